@@ -1,0 +1,69 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { Clock } from './common/clock.js';
+import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
+import { formatError } from './common/graphql/format-error.js';
+import { createValidationPipe } from './common/graphql/validation.pipe.js';
+import { ANONYMOUS, LoaderRegistry, type RequestContext } from './common/request-context.js';
+import { LocalDateScalar } from './common/scalars/local-date.scalar.js';
+import { DatabaseModule } from './database/database.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { CandidaciesModule } from './modules/candidacies/candidacies.module.js';
+import { ElectionsModule } from './modules/elections/elections.module.js';
+import { StatesModule } from './modules/states/states.module.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+function requestContext(req: Request): RequestContext {
+  const given = req.headers['x-request-id'];
+  return {
+    req,
+    requestId: typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID(),
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    actor: ANONYMOUS,
+    loaders: new LoaderRegistry(),
+  };
+}
+
+@Global()
+@Module({ providers: [Clock], exports: [Clock] })
+class ClockModule {}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl, config.logSql),
+        ClockModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          resolvers: { Date: LocalDateScalar },
+          buildSchemaOptions: { dateScalarMode: 'isoDate' },
+          graphiql: config.nodeEnv === 'development',
+          introspection: true,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          formatError,
+          plugins: [errorLoggingPlugin()],
+          context: ({ req }: { req: Request }) => requestContext(req),
+        }),
+        AuthModule,
+        StatesModule,
+        ElectionsModule,
+        CandidaciesModule,
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { type INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { join } from 'node:path';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { createDataSource } from './database/data-source.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { SqlLogger } from './database/sql-logger.js';
+
+export const BODY_LIMIT = '1mb';
+
+/** The database the app runs on: DATABASE_URL, or an embedded PostgreSQL kept in the data directory. */
+export async function provideDatabase(config: AppConfig, logger: Logger): Promise<EmbeddedDatabase> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  const dir = join(config.dataDir, 'pg');
+  logger.log(`Starting embedded PostgreSQL in ${dir}`);
+  const pgLogger = new Logger('PostgreSQL');
+  return startEmbeddedPostgres({ dir, persistent: true, database: 'icc', log: (line) => pgLogger.verbose(line) });
+}
+
+/** Applies pending migrations: the schema comes only from migrations/. */
+export async function migrate(url: string, logger: Logger): Promise<void> {
+  const dataSource = createDataSource(url, new SqlLogger(logger, false));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Creates the Nest application (shared by main and the end-to-end tests). */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: { logger?: false | ('log' | 'error' | 'warn' | 'debug' | 'verbose')[] } = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger: options.logger,
+  });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.set('trust proxy', 'loopback');
+  return app;
+}

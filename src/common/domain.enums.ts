@@ -1,0 +1,77 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+// Enum values are the public contract (DESIGN.md); the same strings are stored in PostgreSQL enums.
+
+export enum RegionalGroup {
+  AFRICAN = 'AFRICAN',
+  ASIA_PACIFIC = 'ASIA_PACIFIC',
+  EASTERN_EUROPEAN = 'EASTERN_EUROPEAN',
+  LATIN_AMERICAN_AND_CARIBBEAN = 'LATIN_AMERICAN_AND_CARIBBEAN',
+  WESTERN_EUROPEAN_AND_OTHER = 'WESTERN_EUROPEAN_AND_OTHER',
+}
+
+export enum Gender {
+  FEMALE = 'FEMALE',
+  MALE = 'MALE',
+}
+
+export enum JudgeList {
+  A = 'A',
+  B = 'B',
+}
+
+export enum ElectionType {
+  JUDGES = 'JUDGES',
+  PROSECUTOR = 'PROSECUTOR',
+  DEPUTY_PROSECUTOR = 'DEPUTY_PROSECUTOR',
+  TFV_BOARD = 'TFV_BOARD',
+}
+
+export enum ElectionStatus {
+  DRAFT = 'DRAFT',
+  NOMINATIONS_OPEN = 'NOMINATIONS_OPEN',
+  NOMINATIONS_CLOSED = 'NOMINATIONS_CLOSED',
+  VOTING = 'VOTING',
+  CONCLUDED = 'CONCLUDED',
+}
+
+export enum CandidacyStatus {
+  NOMINATED = 'NOMINATED',
+  WITHDRAWN = 'WITHDRAWN',
+  ELECTED = 'ELECTED',
+  NOT_ELECTED = 'NOT_ELECTED',
+}
+
+export enum NominationProcedure {
+  /** Rome Statute art. 36(4)(a)(i). */
+  HIGHEST_JUDICIAL_OFFICES = 'HIGHEST_JUDICIAL_OFFICES',
+  /** Rome Statute art. 36(4)(a)(ii). */
+  ICJ_PROCEDURE = 'ICJ_PROCEDURE',
+}
+
+export enum StaffRole {
+  ADMIN = 'ADMIN',
+  ELECTIONS_OFFICER = 'ELECTIONS_OFFICER',
+  PANEL_MEMBER = 'PANEL_MEMBER',
+}
+
+registerEnumType(RegionalGroup, {
+  name: 'RegionalGroup',
+  description: 'UN regional groups as the Assembly of States Parties uses them.',
+});
+registerEnumType(Gender, { name: 'Gender', description: 'Gender as counted by the minimum voting requirements.' });
+registerEnumType(JudgeList, {
+  name: 'JudgeList',
+  description: 'List A: criminal law and procedure; list B: international law (Rome Statute art. 36(5)).',
+});
+registerEnumType(ElectionType, { name: 'ElectionType', description: 'What the Assembly elects.' });
+registerEnumType(ElectionStatus, {
+  name: 'ElectionStatus',
+  description: 'Life cycle: DRAFT → NOMINATIONS_OPEN → NOMINATIONS_CLOSED → VOTING → CONCLUDED.',
+});
+registerEnumType(CandidacyStatus, { name: 'CandidacyStatus', description: 'Where a candidacy stands.' });
+registerEnumType(NominationProcedure, {
+  name: 'NominationProcedure',
+  description: 'The national procedure by which a judicial candidate was nominated (art. 36(4)(a)).',
+});
+registerEnumType(StaffRole, { name: 'StaffRole', description: 'What a staff account may do.' });

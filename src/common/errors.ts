@@ -1,0 +1,61 @@
+/**
+ * Every error a client may see carries one of these codes in `extensions.code`. Features throw
+ * `DomainError`s; `formatGraphQLError` is the one place that turns errors into responses.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  DEADLINE_PASSED: 'DEADLINE_PASSED',
+  RULE_VIOLATION: 'RULE_VIOLATION',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly problems: readonly string[];
+}
+
+export const badInput = (message: string, fields: readonly FieldProblem[] = []): DomainError =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, fields.length ? { fields } : {});
+
+export const notFound = (entity: string, id: string): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, `${entity} ${id} was not found`, { entity, id });
+
+export const conflict = (message: string, extensions: Record<string, unknown> = {}): DomainError =>
+  new DomainError(ErrorCode.CONFLICT, message, extensions);
+
+export const staleVersion = (entity: string, id: string): DomainError =>
+  conflict(`${entity} ${id} was changed by someone else; reload it and try again`, {
+    entity,
+    id,
+    reason: 'STALE_VERSION',
+  });
+
+/** An election rule refused the change; `rule` names it (stable, UPPER_SNAKE_CASE). */
+export const ruleViolation = (
+  rule: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): DomainError => new DomainError(ErrorCode.RULE_VIOLATION, message, { rule, ...details });
+
+export const unauthenticated = (message = 'Sign in to do this'): DomainError =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message = 'You may not do this', extensions: Record<string, unknown> = {}): DomainError =>
+  new DomainError(ErrorCode.FORBIDDEN, message, extensions);

@@ -1,0 +1,62 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from '../errors.js';
+
+/** Codes Apollo and graphql-js give to a client's own mistakes: passed through as they are. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+]);
+
+const HTTP_CODES: Readonly<Record<number, ErrorCode>> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  413: ErrorCode.BAD_USER_INPUT,
+  422: ErrorCode.BAD_USER_INPUT,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+export const GENERIC_MESSAGE = 'Internal server error';
+
+/** True when an error is ours to explain to the client; anything else is an internal fault. */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return true;
+  if (original instanceof HttpException) return original.getStatus() < 500;
+  if (original instanceof GraphQLError) return CLIENT_CODES.has(String(original.extensions.code));
+  return false;
+}
+
+/**
+ * The one place that shapes errors for clients: domain errors keep their code and details, client
+ * mistakes keep Apollo's code, and anything else becomes INTERNAL_SERVER_ERROR with a generic
+ * message (never a stack trace or an internal message). Unknown errors are logged by the
+ * error-logging plugin, with the request id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+  }
+  if (original instanceof HttpException && original.getStatus() < 500) {
+    const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.BAD_USER_INPUT;
+    return { ...base, message: original.message, extensions: { code } };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (CLIENT_CODES.has(code)) {
+    const { stacktrace: _dropped, exception: _alsoDropped, ...extensions } = formatted.extensions ?? {};
+    return { ...base, message: formatted.message, extensions: { ...extensions, code } };
+  }
+  return { ...base, message: GENERIC_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,18 @@
+import { StaffUserEntity } from '../modules/auth/entities/staff-user.entity.js';
+import { CandidacyEntity } from '../modules/candidacies/entities/candidacy.entity.js';
+import { PersonEntity } from '../modules/candidacies/entities/person.entity.js';
+import { ElectionEntity } from '../modules/elections/entities/election.entity.js';
+import { NominationExtensionEntity } from '../modules/elections/entities/nomination-extension.entity.js';
+import { SittingJudgeEntity } from '../modules/elections/entities/sitting-judge.entity.js';
+import { StatePartyEntity } from '../modules/states/entities/state-party.entity.js';
+
+/** Every entity, listed once: the app, the scripts and the tests build the same data source. */
+export const entities = [
+  StatePartyEntity,
+  StaffUserEntity,
+  ElectionEntity,
+  NominationExtensionEntity,
+  SittingJudgeEntity,
+  PersonEntity,
+  CandidacyEntity,
+];

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp, migrate, provideDatabase } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config/app-config.js';
+
+// PostgreSQL's own lines are verbose: shown only with LOG_LEVEL=verbose.
+Logger.overrideLogger(process.env.LOG_LEVEL === 'verbose' ? ['log', 'warn', 'error', 'debug', 'verbose'] : ['log', 'warn', 'error']);
+const logger = new Logger('Main');
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      logger.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const database = await provideDatabase(config, logger);
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop().catch((error: unknown) => logger.error(`stopping PostgreSQL: ${String(error)}`));
+  };
+  try {
+    await migrate(database.url, logger);
+    const app = await createApp(config, database.url);
+    // Ctrl-C: close the app (draining requests, closing the pool), then stop the embedded database.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        logger.log(`${signal}: shutting down`);
+        void app
+          .close()
+          .then(stopDatabase)
+          .finally(() => process.exit(0));
+      });
+    }
+    await app.listen(config.port);
+    logger.log(`GraphQL ready on http://localhost:${config.port}/graphql`);
+  } catch (error) {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    await stopDatabase();
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { Clock } from '../../common/clock.js';
+import { unauthenticated } from '../../common/errors.js';
+import { ANONYMOUS, type Actor } from '../../common/request-context.js';
+import type { StaffUserEntity } from './entities/staff-user.entity.js';
+import { burnPasswordCheck, verifyPassword } from './password.js';
+import { StaffUsersService } from './staff-users.service.js';
+import { signToken, verifyToken } from './tokens.js';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(StaffUsersService) private readonly users: StaffUsersService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** Same answer for an unknown e-mail, a wrong password and a disabled account. */
+  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: StaffUserEntity }> {
+    const user = await this.users.findByEmail(email);
+    if (!user) {
+      await burnPasswordCheck(password);
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    const ok = await verifyPassword(user.passwordHash, password);
+    if (!ok || user.disabledAt) throw unauthenticated('Wrong e-mail or password');
+    const token = signToken({ typ: 'staff', sub: user.id }, this.config.jwtSecret, this.config.jwtTtlSeconds);
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.jwtTtlSeconds * 1000);
+    return { token, expiresAt, user };
+  }
+
+  issueNomineeToken(candidacyId: string, invitationId: string, ttlSeconds: number): string {
+    return signToken({ typ: 'nominee', sub: candidacyId, inv: invitationId }, this.config.jwtSecret, ttlSeconds);
+  }
+
+  /**
+   * The actor behind an Authorization header. A staff account is looked up on every request, so a
+   * disabled or deleted account's token stops working at once.
+   */
+  async actorFor(authorization: string | undefined): Promise<Actor> {
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const claims = match?.[1] ? verifyToken(match[1], this.config.jwtSecret) : null;
+    if (!claims) throw unauthenticated('The token is invalid or expired: sign in again');
+    if (claims.typ === 'nominee') return { kind: 'nominee', candidacyId: claims.sub, invitationId: claims.inv };
+    const user = await this.users.findById(claims.sub);
+    if (!user || user.disabledAt) throw unauthenticated('The token is invalid or expired: sign in again');
+    return { kind: 'staff', userId: user.id, role: user.role };
+  }
+}

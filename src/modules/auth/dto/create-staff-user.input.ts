@@ -1,0 +1,28 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
+import { StaffRole } from '../../../common/domain.enums.js';
+import { MIN_PASSWORD_LENGTH } from '../password.js';
+
+@InputType()
+export class CreateStaffUserInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  displayName: string;
+
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(1024)
+  password: string;
+
+  @Field(() => StaffRole)
+  @IsEnum(StaffRole)
+  role: StaffRole;
+}

@@ -1,0 +1,16 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1024)
+  password: string;
+}

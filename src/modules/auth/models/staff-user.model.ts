@@ -1,0 +1,41 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { StaffRole } from '../../../common/domain.enums.js';
+import type { StaffUserEntity } from '../entities/staff-user.entity.js';
+
+@ObjectType('StaffUser', { description: 'A member of the elections team (staff only).' })
+export class StaffUserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => StaffRole)
+  role: StaffRole;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the account is disabled: it can no longer sign in.' })
+  disabledAt: Date | null;
+}
+
+export const toStaffUserModel = (e: StaffUserEntity): StaffUserModel => ({
+  id: e.id,
+  email: e.email,
+  displayName: e.displayName,
+  role: e.role,
+  disabledAt: e.disabledAt,
+});
+
+@ObjectType({ description: 'A signed-in session.' })
+export class AuthPayload {
+  @Field({ description: 'Bearer token: send it as `Authorization: Bearer <token>`.' })
+  token: string;
+
+  @Field({ description: 'When the token stops working.' })
+  expiresAt: Date;
+
+  @Field(() => StaffUserModel)
+  user: StaffUserModel;
+}

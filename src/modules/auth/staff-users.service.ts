@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { StaffRole } from '../../common/domain.enums.js';
+import { conflict, notFound } from '../../common/errors.js';
+import { StaffUserEntity } from './entities/staff-user.entity.js';
+import { hashPassword } from './password.js';
+
+export interface NewStaffUser {
+  readonly email: string;
+  readonly displayName: string;
+  readonly password: string;
+  readonly role: StaffRole;
+}
+
+@Injectable()
+export class StaffUsersService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(StaffUsersService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The first admin comes from ADMIN_EMAIL + ADMIN_PASSWORD when no admin exists yet. */
+  async onApplicationBootstrap(): Promise<void> {
+    const { adminEmail, adminPassword } = this.config;
+    if (!adminEmail || !adminPassword) return;
+    const created = await this.dataSource.transaction(async (manager) => {
+      // Serialise concurrent boots of several instances.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['bootstrap-admin']);
+      const admins = await manager.countBy(StaffUserEntity, { role: StaffRole.ADMIN });
+      if (admins > 0) return false;
+      await this.insert(manager, {
+        email: adminEmail,
+        displayName: 'Administrator',
+        password: adminPassword,
+        role: StaffRole.ADMIN,
+      });
+      return true;
+    });
+    if (created) this.logger.log(`Created the first admin account (${adminEmail}).`);
+  }
+
+  create(input: NewStaffUser): Promise<StaffUserEntity> {
+    return this.dataSource.transaction((manager) => this.insert(manager, input));
+  }
+
+  async insert(manager: EntityManager, input: NewStaffUser): Promise<StaffUserEntity> {
+    const email = input.email.trim().toLowerCase();
+    if (await manager.existsBy(StaffUserEntity, { email })) {
+      throw conflict('A staff account with this e-mail already exists', { field: 'email' });
+    }
+    const user = manager.create(StaffUserEntity, {
+      email,
+      displayName: input.displayName.trim(),
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      disabledAt: null,
+    });
+    return manager.save(user);
+  }
+
+  async setDisabled(id: string, disabled: boolean, now: Date): Promise<StaffUserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(StaffUserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('StaffUser', id);
+      user.disabledAt = disabled ? (user.disabledAt ?? now) : null;
+      return manager.save(user);
+    });
+  }
+
+  findById(id: string): Promise<StaffUserEntity | null> {
+    return this.dataSource.getRepository(StaffUserEntity).findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<StaffUserEntity | null> {
+    return this.dataSource.getRepository(StaffUserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  list(): Promise<StaffUserEntity[]> {
+    return this.dataSource.getRepository(StaffUserEntity).find({ order: { email: 'ASC' } });
+  }
+}

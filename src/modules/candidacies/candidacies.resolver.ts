@@ -1,0 +1,147 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { RegionalGroup, StaffRole } from '../../common/domain.enums.js';
+import { notFound } from '../../common/errors.js';
+import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { Public, Roles } from '../auth/auth.decorators.js';
+import { ElectionsService } from '../elections/elections.service.js';
+import { ElectionModel, toElectionModel } from '../elections/models/election.model.js';
+import { StatePartyModel, toStatePartyModel } from '../states/models/state-party.model.js';
+import { StatesService } from '../states/states.service.js';
+import { CandidaciesService } from './candidacies.service.js';
+import { CandidaciesArgs, IdArgs } from './dto/candidacy.args.js';
+import { NominateCandidateInput, WithdrawCandidacyInput } from './dto/candidacy.inputs.js';
+import {
+  CandidacyConnection,
+  CandidacyModel,
+  CandidacyWarningModel,
+  PersonContactModel,
+  PersonModel,
+  toCandidacyModel,
+  toPersonModel,
+} from './models/candidacy.model.js';
+
+@Resolver(() => CandidacyModel)
+export class CandidaciesResolver {
+  constructor(
+    @Inject(CandidaciesService) private readonly service: CandidaciesService,
+    @Inject(ElectionsService) private readonly electionsService: ElectionsService,
+    @Inject(StatesService) private readonly states: StatesService,
+  ) {}
+
+  @Public()
+  @Query(() => CandidacyModel, { nullable: true, description: 'One candidacy, or null.' })
+  async candidacy(@Args() { id }: IdArgs, @Context() ctx: RequestContext): Promise<CandidacyModel | null> {
+    const candidacy = await this.service.byIdLoader(ctx.loaders).load(id);
+    return candidacy ? toCandidacyModel(candidacy) : null;
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => CandidacyModel, { description: "Record a State's nomination of a candidate in an election." })
+  async nominateCandidate(@Args('input') input: NominateCandidateInput): Promise<CandidacyModel> {
+    return toCandidacyModel(await this.service.nominate(input));
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => CandidacyModel, { description: 'Record a withdrawal; the candidacy is kept, with its date and reason.' })
+  async withdrawCandidacy(@Args('input') input: WithdrawCandidacyInput): Promise<CandidacyModel> {
+    return toCandidacyModel(await this.service.withdraw(input));
+  }
+
+  @ResolveField(() => PersonModel)
+  async person(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<PersonModel> {
+    const person = await this.service.personLoader(ctx.loaders).load(c.personId);
+    if (!person) throw notFound('Person', c.personId);
+    return toPersonModel(person);
+  }
+
+  @ResolveField(() => StatePartyModel)
+  async nominatingState(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<StatePartyModel> {
+    const state = await this.states.loader(ctx.loaders).load(c.nominatingStateCode);
+    if (!state) throw notFound('StateParty', c.nominatingStateCode);
+    return toStatePartyModel(state);
+  }
+
+  @ResolveField(() => ElectionModel)
+  async election(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<ElectionModel> {
+    const election = await this.electionsService.byIdLoader(ctx.loaders).load(c.electionId);
+    if (!election) throw notFound('Election', c.electionId);
+    return toElectionModel(election);
+  }
+
+  @ResolveField(() => RegionalGroup, {
+    description: "The regional group the candidacy counts for: the candidate's nationality's group.",
+  })
+  async regionalGroup(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<RegionalGroup> {
+    const entity = await this.service.byIdLoader(ctx.loaders).load(c.id);
+    if (!entity) throw notFound('Candidacy', c.id);
+    return this.service.regionalGroupOf(entity, ctx.loaders);
+  }
+
+  @ResolveField(() => [CandidacyWarningModel], {
+    description: 'Allowed but noteworthy, e.g. another candidate of the same nationality (both cannot be elected).',
+  })
+  async warnings(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<CandidacyWarningModel[]> {
+    return (await this.service.warningsLoader(ctx.loaders).load(c.electionId)).get(c.id) ?? [];
+  }
+}
+
+@Resolver(() => ElectionModel)
+export class ElectionCandidaciesResolver {
+  constructor(@Inject(CandidaciesService) private readonly service: CandidaciesService) {}
+
+  @ResolveField(() => CandidacyConnection, { description: 'The candidacies in this election, in nomination order.' })
+  async candidacies(
+    @Parent() election: ElectionModel,
+    @Args() args: CandidaciesArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<ConnectionShape<CandidacyModel>> {
+    const limit = pageSize(args);
+    // One loader per distinct (filter, page) so sibling elections share one batched query.
+    const key = `candidacyPages:${JSON.stringify([args.filter ?? null, limit, args.after ?? null])}`;
+    const loader = ctx.loaders.get(key, () =>
+      new DataLoader((ids: readonly string[]) => this.service.pagesForElections(ids, args.filter, limit, args.after)),
+    );
+    const { rows, total } = await loader.load(election.id);
+    return toConnection(rows, limit, total, (c) => [c.createdAt.toISOString(), c.id], toCandidacyModel);
+  }
+}
+
+@Resolver(() => PersonModel)
+export class PersonsResolver {
+  constructor(
+    @Inject(CandidaciesService) private readonly service: CandidaciesService,
+    @Inject(StatesService) private readonly states: StatesService,
+  ) {}
+
+  @Public()
+  @Query(() => PersonModel, { nullable: true, description: 'One nominee, or null.' })
+  async person(@Args() { id }: IdArgs, @Context() ctx: RequestContext): Promise<PersonModel | null> {
+    const person = await this.service.personLoader(ctx.loaders).load(id);
+    return person ? toPersonModel(person) : null;
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Query(() => PersonContactModel, { description: "A nominee's private contact details (officers only)." })
+  async personContact(@Args() { id }: IdArgs): Promise<PersonContactModel> {
+    const person = await this.service.findPersonContact(id);
+    if (!person) throw notFound('Person', id);
+    return { personId: person.id, contactEmail: person.contactEmail };
+  }
+
+  @ResolveField(() => [CandidacyModel], { description: 'Every candidacy of this person, in any election.' })
+  async candidacies(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<CandidacyModel[]> {
+    return (await this.service.byPersonLoader(ctx.loaders).load(p.id)).map(toCandidacyModel);
+  }
+
+  @ResolveField(() => StatePartyModel, {
+    nullable: true,
+    description: 'The State of nationality, when it is or was a State Party.',
+  })
+  async nationalityState(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<StatePartyModel | null> {
+    const state = await this.states.loader(ctx.loaders).load(p.nationality);
+    return state ? toStatePartyModel(state) : null;
+  }
+}

@@ -1,0 +1,16 @@
+import { sameNationalityPeers } from './candidacies.rules.js';
+
+describe('sameNationalityPeers', () => {
+  it('pairs candidacies sharing a nationality within one election only', () => {
+    const peers = sameNationalityPeers([
+      { id: 'a', electionId: 'e1', nationality: 'FR' },
+      { id: 'b', electionId: 'e1', nationality: 'FR' },
+      { id: 'c', electionId: 'e1', nationality: 'SN' },
+      { id: 'd', electionId: 'e2', nationality: 'FR' },
+    ]);
+    expect(peers.get('a')).toEqual(['b']);
+    expect(peers.get('b')).toEqual(['a']);
+    expect(peers.has('c')).toBe(false);
+    expect(peers.has('d')).toBe(false);
+  });
+});

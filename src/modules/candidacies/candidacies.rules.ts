@@ -1,0 +1,38 @@
+// Rule names carried in `extensions.rule` when a nomination is refused (stable: clients rely on them).
+export const NominationRule = {
+  NOMINATIONS_NOT_OPEN: 'NOMINATIONS_NOT_OPEN',
+  OUTSIDE_NOMINATION_PERIOD: 'OUTSIDE_NOMINATION_PERIOD',
+  NOMINATING_STATE_NOT_A_PARTY: 'NOMINATING_STATE_NOT_A_PARTY',
+  ONE_CANDIDATE_PER_STATE: 'ONE_CANDIDATE_PER_STATE',
+  CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY: 'CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY',
+  NATIONALITY_OF_SITTING_JUDGE: 'NATIONALITY_OF_SITTING_JUDGE',
+  JUDGE_LIST_REQUIRED: 'JUDGE_LIST_REQUIRED',
+  NOMINATION_PROCEDURE_REQUIRED: 'NOMINATION_PROCEDURE_REQUIRED',
+  CANDIDACY_NOT_ACTIVE: 'CANDIDACY_NOT_ACTIVE',
+} as const;
+
+export const SAME_NATIONALITY_WARNING = 'SAME_NATIONALITY_AS_OTHER_CANDIDATE';
+
+export interface NationalityRow {
+  readonly id: string;
+  readonly electionId: string;
+  readonly nationality: string;
+}
+
+/**
+ * Two candidates of one nationality may both stand, but both cannot be elected (art. 36(7)):
+ * for each candidacy, the other active candidacies in its election sharing its nationality.
+ */
+export function sameNationalityPeers(rows: readonly NationalityRow[]): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = `${row.electionId}:${row.nationality}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), row.id]);
+  }
+  const peers = new Map<string, string[]>();
+  for (const row of rows) {
+    const others = (byKey.get(`${row.electionId}:${row.nationality}`) ?? []).filter((id) => id !== row.id);
+    if (others.length) peers.set(row.id, others);
+  }
+  return peers;
+}

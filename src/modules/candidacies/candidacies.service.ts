@@ -1,0 +1,343 @@
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { CandidacyStatus, ElectionStatus, ElectionType, RegionalGroup } from '../../common/domain.enums.js';
+import { badInput, conflict, notFound, ruleViolation } from '../../common/errors.js';
+import { groupFor, pickFor } from '../../common/group-by.js';
+import { decodeCursor } from '../../common/pagination/cursor.js';
+import type { LoaderRegistry } from '../../common/request-context.js';
+import { ElectionsService } from '../elections/elections.service.js';
+import { isPartyOn, StatesService } from '../states/states.service.js';
+import { NominationRule, sameNationalityPeers, SAME_NATIONALITY_WARNING } from './candidacies.rules.js';
+import type { CandidacyFilter, NominateCandidateInput, WithdrawCandidacyInput } from './dto/candidacy.inputs.js';
+import { CandidacyEntity } from './entities/candidacy.entity.js';
+import { PersonEntity } from './entities/person.entity.js';
+
+export interface CandidacyPage {
+  readonly rows: CandidacyEntity[];
+  readonly total: number;
+}
+
+export interface CandidacyWarning {
+  readonly code: string;
+  readonly message: string;
+  readonly candidacyIds: string[];
+}
+
+/** The SQL of a candidacy filter, shared by the page and the count. Parameters are numbered from `from`. */
+function filterSql(filter: CandidacyFilter | undefined, from: number): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: (n: string) => string, value: unknown) => {
+    params.push(value);
+    clauses.push(clause(`$${from + params.length - 1}`));
+  };
+  if (filter?.status?.length) add((n) => `c.status::text = ANY(${n})`, filter.status);
+  if (filter?.list) add((n) => `c.list = ${n}`, filter.list);
+  if (filter?.gender) add((n) => `p.gender = ${n}`, filter.gender);
+  if (filter?.nominatingState) add((n) => `c.nominating_state_code = ${n}`, filter.nominatingState);
+  if (filter?.regionalGroup) add((n) => `COALESCE(ns.regional_group, st.regional_group) = ${n}`, filter.regionalGroup);
+  return { sql: clauses.map((c) => ` AND ${c}`).join(''), params };
+}
+
+const FROM = `
+  FROM candidacy c
+  JOIN person p ON p.id = c.person_id
+  JOIN state_party st ON st.code = c.nominating_state_code
+  LEFT JOIN state_party ns ON ns.code = p.nationality`;
+
+@Injectable()
+export class CandidaciesService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(ElectionsService) private readonly elections: ElectionsService,
+    @Inject(StatesService) private readonly states: StatesService,
+  ) {}
+
+  /** Records a nomination, enforcing the rules that apply at nomination (icc-election-rules.md §2). */
+  async nominate(input: NominateCandidateInput): Promise<CandidacyEntity> {
+    if ((input.personId === undefined) === (input.person === undefined)) {
+      throw badInput('Give either personId or person', [
+        { field: 'personId', problems: ['exactly one of personId and person is required'] },
+      ]);
+    }
+    const today = this.clock.today();
+    const nominatedOn = input.nominatedOn ?? today;
+    if (nominatedOn > today) {
+      throw badInput('A nomination cannot be dated in the future', [
+        { field: 'nominatedOn', problems: ['must not be after today'] },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      // The election row lock serialises nominations to one election, so "one per State" holds under concurrency.
+      const election = await this.elections.lock(manager, input.electionId);
+      this.checkShapeForType(election.type, election.seats, input);
+      if (election.status !== ElectionStatus.NOMINATIONS_OPEN) {
+        throw ruleViolation(NominationRule.NOMINATIONS_NOT_OPEN, `Nominations are not open (${election.status})`, {
+          status: election.status,
+        });
+      }
+      if (nominatedOn < election.nominationOpensOn || nominatedOn > election.nominationClosesOn) {
+        throw ruleViolation(
+          NominationRule.OUTSIDE_NOMINATION_PERIOD,
+          `Nominations are accepted from ${election.nominationOpensOn} to ${election.nominationClosesOn}`,
+          { opensOn: election.nominationOpensOn, closesOn: election.nominationClosesOn },
+        );
+      }
+      const state = await this.states.findByCode(input.nominatingState, manager);
+      if (!state || !isPartyOn(state, nominatedOn)) {
+        throw ruleViolation(
+          NominationRule.NOMINATING_STATE_NOT_A_PARTY,
+          `${input.nominatingState} is not a State Party on ${nominatedOn}`,
+          { state: input.nominatingState },
+        );
+      }
+      const person = input.personId
+        ? await manager.findOneBy(PersonEntity, { id: input.personId })
+        : manager.create(PersonEntity, {
+            fullName: input.person!.fullName.trim(),
+            gender: input.person!.gender,
+            nationality: input.person!.nationality,
+            otherNationalities: [...new Set(input.person!.otherNationalities ?? [])].filter(
+              (n) => n !== input.person!.nationality,
+            ),
+            languages: [...new Set(input.person!.languages ?? [])],
+            biography: input.person!.biography?.trim() || null,
+            contactEmail: input.person!.contactEmail?.trim().toLowerCase() ?? null,
+          });
+      if (!person) throw notFound('Person', input.personId!);
+      const nationality = person.nationality.trim();
+
+      if (election.type === ElectionType.JUDGES) {
+        // Rome Statute art. 36(4)(b): one candidate per State Party in any given election.
+        const sameState = await manager.existsBy(CandidacyEntity, {
+          electionId: election.id,
+          nominatingStateCode: state.code,
+          status: CandidacyStatus.NOMINATED,
+        });
+        if (sameState) {
+          throw ruleViolation(
+            NominationRule.ONE_CANDIDATE_PER_STATE,
+            `${state.name} already has a candidate in this election`,
+            { state: state.code },
+          );
+        }
+        // art. 36(4)(b): the candidate must be a national of a State Party.
+        const home = await this.states.findByCode(nationality, manager);
+        if (!home || !isPartyOn(home, nominatedOn)) {
+          throw ruleViolation(
+            NominationRule.CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY,
+            `A judicial candidate must be a national of a State Party; ${nationality} is not one on ${nominatedOn}`,
+            { nationality },
+          );
+        }
+        // art. 36(7): no two judges may be nationals of the same State.
+        const sitting = await this.elections.sittingJudges(manager, election.id);
+        const clash = sitting.find((j) => j.nationality.trim() === nationality);
+        if (clash) {
+          throw ruleViolation(
+            NominationRule.NATIONALITY_OF_SITTING_JUDGE,
+            `A judge of the same nationality (${nationality}) stays in office: the candidate could never be seated`,
+            { nationality },
+          );
+        }
+      }
+      const savedPerson = person.id ? person : await manager.save(person);
+      if (person.id && (await manager.existsBy(CandidacyEntity, { electionId: election.id, personId: person.id }))) {
+        throw conflict('This person is already a candidate in this election', { field: 'personId' });
+      }
+      return manager.save(
+        manager.create(CandidacyEntity, {
+          electionId: election.id,
+          personId: savedPerson.id,
+          nominatingStateCode: state.code,
+          list: input.list ?? null,
+          nominationProcedure: input.nominationProcedure ?? null,
+          post: input.post ?? null,
+          status: CandidacyStatus.NOMINATED,
+          nominatedOn,
+          withdrawnOn: null,
+          withdrawalReason: null,
+        }),
+      );
+    });
+  }
+
+  private checkShapeForType(type: ElectionType, seats: number, input: NominateCandidateInput): void {
+    if (type === ElectionType.JUDGES) {
+      // art. 36(5): every candidate is on exactly one list.
+      if (!input.list) throw ruleViolation(NominationRule.JUDGE_LIST_REQUIRED, 'A judicial candidate is on list A or B');
+      // art. 36(4)(a): nominated by one of the two national procedures.
+      if (!input.nominationProcedure) {
+        throw ruleViolation(
+          NominationRule.NOMINATION_PROCEDURE_REQUIRED,
+          'A judicial nomination states its national procedure (art. 36(4)(a))',
+        );
+      }
+    } else if (input.list || input.nominationProcedure) {
+      throw badInput('Only judicial candidacies have a list and a nomination procedure', [
+        { field: input.list ? 'list' : 'nominationProcedure', problems: [`not used in a ${type} election`] },
+      ]);
+    }
+    if (type === ElectionType.DEPUTY_PROSECUTOR) {
+      if (!input.post || input.post > seats) {
+        throw badInput('A Deputy Prosecutor candidacy names its post', [
+          { field: 'post', problems: [`must be 1 to ${seats}`] },
+        ]);
+      }
+    } else if (input.post) {
+      throw badInput('Only Deputy Prosecutor candidacies have a post', [
+        { field: 'post', problems: [`not used in a ${type} election`] },
+      ]);
+    }
+  }
+
+  async withdraw(input: WithdrawCandidacyInput): Promise<CandidacyEntity> {
+    const withdrawnOn = input.withdrawnOn ?? this.clock.today();
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(CandidacyEntity, { id: input.id });
+      if (!found) throw notFound('Candidacy', input.id);
+      await this.elections.lock(manager, found.electionId);
+      const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: input.id });
+      if (candidacy.status !== CandidacyStatus.NOMINATED) {
+        throw ruleViolation(
+          NominationRule.CANDIDACY_NOT_ACTIVE,
+          `Only a standing candidacy can be withdrawn; this one is ${candidacy.status}`,
+          { status: candidacy.status },
+        );
+      }
+      if (withdrawnOn < candidacy.nominatedOn || withdrawnOn > this.clock.today()) {
+        throw badInput('The withdrawal date is not possible', [
+          { field: 'withdrawnOn', problems: [`must be between ${candidacy.nominatedOn} and today`] },
+        ]);
+      }
+      const result = await manager
+        .createQueryBuilder()
+        .update(CandidacyEntity)
+        .set({
+          status: CandidacyStatus.WITHDRAWN,
+          withdrawnOn,
+          withdrawalReason: input.reason.trim(),
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :version', { id: candidacy.id, version: candidacy.version })
+        .execute();
+      if (result.affected !== 1) throw conflict('The candidacy changed meanwhile; try again');
+      return manager.findOneByOrFail(CandidacyEntity, { id: candidacy.id });
+    });
+  }
+
+  /**
+   * One page of candidacies for each of several elections, with the same filter and page: two
+   * statements whatever the number of elections (keyset per election via a window function).
+   */
+  async pagesForElections(
+    electionIds: readonly string[],
+    filter: CandidacyFilter | undefined,
+    limit: number,
+    after: string | undefined,
+  ): Promise<CandidacyPage[]> {
+    const where = filterSql(filter, 2);
+    const countRows: { election_id: string; n: string }[] = await this.dataSource.query(
+      `SELECT c.election_id, count(*) AS n ${FROM} WHERE c.election_id = ANY($1)${where.sql} GROUP BY c.election_id`,
+      [electionIds, ...where.params],
+    );
+    const params: unknown[] = [electionIds, ...where.params];
+    let keyset = '';
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      params.push(createdAt, id);
+      keyset = ` AND (c.created_at, c.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const idRows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM (
+         SELECT c.id, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
+         ${FROM} WHERE c.election_id = ANY($1)${where.sql}${keyset}
+       ) ranked WHERE rn <= $${params.length}`,
+      params,
+    );
+    const rows = idRows.length
+      ? await this.dataSource
+          .getRepository(CandidacyEntity)
+          .find({ where: { id: In(idRows.map((r) => r.id)) }, order: { createdAt: 'ASC', id: 'ASC' } })
+      : [];
+    const totals = new Map(countRows.map((r) => [r.election_id, Number(r.n)]));
+    return groupFor(electionIds, rows, (r) => r.electionId).map((group, i) => ({
+      rows: group,
+      total: totals.get(electionIds[i]!) ?? 0,
+    }));
+  }
+
+  byIdLoader(loaders: LoaderRegistry): DataLoader<string, CandidacyEntity | null> {
+    return loaders.get('candidacyById', () =>
+      new DataLoader(async (ids: readonly string[]) =>
+        pickFor(ids, await this.dataSource.getRepository(CandidacyEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+      ),
+    );
+  }
+
+  byPersonLoader(loaders: LoaderRegistry): DataLoader<string, CandidacyEntity[]> {
+    return loaders.get('candidaciesByPerson', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await this.dataSource
+          .getRepository(CandidacyEntity)
+          .find({ where: { personId: In([...ids]) }, order: { createdAt: 'ASC' } });
+        return groupFor(ids, rows, (r) => r.personId);
+      }),
+    );
+  }
+
+  personLoader(loaders: LoaderRegistry): DataLoader<string, PersonEntity | null> {
+    return loaders.get('personById', () =>
+      new DataLoader(async (ids: readonly string[]) =>
+        pickFor(ids, await this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+      ),
+    );
+  }
+
+  /** Warnings per candidacy, batched by election (one statement for all the elections in a request). */
+  warningsLoader(loaders: LoaderRegistry): DataLoader<string, Map<string, CandidacyWarning[]>> {
+    return loaders.get('warningsByElection', () =>
+      new DataLoader(async (electionIds: readonly string[]) => {
+        const rows: { id: string; election_id: string; nationality: string }[] = await this.dataSource.query(
+          `SELECT c.id, c.election_id, p.nationality FROM candidacy c JOIN person p ON p.id = c.person_id
+           WHERE c.election_id = ANY($1) AND c.status IN ('NOMINATED', 'ELECTED')`,
+          [electionIds],
+        );
+        const peers = sameNationalityPeers(
+          rows.map((r) => ({ id: r.id, electionId: r.election_id, nationality: r.nationality })),
+        );
+        return electionIds.map(() => {
+          const warnings = new Map<string, CandidacyWarning[]>();
+          for (const [id, others] of peers) {
+            warnings.set(id, [
+              {
+                code: SAME_NATIONALITY_WARNING,
+                message: 'Another candidate of the same nationality stands: both cannot be elected (art. 36(7))',
+                candidacyIds: others,
+              },
+            ]);
+          }
+          return warnings;
+        });
+      }),
+    );
+  }
+
+  /** The regional group a candidacy counts for: the candidate's nationality, else the nominating State. */
+  async regionalGroupOf(candidacy: CandidacyEntity, loaders: LoaderRegistry): Promise<RegionalGroup> {
+    const person = await this.personLoader(loaders).load(candidacy.personId);
+    const [home, nominating] = await Promise.all([
+      person ? this.states.loader(loaders).load(person.nationality.trim()) : null,
+      this.states.loader(loaders).load(candidacy.nominatingStateCode.trim()),
+    ]);
+    return (home ?? nominating)!.regionalGroup;
+  }
+
+  findPersonContact(personId: string, manager: EntityManager = this.dataSource.manager): Promise<PersonEntity | null> {
+    return manager.findOneBy(PersonEntity, { id: personId });
+  }
+}

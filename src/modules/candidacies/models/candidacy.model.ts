@@ -1,0 +1,112 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CandidacyStatus, Gender, JudgeList, NominationProcedure } from '../../../common/domain.enums.js';
+import { Connection } from '../../../common/pagination/connection.js';
+import { LocalDateScalar } from '../../../common/scalars/local-date.scalar.js';
+import type { CandidacyEntity } from '../entities/candidacy.entity.js';
+import type { PersonEntity } from '../entities/person.entity.js';
+
+@ObjectType('Person', { description: 'A nominee: one record across every election they stand in.' })
+export class PersonModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  fullName: string;
+
+  @Field(() => Gender)
+  gender: Gender;
+
+  @Field({ description: 'Nationality for the purposes of the Statute (art. 36(7)), ISO 3166-1 alpha-2.' })
+  nationality: string;
+
+  @Field(() => [String], { description: 'Any other nationalities, ISO 3166-1 alpha-2.' })
+  otherNationalities: string[];
+
+  @Field(() => [String], { description: 'Languages, ISO 639-1 codes.' })
+  languages: string[];
+
+  @Field(() => String, { nullable: true, description: 'Public biography.' })
+  biography: string | null;
+}
+
+export const toPersonModel = (e: PersonEntity): PersonModel => ({
+  id: e.id,
+  fullName: e.fullName,
+  gender: e.gender,
+  nationality: e.nationality.trim(),
+  otherNationalities: e.otherNationalities.map((n) => n.trim()),
+  languages: e.languages,
+  biography: e.biography,
+});
+
+@ObjectType('PersonContact', { description: "A nominee's private contact details (staff only)." })
+export class PersonContactModel {
+  @Field(() => ID)
+  personId: string;
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+}
+
+@ObjectType('CandidacyWarning', { description: 'Something allowed but worth knowing about a candidacy.' })
+export class CandidacyWarningModel {
+  @Field({ description: 'Stable code, e.g. SAME_NATIONALITY_AS_OTHER_CANDIDATE.' })
+  code: string;
+
+  @Field()
+  message: string;
+
+  @Field(() => [ID], { description: 'The other candidacies concerned.' })
+  candidacyIds: string[];
+}
+
+@ObjectType('Candidacy', { description: 'A person nominated by a State in one election.' })
+export class CandidacyModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => CandidacyStatus)
+  status: CandidacyStatus;
+
+  @Field(() => JudgeList, { nullable: true, description: 'Judicial elections: list A or B (art. 36(5)).' })
+  list: JudgeList | null;
+
+  @Field(() => NominationProcedure, { nullable: true, description: 'Judicial elections (art. 36(4)(a)).' })
+  nominationProcedure: NominationProcedure | null;
+
+  @Field(() => Int, { nullable: true, description: 'Deputy Prosecutor elections: the post this candidacy is for.' })
+  post: number | null;
+
+  @Field(() => LocalDateScalar)
+  nominatedOn: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  withdrawnOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  withdrawalReason: string | null;
+
+  @Field(() => Int)
+  version: number;
+
+  electionId: string;
+  personId: string;
+  nominatingStateCode: string;
+}
+
+export const toCandidacyModel = (e: CandidacyEntity): CandidacyModel => ({
+  id: e.id,
+  status: e.status,
+  list: e.list,
+  nominationProcedure: e.nominationProcedure,
+  post: e.post,
+  nominatedOn: e.nominatedOn,
+  withdrawnOn: e.withdrawnOn,
+  withdrawalReason: e.withdrawalReason,
+  version: e.version,
+  electionId: e.electionId,
+  personId: e.personId,
+  nominatingStateCode: e.nominatingStateCode.trim(),
+});
+
+export const CandidacyConnection = Connection(CandidacyModel, 'Candidacy');

@@ -1,0 +1,29 @@
+import { ElectionStatus, ElectionType } from '../../common/domain.enums.js';
+
+/** Seats each kind of election may have, and the usual number (icc-election-rules.md §1). */
+export const SEATS: Readonly<Record<ElectionType, { min: number; max: number; usual: number }>> = {
+  // Rome Statute art. 36(1), 36(9): 18 judges, normally 6 every three years; art. 37 vacancies.
+  [ElectionType.JUDGES]: { min: 1, max: 18, usual: 6 },
+  // art. 42(4): one Prosecutor.
+  [ElectionType.PROSECUTOR]: { min: 1, max: 1, usual: 1 },
+  // art. 42(2): "one or more" Deputies, as the ASP decides (2 in 2021).
+  [ElectionType.DEPUTY_PROSECUTOR]: { min: 1, max: 5, usual: 2 },
+  // ICC-ASP/1/Res.6: five members, one per regional group.
+  [ElectionType.TFV_BOARD]: { min: 1, max: 5, usual: 5 },
+};
+
+/** Extensions of a nomination period (practice): two weeks at a time, at most three times. */
+export const NOMINATION_EXTENSION = { maxDays: 14, maxCount: 3 } as const;
+
+const NEXT: Readonly<Record<ElectionStatus, ElectionStatus | null>> = {
+  [ElectionStatus.DRAFT]: ElectionStatus.NOMINATIONS_OPEN,
+  [ElectionStatus.NOMINATIONS_OPEN]: ElectionStatus.NOMINATIONS_CLOSED,
+  [ElectionStatus.NOMINATIONS_CLOSED]: ElectionStatus.VOTING,
+  [ElectionStatus.VOTING]: ElectionStatus.CONCLUDED,
+  [ElectionStatus.CONCLUDED]: null,
+};
+
+/** Status only moves forward, one step at a time. */
+export function isAllowedTransition(from: ElectionStatus, to: ElectionStatus): boolean {
+  return from === to || NEXT[from] === to;
+}

@@ -1,0 +1,73 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { StaffRole } from '../../common/domain.enums.js';
+import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { Public, Roles } from '../auth/auth.decorators.js';
+import { ElectionIdArgs, ElectionsArgs } from './dto/election.args.js';
+import { CreateElectionInput, ExtendNominationPeriodInput, UpdateElectionInput } from './dto/election.inputs.js';
+import { ElectionsService } from './elections.service.js';
+import {
+  ElectionConnection,
+  ElectionModel,
+  NominationExtensionModel,
+  SittingJudgeModel,
+  toElectionModel,
+  toNominationExtensionModel,
+  toSittingJudgeModel,
+} from './models/election.model.js';
+
+@Resolver(() => ElectionModel)
+export class ElectionsResolver {
+  constructor(@Inject(ElectionsService) private readonly service: ElectionsService) {}
+
+  @Public()
+  @Query(() => ElectionConnection, { description: 'Elections, most recent nomination period first.' })
+  async elections(@Args() args: ElectionsArgs): Promise<ConnectionShape<ElectionModel>> {
+    const limit = pageSize(args);
+    const { rows, total } = await this.service.page(args.filter, limit, args.after);
+    return toConnection(rows, limit, total, (e) => [e.nominationOpensOn, e.id], toElectionModel);
+  }
+
+  @Public()
+  @Query(() => ElectionModel, { nullable: true, description: 'One election, or null if there is none with this id.' })
+  async election(@Args() { id }: ElectionIdArgs, @Context() ctx: RequestContext): Promise<ElectionModel | null> {
+    const election = await this.service.byIdLoader(ctx.loaders).load(id);
+    return election ? toElectionModel(election) : null;
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => ElectionModel, { description: 'Set up an election (status DRAFT).' })
+  async createElection(@Args('input') input: CreateElectionInput): Promise<ElectionModel> {
+    return toElectionModel(await this.service.create(input));
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => ElectionModel, { description: 'Edit an election or move its status one step forward.' })
+  async updateElection(@Args('input') input: UpdateElectionInput): Promise<ElectionModel> {
+    return toElectionModel(await this.service.update(input));
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => ElectionModel, { description: 'Extend the nomination period; every extension is kept with its reason.' })
+  async extendNominationPeriod(@Args('input') input: ExtendNominationPeriodInput): Promise<ElectionModel> {
+    return toElectionModel(
+      await this.service.extendNominationPeriod(input.electionId, input.closesOn, input.reason, input.decidedOn),
+    );
+  }
+
+  @ResolveField(() => [NominationExtensionModel], { description: 'Extensions of the nomination period, in order.' })
+  async nominationExtensions(
+    @Parent() election: ElectionModel,
+    @Context() ctx: RequestContext,
+  ): Promise<NominationExtensionModel[]> {
+    return (await this.service.extensionsLoader(ctx.loaders).load(election.id)).map(toNominationExtensionModel);
+  }
+
+  @ResolveField(() => [SittingJudgeModel], {
+    description: 'Judicial elections: the judges who stay in office (the minimum voting requirements follow from them).',
+  })
+  async sittingJudges(@Parent() election: ElectionModel, @Context() ctx: RequestContext): Promise<SittingJudgeModel[]> {
+    return (await this.service.sittingJudgesLoader(ctx.loaders).load(election.id)).map(toSittingJudgeModel);
+  }
+}

@@ -1,0 +1,290 @@
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { ElectionStatus, ElectionType } from '../../common/domain.enums.js';
+import { badInput, notFound, ruleViolation, staleVersion, type FieldProblem } from '../../common/errors.js';
+import { decodeCursor } from '../../common/pagination/cursor.js';
+import type { LoaderRegistry } from '../../common/request-context.js';
+import { daysBetween } from '../../common/scalars/local-date.scalar.js';
+import type { CreateElectionInput, ElectionFilter, SittingJudgeInput, UpdateElectionInput } from './dto/election.inputs.js';
+import { ElectionEntity } from './entities/election.entity.js';
+import { NominationExtensionEntity } from './entities/nomination-extension.entity.js';
+import { SittingJudgeEntity } from './entities/sitting-judge.entity.js';
+import { isAllowedTransition, NOMINATION_EXTENSION, SEATS } from './election.rules.js';
+
+type ElectionShape = Pick<
+  ElectionEntity,
+  'type' | 'seats' | 'termStartsOn' | 'termEndsOn' | 'nominationOpensOn' | 'nominationClosesOn' | 'votingStartsOn'
+>;
+
+/** Checks that hold for any stored election, whichever mutation produced it. */
+function checkShape(e: ElectionShape, sittingJudges: readonly SittingJudgeInput[] | undefined): void {
+  const problems: FieldProblem[] = [];
+  const seats = SEATS[e.type];
+  if (e.seats < seats.min || e.seats > seats.max) {
+    problems.push({ field: 'seats', problems: [`a ${e.type} election has ${seats.min} to ${seats.max} seats`] });
+  }
+  if (e.nominationOpensOn > e.nominationClosesOn) {
+    problems.push({ field: 'nominationClosesOn', problems: ['must not be before nominationOpensOn'] });
+  }
+  if (e.termStartsOn && e.termEndsOn && e.termStartsOn >= e.termEndsOn) {
+    problems.push({ field: 'termEndsOn', problems: ['must be after termStartsOn'] });
+  }
+  if (e.votingStartsOn && e.votingStartsOn < e.nominationClosesOn) {
+    problems.push({ field: 'votingStartsOn', problems: ['must not be before the nomination period closes'] });
+  }
+  if (sittingJudges?.length && e.type !== ElectionType.JUDGES) {
+    problems.push({ field: 'sittingJudges', problems: ['only judicial elections record sitting judges'] });
+  }
+  if (sittingJudges && sittingJudges.length + (e.type === ElectionType.JUDGES ? e.seats : 0) > 18) {
+    // Rome Statute art. 36(1): eighteen judges.
+    problems.push({ field: 'sittingJudges', problems: ['sitting judges and seats together exceed the 18 judges of the Court'] });
+  }
+  if (problems.length) throw badInput('The election is not valid', problems);
+}
+
+@Injectable()
+export class ElectionsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async create(input: CreateElectionInput): Promise<ElectionEntity> {
+    const shape: ElectionShape = {
+      type: input.type,
+      seats: input.seats ?? SEATS[input.type].usual,
+      termStartsOn: input.termStartsOn ?? null,
+      termEndsOn: input.termEndsOn ?? null,
+      nominationOpensOn: input.nominationOpensOn,
+      nominationClosesOn: input.nominationClosesOn,
+      votingStartsOn: input.votingStartsOn ?? null,
+    };
+    checkShape(shape, input.sittingJudges);
+    return this.dataSource.transaction(async (manager) => {
+      const election = await manager.save(
+        manager.create(ElectionEntity, {
+          ...shape,
+          title: input.title.trim(),
+          aspSession: input.aspSession.trim(),
+          status: ElectionStatus.DRAFT,
+        }),
+      );
+      if (input.sittingJudges) await this.replaceSittingJudges(manager, election.id, input.sittingJudges);
+      return election;
+    });
+  }
+
+  async update(input: UpdateElectionInput): Promise<ElectionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const election = await this.lock(manager, input.id);
+      if (election.version !== input.version) throw staleVersion('Election', input.id);
+      if (input.status && !isAllowedTransition(election.status, input.status)) {
+        throw ruleViolation(
+          'ILLEGAL_STATUS_TRANSITION',
+          `An election cannot move from ${election.status} to ${input.status}`,
+          { from: election.status, to: input.status },
+        );
+      }
+      if (input.nominationClosesOn && input.nominationClosesOn !== election.nominationClosesOn) {
+        if (election.status !== ElectionStatus.DRAFT) {
+          throw ruleViolation(
+            'NOMINATION_PERIOD_FIXED',
+            'Once nominations are open the closing day changes only by extendNominationPeriod',
+          );
+        }
+      }
+      if (input.seats !== undefined && input.seats !== election.seats && this.isVotingOrLater(election.status)) {
+        throw ruleViolation('SEATS_FIXED', 'Seats cannot change once voting has begun');
+      }
+      const next: ElectionEntity = Object.assign(manager.create(ElectionEntity, { ...election }), {
+        title: input.title?.trim() ?? election.title,
+        aspSession: input.aspSession?.trim() ?? election.aspSession,
+        seats: input.seats ?? election.seats,
+        termStartsOn: input.termStartsOn ?? election.termStartsOn,
+        termEndsOn: input.termEndsOn ?? election.termEndsOn,
+        nominationOpensOn: input.nominationOpensOn ?? election.nominationOpensOn,
+        nominationClosesOn: input.nominationClosesOn ?? election.nominationClosesOn,
+        votingStartsOn: input.votingStartsOn ?? election.votingStartsOn,
+        status: input.status ?? election.status,
+      });
+      checkShape(next, input.sittingJudges);
+      await this.saveVersioned(manager, next, input.version);
+      if (input.sittingJudges) await this.replaceSittingJudges(manager, election.id, input.sittingJudges);
+      return this.lock(manager, election.id);
+    });
+  }
+
+  /** The ASP President may extend the period (practice: two weeks at a time, at most three times). */
+  async extendNominationPeriod(
+    electionId: string,
+    closesOn: string,
+    reason: string,
+    decidedOn: string | undefined,
+  ): Promise<ElectionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const election = await this.lock(manager, electionId);
+      if (election.status !== ElectionStatus.NOMINATIONS_OPEN && election.status !== ElectionStatus.NOMINATIONS_CLOSED) {
+        throw ruleViolation(
+          'EXTENSION_NOT_ALLOWED',
+          `A nomination period can be extended only while nominations are open or just closed, not ${election.status}`,
+        );
+      }
+      if (closesOn <= election.nominationClosesOn) {
+        throw badInput('The new closing day must be after the one in force', [
+          { field: 'closesOn', problems: [`must be after ${election.nominationClosesOn}`] },
+        ]);
+      }
+      const days = daysBetween(election.nominationClosesOn, closesOn);
+      if (days > NOMINATION_EXTENSION.maxDays) {
+        throw ruleViolation(
+          'EXTENSION_TOO_LONG',
+          `An extension adds at most ${NOMINATION_EXTENSION.maxDays} days; this one adds ${days}`,
+          { maxDays: NOMINATION_EXTENSION.maxDays },
+        );
+      }
+      const count = await manager.countBy(NominationExtensionEntity, { electionId });
+      if (count >= NOMINATION_EXTENSION.maxCount) {
+        throw ruleViolation(
+          'TOO_MANY_EXTENSIONS',
+          `A nomination period is extended at most ${NOMINATION_EXTENSION.maxCount} times`,
+          { maxCount: NOMINATION_EXTENSION.maxCount },
+        );
+      }
+      if (election.votingStartsOn && closesOn > election.votingStartsOn) {
+        throw badInput('The nomination period cannot close after voting starts', [
+          { field: 'closesOn', problems: [`must not be after ${election.votingStartsOn}`] },
+        ]);
+      }
+      await manager.save(
+        manager.create(NominationExtensionEntity, {
+          electionId,
+          sequence: count + 1,
+          previousClosesOn: election.nominationClosesOn,
+          closesOn,
+          reason: reason.trim(),
+          decidedOn: decidedOn ?? this.clock.today(),
+        }),
+      );
+      const version = election.version;
+      election.nominationClosesOn = closesOn;
+      // An extension after closing reopens the period.
+      election.status = ElectionStatus.NOMINATIONS_OPEN;
+      await this.saveVersioned(manager, election, version);
+      return this.lock(manager, electionId);
+    });
+  }
+
+  private isVotingOrLater(status: ElectionStatus): boolean {
+    return status === ElectionStatus.VOTING || status === ElectionStatus.CONCLUDED;
+  }
+
+  /** Locks the election row for the rest of the transaction (serialises writes that depend on it). */
+  async lock(manager: EntityManager, id: string): Promise<ElectionEntity> {
+    const election = await manager.findOne(ElectionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!election) throw notFound('Election', id);
+    return election;
+  }
+
+  /** Writes only if the version is still `expected` (TypeORM's save does not check it). */
+  private async saveVersioned(manager: EntityManager, e: ElectionEntity, expected: number): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ElectionEntity)
+      .set({
+        title: e.title,
+        aspSession: e.aspSession,
+        seats: e.seats,
+        termStartsOn: e.termStartsOn,
+        termEndsOn: e.termEndsOn,
+        nominationOpensOn: e.nominationOpensOn,
+        nominationClosesOn: e.nominationClosesOn,
+        votingStartsOn: e.votingStartsOn,
+        status: e.status,
+        version: () => 'version + 1',
+      })
+      .where('id = :id AND version = :expected', { id: e.id, expected })
+      .execute();
+    if (result.affected !== 1) throw staleVersion('Election', e.id);
+  }
+
+  private async replaceSittingJudges(
+    manager: EntityManager,
+    electionId: string,
+    judges: readonly SittingJudgeInput[],
+  ): Promise<void> {
+    await manager.delete(SittingJudgeEntity, { electionId });
+    if (judges.length === 0) return;
+    await manager.insert(
+      SittingJudgeEntity,
+      judges.map((j) => ({
+        electionId,
+        fullName: j.fullName.trim(),
+        nationality: j.nationality,
+        gender: j.gender,
+        list: j.list,
+        regionalGroup: j.regionalGroup,
+        termEndsOn: j.termEndsOn ?? null,
+      })),
+    );
+  }
+
+  async page(
+    filter: ElectionFilter | undefined,
+    limit: number,
+    after: string | undefined,
+  ): Promise<{ rows: ElectionEntity[]; total: number }> {
+    const qb = this.dataSource.getRepository(ElectionEntity).createQueryBuilder('e');
+    if (filter?.type) qb.andWhere('e.type = :type', { type: filter.type });
+    if (filter?.status?.length) qb.andWhere('e.status IN (:...status)', { status: filter.status });
+    if (filter?.aspSession) qb.andWhere('e.asp_session = :aspSession', { aspSession: filter.aspSession });
+    const total = await qb.clone().getCount();
+    if (after) {
+      const [opensOn, id] = decodeCursor(after, 2);
+      qb.andWhere('(e.nomination_opens_on, e.id) < (:opensOn, :id)', { opensOn, id });
+    }
+    const rows = await qb
+      .orderBy('e.nomination_opens_on', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
+    return { rows, total };
+  }
+
+  byIdLoader(loaders: LoaderRegistry): DataLoader<string, ElectionEntity | null> {
+    return loaders.get('electionById', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await this.dataSource.getRepository(ElectionEntity).findBy({ id: In([...ids]) });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  sittingJudgesLoader(loaders: LoaderRegistry): DataLoader<string, SittingJudgeEntity[]> {
+    return loaders.get('sittingJudgesByElection', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await this.dataSource
+          .getRepository(SittingJudgeEntity)
+          .find({ where: { electionId: In([...ids]) }, order: { fullName: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.electionId === id));
+      }),
+    );
+  }
+
+  extensionsLoader(loaders: LoaderRegistry): DataLoader<string, NominationExtensionEntity[]> {
+    return loaders.get('extensionsByElection', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await this.dataSource
+          .getRepository(NominationExtensionEntity)
+          .find({ where: { electionId: In([...ids]) }, order: { sequence: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.electionId === id));
+      }),
+    );
+  }
+
+  sittingJudges(manager: EntityManager, electionId: string): Promise<SittingJudgeEntity[]> {
+    return manager.findBy(SittingJudgeEntity, { electionId });
+  }
+}

@@ -1,0 +1,62 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { ElectionStatus, ElectionType } from '../../../common/domain.enums.js';
+
+@Entity('election')
+@Check('ck_election_seats_positive', '"seats" > 0')
+@Check('ck_election_nomination_period', '"nomination_opens_on" <= "nomination_closes_on"')
+@Index('ix_election_listing', ['nominationOpensOn', 'id'])
+export class ElectionEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_election' })
+  id: string;
+
+  @Column({ type: 'enum', enum: ElectionType, enumName: 'election_type' })
+  type: ElectionType;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** The session of the Assembly of States Parties that holds the vote, e.g. "24th session". */
+  @Column({ type: 'text' })
+  aspSession: string;
+
+  @Column({ type: 'int' })
+  seats: number;
+
+  @Column({ type: 'date', nullable: true })
+  termStartsOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  termEndsOn: string | null;
+
+  @Column({ type: 'date' })
+  nominationOpensOn: string;
+
+  /** The closing date in force: the original one, or the last extension's. */
+  @Column({ type: 'date' })
+  nominationClosesOn: string;
+
+  /** First day of voting, when known: States Parties are counted on this day. */
+  @Column({ type: 'date', nullable: true })
+  votingStartsOn: string | null;
+
+  @Column({ type: 'enum', enum: ElectionStatus, enumName: 'election_status', default: ElectionStatus.DRAFT })
+  status: ElectionStatus;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}
