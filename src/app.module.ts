@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module.js';
 import { Clock } from './common/clock.js';
 import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
 import { formatError } from './common/graphql/format-error.js';
+import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
 import { createValidationPipe } from './common/graphql/validation.pipe.js';
 import { ANONYMOUS, LoaderRegistry, type RequestContext } from './common/request-context.js';
 import { LocalDateScalar } from './common/scalars/local-date.scalar.js';
@@ -31,19 +32,25 @@ function requestContext(req: Request): RequestContext {
   };
 }
 
+/** The clock every service reads; tests replace it to move time. */
 @Global()
-@Module({ providers: [Clock], exports: [Clock] })
-class ClockModule {}
+@Module({})
+class ClockModule {
+  static forRoot(overrides: Provider[]): DynamicModule {
+    const clock = overrides.find((p) => typeof p === 'object' && 'provide' in p && p.provide === Clock) ?? Clock;
+    return { module: ClockModule, providers: [clock], exports: [Clock] };
+  }
+}
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, overrides: Provider[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.logSql),
-        ClockModule,
+        ClockModule.forRoot(overrides),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -63,7 +70,10 @@ export class AppModule {
         ElectionsModule,
         CandidaciesModule,
       ],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: PassThroughFilter },
+      ],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { type INestApplication, Logger } from '@nestjs/common';
+import { type INestApplication, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { join } from 'node:path';
@@ -35,9 +35,9 @@ export async function migrate(url: string, logger: Logger): Promise<void> {
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: false | ('log' | 'error' | 'warn' | 'debug' | 'verbose')[] } = {},
+  options: { logger?: false | ('log' | 'error' | 'warn' | 'debug' | 'verbose')[]; overrides?: Provider[] } = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options.overrides), {
     bodyParser: false,
     logger: options.logger,
   });

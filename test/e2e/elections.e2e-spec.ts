@@ -1,0 +1,198 @@
+import { StaffRole } from '../../src/common/domain.enums.js';
+import { addDays } from '../../src/common/scalars/local-date.scalar.js';
+import { createElection, ELECTION_FIELDS, openElection, today, updateElection } from '../support/factories.js';
+import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
+
+const CREATE = `mutation($input: CreateElectionInput!) { createElection(input: $input) { ${ELECTION_FIELDS} } }`;
+const EXTEND = `mutation($input: ExtendNominationPeriodInput!) { extendNominationPeriod(input: $input) { ${ELECTION_FIELDS} } }`;
+
+describe('elections', () => {
+  let t: TestApp;
+  let officer: string;
+  const count = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM election'))[0].n);
+  const base = () => ({
+    type: 'JUDGES',
+    title: 'Election of six judges',
+    aspSession: '25th session',
+    nominationOpensOn: addDays(today(), -20),
+    nominationClosesOn: addDays(today(), 30),
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('an officer creates an election with the usual seats for its type, as DRAFT', async () => {
+    const judges = await createElection(t, officer);
+    expect(judges).toMatchObject({ type: 'JUDGES', seats: 6, status: 'DRAFT', version: 1 });
+    const tfv = await createElection(t, officer, { type: 'TFV_BOARD', title: 'TFV Board of Directors' });
+    expect(tfv.seats).toBe(5);
+    const prosecutor = await createElection(t, officer, { type: 'PROSECUTOR', title: 'Prosecutor' });
+    expect(prosecutor.seats).toBe(1);
+  });
+
+  it('refuses observers and panel members, and changes nothing', async () => {
+    const before = await count();
+    expectError(await t.gql(CREATE, { input: base() }), 'UNAUTHENTICATED');
+    const panel = await t.tokenFor(StaffRole.PANEL_MEMBER);
+    expectError(await t.gql(CREATE, { input: base() }, { as: panel }), 'FORBIDDEN');
+    expectError(await t.gql(CREATE, { input: base() }, { as: 'not-a-token' }), 'UNAUTHENTICATED');
+    expect(await count()).toBe(before);
+  });
+
+  it.each([
+    ['seats out of range for judges', { seats: 19 }],
+    ['a Prosecutor election with two seats', { type: 'PROSECUTOR', seats: 2 }],
+    ['zero seats', { seats: 0 }],
+    ['negative seats', { seats: -3 }],
+    ['dates in the wrong order', { nominationOpensOn: '2026-05-01', nominationClosesOn: '2026-04-01' }],
+    ['an impossible date', { nominationOpensOn: '2026-02-30' }],
+    ['an empty title', { title: '' }],
+    ['a 100 kB title', { title: 'x'.repeat(100_000) }],
+    ['a number for the title', { title: 42 }],
+    ['words for seats', { seats: 'six' }],
+    ['an unknown type', { type: 'PRESIDENT' }],
+    ['an unknown field', { colour: 'blue' }],
+    ['term ending before it starts', { termStartsOn: '2027-03-11', termEndsOn: '2027-03-10' }],
+    ['sitting judges on a TFV election', { type: 'TFV_BOARD', sittingJudges: [{ fullName: 'X', nationality: 'FR', gender: 'MALE', list: 'A', regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER' }] }],
+  ])('refuses %s as BAD_USER_INPUT and stores nothing', async (_label, patch) => {
+    const before = await count();
+    const res = await t.gql(CREATE, { input: { ...base(), ...patch } }, { as: officer });
+    expect(res.status).toBeLessThan(500);
+    expectError(res, 'BAD_USER_INPUT');
+    expect(await count()).toBe(before);
+  });
+
+  it('moves status one step at a time; an illegal move is a RULE_VIOLATION', async () => {
+    const e = await createElection(t, officer);
+    const res = await t.gql(
+      `mutation($input: UpdateElectionInput!) { updateElection(input: $input) { id } }`,
+      { input: { id: e.id, version: e.version, status: 'VOTING' } },
+      { as: officer },
+    );
+    expect(expectError(res, 'RULE_VIOLATION').rule).toBe('ILLEGAL_STATUS_TRANSITION');
+    const open = await updateElection(t, officer, { id: e.id, version: e.version, status: 'NOMINATIONS_OPEN' });
+    expect(open).toMatchObject({ status: 'NOMINATIONS_OPEN', version: 2 });
+    const closed = await updateElection(t, officer, { id: e.id, version: 2, status: 'NOMINATIONS_CLOSED' });
+    expect(closed.status).toBe('NOMINATIONS_CLOSED');
+    const back = await t.gql(
+      `mutation($input: UpdateElectionInput!) { updateElection(input: $input) { id } }`,
+      { input: { id: e.id, version: closed.version, status: 'DRAFT' } },
+      { as: officer },
+    );
+    expect(expectError(back, 'RULE_VIOLATION').rule).toBe('ILLEGAL_STATUS_TRANSITION');
+  });
+
+  it('refuses an update from a stale version as CONFLICT and keeps the newer data', async () => {
+    const e = await createElection(t, officer);
+    await updateElection(t, officer, { id: e.id, version: 1, title: 'First edit' });
+    const res = await t.gql(
+      `mutation($input: UpdateElectionInput!) { updateElection(input: $input) { id } }`,
+      { input: { id: e.id, version: 1, title: 'Stale edit' } },
+      { as: officer },
+    );
+    expectError(res, 'CONFLICT');
+    const read = await t.gql<{ election: { title: string; version: number } }>(
+      `query($id: ID!) { election(id: $id) { title version } }`,
+      { id: e.id },
+    );
+    expect(read.data?.election).toEqual({ title: 'First edit', version: 2 });
+  });
+
+  it('records sitting judges with a judicial election, readable by observers', async () => {
+    const e = await createElection(t, officer, {
+      sittingJudges: [
+        { fullName: 'Judge One', nationality: 'FR', gender: 'FEMALE', list: 'A', regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER', termEndsOn: '2030-03-10' },
+        { fullName: 'Judge Two', nationality: 'JP', gender: 'MALE', list: 'B', regionalGroup: 'ASIA_PACIFIC' },
+      ],
+    });
+    const read = await t.gql<{ election: { sittingJudges: unknown[] } }>(
+      `query($id: ID!) { election(id: $id) { sittingJudges { fullName nationality gender list regionalGroup termEndsOn } } }`,
+      { id: e.id },
+    );
+    expect(read.data?.election.sittingJudges).toEqual([
+      { fullName: 'Judge One', nationality: 'FR', gender: 'FEMALE', list: 'A', regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER', termEndsOn: '2030-03-10' },
+      { fullName: 'Judge Two', nationality: 'JP', gender: 'MALE', list: 'B', regionalGroup: 'ASIA_PACIFIC', termEndsOn: null },
+    ]);
+  });
+
+  describe('extendNominationPeriod', () => {
+    it('keeps every extension with its reason and date, up to three of two weeks', async () => {
+      const e = await openElection(t, officer);
+      const closes = e.nominationClosesOn as string;
+      let last = e;
+      for (let i = 1; i <= 3; i += 1) {
+        const res = await t.gql<{ extendNominationPeriod: typeof e }>(
+          EXTEND,
+          { input: { electionId: e.id, closesOn: addDays(closes, 14 * i), reason: `Too few Asia-Pacific candidates (${i})` } },
+          { as: officer },
+        );
+        expect(res.errors).toBeUndefined();
+        last = res.data!.extendNominationPeriod;
+      }
+      expect(last.nominationClosesOn).toBe(addDays(closes, 42));
+      expect(last.nominationExtensions).toEqual([1, 2, 3].map((i) => ({
+        sequence: i,
+        previousClosesOn: addDays(closes, 14 * (i - 1)),
+        closesOn: addDays(closes, 14 * i),
+        reason: `Too few Asia-Pacific candidates (${i})`,
+        decidedOn: today(),
+      })));
+      const fourth = await t.gql(EXTEND, { input: { electionId: e.id, closesOn: addDays(closes, 50), reason: 'Once more' } }, { as: officer });
+      expect(expectError(fourth, 'RULE_VIOLATION').rule).toBe('TOO_MANY_EXTENSIONS');
+    });
+
+    it('refuses more than two weeks at a time, an earlier date, and a DRAFT election', async () => {
+      const e = await openElection(t, officer);
+      const closes = e.nominationClosesOn as string;
+      const long = await t.gql(EXTEND, { input: { electionId: e.id, closesOn: addDays(closes, 15), reason: 'Long' } }, { as: officer });
+      expect(expectError(long, 'RULE_VIOLATION').rule).toBe('EXTENSION_TOO_LONG');
+      const earlier = await t.gql(EXTEND, { input: { electionId: e.id, closesOn: addDays(closes, -1), reason: 'Earlier' } }, { as: officer });
+      expectError(earlier, 'BAD_USER_INPUT');
+      const draft = await createElection(t, officer);
+      const res = await t.gql(EXTEND, { input: { electionId: draft.id, closesOn: addDays(closes, 7), reason: 'Draft' } }, { as: officer });
+      expect(expectError(res, 'RULE_VIOLATION').rule).toBe('EXTENSION_NOT_ALLOWED');
+      const unknown = await t.gql(EXTEND, { input: { electionId: '00000000-0000-4000-8000-000000000000', closesOn: closes, reason: 'Nobody' } }, { as: officer });
+      expectError(unknown, 'NOT_FOUND');
+    });
+  });
+
+  describe('observers', () => {
+    it('page through elections with opaque keyset cursors and filters', async () => {
+      const local = await createTestApp();
+      try {
+        const token = await local.tokenFor(StaffRole.ELECTIONS_OFFICER);
+        for (let i = 0; i < 5; i += 1) {
+          await createElection(local, token, { title: `Election ${i}`, nominationOpensOn: addDays('2026-01-01', i), nominationClosesOn: '2026-03-01' });
+        }
+        await createElection(local, token, { type: 'TFV_BOARD', title: 'TFV', nominationOpensOn: '2025-01-01', nominationClosesOn: '2025-03-01' });
+        const query = `query($first: Int, $after: String, $filter: ElectionFilter) {
+          elections(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } }`;
+        type Page = { elections: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { title: string } }[] } };
+        const first = await local.gql<Page>(query, { first: 2, filter: { type: 'JUDGES' } });
+        expect(first.data?.elections.totalCount).toBe(5);
+        expect(first.data?.elections.edges.map((e) => e.node.title)).toEqual(['Election 4', 'Election 3']);
+        const second = await local.gql<Page>(query, { first: 2, after: first.data?.elections.pageInfo.endCursor, filter: { type: 'JUDGES' } });
+        expect(second.data?.elections.edges.map((e) => e.node.title)).toEqual(['Election 2', 'Election 1']);
+        const third = await local.gql<Page>(query, { first: 2, after: second.data?.elections.pageInfo.endCursor, filter: { type: 'JUDGES' } });
+        expect(third.data?.elections.edges.map((e) => e.node.title)).toEqual(['Election 0']);
+        expect(third.data?.elections.pageInfo.hasNextPage).toBe(false);
+        expectError(await local.gql(query, { first: 101 }), 'BAD_USER_INPUT');
+        expectError(await local.gql(query, { first: 0 }), 'BAD_USER_INPUT');
+        expectError(await local.gql(query, { after: 'garbage' }), 'BAD_USER_INPUT');
+      } finally {
+        await local.close();
+      }
+    });
+
+    it('get null for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+      const unknown = await t.gql<{ election: null }>(`query { election(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+      expect(unknown.data?.election).toBeNull();
+      expectError(await t.gql(`query { election(id: "42") { id } }`), 'BAD_USER_INPUT');
+    });
+  });
+});
