@@ -12,6 +12,7 @@ const common = {
 /** @type {import('jest').Config} */
 export default {
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.mjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

@@ -15,7 +15,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 
 const db = process.env.DATABASE_URL
-  ? { url: process.env.DATABASE_URL, stop: async () => undefined }
+  ? { url: process.env.DATABASE_URL, stop: () => Promise.resolve() }
   : await startEmbeddedPostgres({
       dir: mkdtempSync(join(tmpdir(), 'icc-migration-')),
       persistent: false,

@@ -12,7 +12,7 @@ export const BODY_LIMIT = '1mb';
 
 /** The database the app runs on: DATABASE_URL, or an embedded PostgreSQL kept in the data directory. */
 export async function provideDatabase(config: AppConfig, logger: Logger): Promise<EmbeddedDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: () => Promise.resolve() };
   const dir = join(config.dataDir, 'pg');
   logger.log(`Starting embedded PostgreSQL in ${dir}`);
   const pgLogger = new Logger('PostgreSQL');
@@ -37,10 +37,13 @@ export async function createApp(
   databaseUrl: string,
   options: { logger?: false | ('log' | 'error' | 'warn' | 'debug' | 'verbose')[]; overrides?: Provider[] } = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options.overrides), {
-    bodyParser: false,
-    logger: options.logger,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl, options.overrides),
+    {
+      bodyParser: false,
+      logger: options.logger,
+    },
+  );
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.set('trust proxy', 'loopback');
   return app;

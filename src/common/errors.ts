@@ -48,11 +48,8 @@ export const staleVersion = (entity: string, id: string): DomainError =>
   });
 
 /** An election rule refused the change; `rule` names it (stable, UPPER_SNAKE_CASE). */
-export const ruleViolation = (
-  rule: string,
-  message: string,
-  details: Record<string, unknown> = {},
-): DomainError => new DomainError(ErrorCode.RULE_VIOLATION, message, { rule, ...details });
+export const ruleViolation = (rule: string, message: string, details: Record<string, unknown> = {}): DomainError =>
+  new DomainError(ErrorCode.RULE_VIOLATION, message, { rule, ...details });
 
 export const unauthenticated = (message = 'Sign in to do this'): DomainError =>
   new DomainError(ErrorCode.UNAUTHENTICATED, message);

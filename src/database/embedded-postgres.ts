@@ -55,9 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-      options.database,
-    ]);
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
     if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
   } finally {
     await client.end();

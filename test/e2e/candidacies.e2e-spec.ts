@@ -69,7 +69,10 @@ describe('nominations and candidacies', () => {
     const e = await openElection(t, officer);
     const c = await nominate(t, officer, e.id, 'GH', { contactEmail: 'private@example.org' });
     const personId = (c.person as { id: string }).id;
-    expectError(await t.gql(`query($id: ID!) { person(id: $id) { contactEmail } }`, { id: personId }), 'GRAPHQL_VALIDATION_FAILED');
+    expectError(
+      await t.gql(`query($id: ID!) { person(id: $id) { contactEmail } }`, { id: personId }),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     const contact = `query($id: ID!) { personContact(id: $id) { contactEmail } }`;
     expectError(await t.gql(contact, { id: personId }), 'UNAUTHENTICATED');
     expectError(await t.gql(contact, { id: personId }, { as: await t.tokenFor(StaffRole.PANEL_MEMBER) }), 'FORBIDDEN');
@@ -81,7 +84,11 @@ describe('nominations and candidacies', () => {
     const e = await openElection(t, officer);
     // United States: never a party. Philippines: withdrawal effective 2019-03-17. Hungary: 2026-06-02.
     for (const state of ['US', 'PH', 'HU', 'ZZ']) {
-      await expectRefused(judicial(e.id, state, { nationality: 'FR' }), 'RULE_VIOLATION', 'NOMINATING_STATE_NOT_A_PARTY');
+      await expectRefused(
+        judicial(e.id, state, { nationality: 'FR' }),
+        'RULE_VIOLATION',
+        'NOMINATING_STATE_NOT_A_PARTY',
+      );
     }
   });
 
@@ -95,21 +102,37 @@ describe('nominations and candidacies', () => {
 
   it('allows several candidates per State in non-judicial elections', async () => {
     const e = await openElection(t, officer, { type: 'TFV_BOARD', title: 'TFV Board' });
-    const input = (name: string) => ({ electionId: e.id, nominatingState: 'KE', person: personInput({ fullName: name, nationality: 'KE' }) });
+    const input = (name: string) => ({
+      electionId: e.id,
+      nominatingState: 'KE',
+      person: personInput({ fullName: name, nationality: 'KE' }),
+    });
     expect((await nominateRaw(t, officer, input('One'))).errors).toBeUndefined();
     expect((await nominateRaw(t, officer, input('Two'))).errors).toBeUndefined();
   });
 
   it('requires a judicial candidate to be a national of a State Party, whoever nominates', async () => {
     const e = await openElection(t, officer);
-    await expectRefused(judicial(e.id, 'SN', { nationality: 'US' }), 'RULE_VIOLATION', 'CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY');
+    await expectRefused(
+      judicial(e.id, 'SN', { nationality: 'US' }),
+      'RULE_VIOLATION',
+      'CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY',
+    );
     const ok = await nominateRaw(t, officer, judicial(e.id, 'SN', { nationality: 'FR' }));
     expect(ok.errors).toBeUndefined();
   });
 
   it('refuses a candidate of the nationality of a judge who stays in office (art. 36(7))', async () => {
     const e = await openElection(t, officer, {
-      sittingJudges: [{ fullName: 'Sitting', nationality: 'BR', gender: 'MALE', list: 'B', regionalGroup: 'LATIN_AMERICAN_AND_CARIBBEAN' }],
+      sittingJudges: [
+        {
+          fullName: 'Sitting',
+          nationality: 'BR',
+          gender: 'MALE',
+          list: 'B',
+          regionalGroup: 'LATIN_AMERICAN_AND_CARIBBEAN',
+        },
+      ],
     });
     await expectRefused(judicial(e.id, 'BR'), 'RULE_VIOLATION', 'NATIONALITY_OF_SITTING_JUDGE');
     await expectRefused(judicial(e.id, 'AR', { nationality: 'BR' }), 'RULE_VIOLATION', 'NATIONALITY_OF_SITTING_JUDGE');
@@ -119,10 +142,19 @@ describe('nominations and candidacies', () => {
   it('accepts nominations only inside the (extended) period and while nominations are open', async () => {
     const draft = await createElection(t, officer);
     await expectRefused(judicial(draft.id, 'SN'), 'RULE_VIOLATION', 'NOMINATIONS_NOT_OPEN');
-    const e = await openElection(t, officer, { nominationOpensOn: addDays(today(), -40), nominationClosesOn: addDays(today(), -5) });
+    const e = await openElection(t, officer, {
+      nominationOpensOn: addDays(today(), -40),
+      nominationClosesOn: addDays(today(), -5),
+    });
     await expectRefused(judicial(e.id, 'SN'), 'RULE_VIOLATION', 'OUTSIDE_NOMINATION_PERIOD');
-    await expectRefused({ ...judicial(e.id, 'SN'), nominatedOn: addDays(today(), -41) }, 'RULE_VIOLATION', 'OUTSIDE_NOMINATION_PERIOD');
-    expect((await nominateRaw(t, officer, { ...judicial(e.id, 'SN'), nominatedOn: addDays(today(), -6) })).errors).toBeUndefined();
+    await expectRefused(
+      { ...judicial(e.id, 'SN'), nominatedOn: addDays(today(), -41) },
+      'RULE_VIOLATION',
+      'OUTSIDE_NOMINATION_PERIOD',
+    );
+    expect(
+      (await nominateRaw(t, officer, { ...judicial(e.id, 'SN'), nominatedOn: addDays(today(), -6) })).errors,
+    ).toBeUndefined();
     const ext = await t.gql(
       `mutation($input: ExtendNominationPeriodInput!) { extendNominationPeriod(input: $input) { nominationClosesOn } }`,
       { input: { electionId: e.id, closesOn: addDays(today(), 9), reason: 'Too few candidates' } },
@@ -136,13 +168,20 @@ describe('nominations and candidacies', () => {
   it('requires a list and a nomination procedure for judges, and refuses them elsewhere', async () => {
     const e = await openElection(t, officer);
     await expectRefused({ ...judicial(e.id, 'SN'), list: undefined }, 'RULE_VIOLATION', 'JUDGE_LIST_REQUIRED');
-    await expectRefused({ ...judicial(e.id, 'SN'), nominationProcedure: undefined }, 'RULE_VIOLATION', 'NOMINATION_PROCEDURE_REQUIRED');
+    await expectRefused(
+      { ...judicial(e.id, 'SN'), nominationProcedure: undefined },
+      'RULE_VIOLATION',
+      'NOMINATION_PROCEDURE_REQUIRED',
+    );
     const p = await openElection(t, officer, { type: 'PROSECUTOR', title: 'Prosecutor' });
     await expectRefused(judicial(p.id, 'SN'), 'BAD_USER_INPUT');
     const d = await openElection(t, officer, { type: 'DEPUTY_PROSECUTOR', title: 'Deputies', seats: 2 });
     await expectRefused({ electionId: d.id, nominatingState: 'SN', person: personInput() }, 'BAD_USER_INPUT');
     await expectRefused({ electionId: d.id, nominatingState: 'SN', post: 3, person: personInput() }, 'BAD_USER_INPUT');
-    expect((await nominateRaw(t, officer, { electionId: d.id, nominatingState: 'SN', post: 2, person: personInput() })).errors).toBeUndefined();
+    expect(
+      (await nominateRaw(t, officer, { electionId: d.id, nominatingState: 'SN', post: 2, person: personInput() }))
+        .errors,
+    ).toBeUndefined();
   });
 
   it('refuses malformed nominations as BAD_USER_INPUT', async () => {
@@ -150,8 +189,14 @@ describe('nominations and candidacies', () => {
     await expectRefused({ ...judicial(e.id, 'SN'), person: personInput({ nationality: 'france' }) }, 'BAD_USER_INPUT');
     await expectRefused({ ...judicial(e.id, 'SN'), person: personInput({ contactEmail: 'nope' }) }, 'BAD_USER_INPUT');
     await expectRefused({ ...judicial(e.id, 'SN'), person: personInput({ fullName: '' }) }, 'BAD_USER_INPUT');
-    await expectRefused({ ...judicial(e.id, 'SN'), person: personInput({ biography: 'b'.repeat(100_000) }) }, 'BAD_USER_INPUT');
-    await expectRefused({ ...judicial(e.id, 'SN'), personId: '00000000-0000-4000-8000-000000000000' }, 'BAD_USER_INPUT');
+    await expectRefused(
+      { ...judicial(e.id, 'SN'), person: personInput({ biography: 'b'.repeat(100_000) }) },
+      'BAD_USER_INPUT',
+    );
+    await expectRefused(
+      { ...judicial(e.id, 'SN'), personId: '00000000-0000-4000-8000-000000000000' },
+      'BAD_USER_INPUT',
+    );
     await expectRefused({ ...judicial(e.id, 'SN'), person: undefined }, 'BAD_USER_INPUT');
     await expectRefused({ ...judicial('00000000-0000-4000-8000-000000000000', 'SN') }, 'NOT_FOUND');
   });
@@ -161,9 +206,18 @@ describe('nominations and candidacies', () => {
     const second = await openElection(t, officer);
     const c = await nominate(t, officer, first.id, 'NG');
     const personId = (c.person as { id: string }).id;
-    const again = await nominateRaw(t, officer, { electionId: second.id, nominatingState: 'NG', list: 'B', nominationProcedure: 'ICJ_PROCEDURE', personId });
+    const again = await nominateRaw(t, officer, {
+      electionId: second.id,
+      nominatingState: 'NG',
+      list: 'B',
+      nominationProcedure: 'ICJ_PROCEDURE',
+      personId,
+    });
     expect(again.errors).toBeUndefined();
-    await expectRefused({ electionId: second.id, nominatingState: 'GH', list: 'B', nominationProcedure: 'ICJ_PROCEDURE', personId }, 'CONFLICT');
+    await expectRefused(
+      { electionId: second.id, nominatingState: 'GH', list: 'B', nominationProcedure: 'ICJ_PROCEDURE', personId },
+      'CONFLICT',
+    );
     const read = await t.gql<{ person: { candidacies: { election: { id: string } }[] } }>(
       `query($id: ID!) { person(id: $id) { candidacies { election { id } } } }`,
       { id: personId },
@@ -176,7 +230,11 @@ describe('nominations and candidacies', () => {
     const a = await nominate(t, officer, e.id, 'FR');
     const b = await nominate(t, officer, e.id, 'BE', { nationality: 'FR' });
     const c = await nominate(t, officer, e.id, 'DE');
-    const read = await t.gql<{ election: { candidacies: { edges: { node: { id: string; warnings: { code: string; candidacyIds: string[] }[] } }[] } } }>(
+    const read = await t.gql<{
+      election: {
+        candidacies: { edges: { node: { id: string; warnings: { code: string; candidacyIds: string[] }[] } }[] };
+      };
+    }>(
       `query($id: ID!) { election(id: $id) { candidacies { edges { node { id warnings { code candidacyIds } } } } } }`,
       { id: e.id },
     );
@@ -189,13 +247,28 @@ describe('nominations and candidacies', () => {
   it('keeps a withdrawn candidacy with its date and reason; a second withdrawal is refused', async () => {
     const e = await openElection(t, officer);
     const c = await nominate(t, officer, e.id, 'CL');
-    const res = await t.gql<{ withdrawCandidacy: Record<string, unknown> }>(WITHDRAW, { input: { id: c.id, reason: 'Personal reasons' } }, { as: officer });
-    expect(res.data?.withdrawCandidacy).toMatchObject({ status: 'WITHDRAWN', withdrawnOn: today(), withdrawalReason: 'Personal reasons' });
+    const res = await t.gql<{ withdrawCandidacy: Record<string, unknown> }>(
+      WITHDRAW,
+      { input: { id: c.id, reason: 'Personal reasons' } },
+      { as: officer },
+    );
+    expect(res.data?.withdrawCandidacy).toMatchObject({
+      status: 'WITHDRAWN',
+      withdrawnOn: today(),
+      withdrawalReason: 'Personal reasons',
+    });
     const again = await t.gql(WITHDRAW, { input: { id: c.id, reason: 'Again' } }, { as: officer });
     expect(expectError(again, 'RULE_VIOLATION').rule).toBe('CANDIDACY_NOT_ACTIVE');
     expectError(await t.gql(WITHDRAW, { input: { id: c.id, reason: 'Observer' } }), 'UNAUTHENTICATED');
     const future = await nominate(t, officer, e.id, 'PE');
-    expectError(await t.gql(WITHDRAW, { input: { id: future.id, reason: 'Later', withdrawnOn: addDays(today(), 3) } }, { as: officer }), 'BAD_USER_INPUT');
+    expectError(
+      await t.gql(
+        WITHDRAW,
+        { input: { id: future.id, reason: 'Later', withdrawnOn: addDays(today(), 3) } },
+        { as: officer },
+      ),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('filters an election’s candidacies by status, list, gender, regional group and State, page by page', async () => {
@@ -207,9 +280,19 @@ describe('nominations and candidacies', () => {
     await t.gql(WITHDRAW, { input: { id: w.id, reason: 'Withdrawn' } }, { as: officer });
     const q = `query($id: ID!, $filter: CandidacyFilter, $first: Int, $after: String) { election(id: $id) {
       candidacies(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { nominatingState { code } } } } } }`;
-    type R = { election: { candidacies: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { nominatingState: { code: string } } }[] } } };
+    type R = {
+      election: {
+        candidacies: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { nominatingState: { code: string } } }[];
+        };
+      };
+    };
     const codes = async (filter: Record<string, unknown>) =>
-      (await t.gql<R>(q, { id: e.id, filter })).data!.election.candidacies.edges.map((x) => x.node.nominatingState.code);
+      (await t.gql<R>(q, { id: e.id, filter })).data!.election.candidacies.edges.map(
+        (x) => x.node.nominatingState.code,
+      );
     expect(await codes({})).toEqual(['SN', 'JP', 'MX', 'DE']);
     expect(await codes({ status: ['NOMINATED'] })).toEqual(['SN', 'JP', 'MX']);
     expect(await codes({ list: 'B' })).toEqual(['JP', 'MX']);
@@ -220,7 +303,8 @@ describe('nominations and candidacies', () => {
     const page1 = (await t.gql<R>(q, { id: e.id, first: 3 })).data!.election.candidacies;
     expect(page1.totalCount).toBe(4);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = (await t.gql<R>(q, { id: e.id, first: 3, after: page1.pageInfo.endCursor })).data!.election.candidacies;
+    const page2 = (await t.gql<R>(q, { id: e.id, first: 3, after: page1.pageInfo.endCursor })).data!.election
+      .candidacies;
     expect(page2.edges.map((x) => x.node.nominatingState.code)).toEqual(['DE']);
     expect(page2.pageInfo.hasNextPage).toBe(false);
   });
@@ -235,9 +319,13 @@ describe('nominations and candidacies', () => {
     expect(res.data?.recordWithdrawal.leftOn).toBe('2026-09-30');
     const e = await openElection(t, officer);
     await expectRefused(judicial(e.id, 'ML'), 'RULE_VIOLATION', 'NOMINATING_STATE_NOT_A_PARTY');
-    const parties = await t.gql<{ statesParties: { code: string }[] }>(`query { statesParties(regionalGroup: AFRICAN, on: "2026-01-01") { code } }`);
+    const parties = await t.gql<{ statesParties: { code: string }[] }>(
+      `query { statesParties(regionalGroup: AFRICAN, on: "2026-01-01") { code } }`,
+    );
     expect(parties.data?.statesParties.map((s) => s.code)).toContain('ML');
-    const later = await t.gql<{ statesParties: { code: string }[] }>(`query { statesParties(regionalGroup: AFRICAN, on: "2026-10-01") { code } }`);
+    const later = await t.gql<{ statesParties: { code: string }[] }>(
+      `query { statesParties(regionalGroup: AFRICAN, on: "2026-10-01") { code } }`,
+    );
     expect(later.data?.statesParties.map((s) => s.code)).not.toContain('ML');
   });
 

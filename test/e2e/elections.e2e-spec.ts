@@ -58,7 +58,15 @@ describe('elections', () => {
     ['an unknown type', { type: 'PRESIDENT' }],
     ['an unknown field', { colour: 'blue' }],
     ['term ending before it starts', { termStartsOn: '2027-03-11', termEndsOn: '2027-03-10' }],
-    ['sitting judges on a TFV election', { type: 'TFV_BOARD', sittingJudges: [{ fullName: 'X', nationality: 'FR', gender: 'MALE', list: 'A', regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER' }] }],
+    [
+      'sitting judges on a TFV election',
+      {
+        type: 'TFV_BOARD',
+        sittingJudges: [
+          { fullName: 'X', nationality: 'FR', gender: 'MALE', list: 'A', regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER' },
+        ],
+      },
+    ],
   ])('refuses %s as BAD_USER_INPUT and stores nothing', async (_label, patch) => {
     const before = await count();
     const res = await t.gql(CREATE, { input: { ...base(), ...patch } }, { as: officer });
@@ -106,7 +114,14 @@ describe('elections', () => {
   it('records sitting judges with a judicial election, readable by observers', async () => {
     const e = await createElection(t, officer, {
       sittingJudges: [
-        { fullName: 'Judge One', nationality: 'FR', gender: 'FEMALE', list: 'A', regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER', termEndsOn: '2030-03-10' },
+        {
+          fullName: 'Judge One',
+          nationality: 'FR',
+          gender: 'FEMALE',
+          list: 'A',
+          regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER',
+          termEndsOn: '2030-03-10',
+        },
         { fullName: 'Judge Two', nationality: 'JP', gender: 'MALE', list: 'B', regionalGroup: 'ASIA_PACIFIC' },
       ],
     });
@@ -115,8 +130,22 @@ describe('elections', () => {
       { id: e.id },
     );
     expect(read.data?.election.sittingJudges).toEqual([
-      { fullName: 'Judge One', nationality: 'FR', gender: 'FEMALE', list: 'A', regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER', termEndsOn: '2030-03-10' },
-      { fullName: 'Judge Two', nationality: 'JP', gender: 'MALE', list: 'B', regionalGroup: 'ASIA_PACIFIC', termEndsOn: null },
+      {
+        fullName: 'Judge One',
+        nationality: 'FR',
+        gender: 'FEMALE',
+        list: 'A',
+        regionalGroup: 'WESTERN_EUROPEAN_AND_OTHER',
+        termEndsOn: '2030-03-10',
+      },
+      {
+        fullName: 'Judge Two',
+        nationality: 'JP',
+        gender: 'MALE',
+        list: 'B',
+        regionalGroup: 'ASIA_PACIFIC',
+        termEndsOn: null,
+      },
     ]);
   });
 
@@ -128,35 +157,63 @@ describe('elections', () => {
       for (let i = 1; i <= 3; i += 1) {
         const res = await t.gql<{ extendNominationPeriod: typeof e }>(
           EXTEND,
-          { input: { electionId: e.id, closesOn: addDays(closes, 14 * i), reason: `Too few Asia-Pacific candidates (${i})` } },
+          {
+            input: {
+              electionId: e.id,
+              closesOn: addDays(closes, 14 * i),
+              reason: `Too few Asia-Pacific candidates (${i})`,
+            },
+          },
           { as: officer },
         );
         expect(res.errors).toBeUndefined();
         last = res.data!.extendNominationPeriod;
       }
       expect(last.nominationClosesOn).toBe(addDays(closes, 42));
-      expect(last.nominationExtensions).toEqual([1, 2, 3].map((i) => ({
-        sequence: i,
-        previousClosesOn: addDays(closes, 14 * (i - 1)),
-        closesOn: addDays(closes, 14 * i),
-        reason: `Too few Asia-Pacific candidates (${i})`,
-        decidedOn: today(),
-      })));
-      const fourth = await t.gql(EXTEND, { input: { electionId: e.id, closesOn: addDays(closes, 50), reason: 'Once more' } }, { as: officer });
+      expect(last.nominationExtensions).toEqual(
+        [1, 2, 3].map((i) => ({
+          sequence: i,
+          previousClosesOn: addDays(closes, 14 * (i - 1)),
+          closesOn: addDays(closes, 14 * i),
+          reason: `Too few Asia-Pacific candidates (${i})`,
+          decidedOn: today(),
+        })),
+      );
+      const fourth = await t.gql(
+        EXTEND,
+        { input: { electionId: e.id, closesOn: addDays(closes, 50), reason: 'Once more' } },
+        { as: officer },
+      );
       expect(expectError(fourth, 'RULE_VIOLATION').rule).toBe('TOO_MANY_EXTENSIONS');
     });
 
     it('refuses more than two weeks at a time, an earlier date, and a DRAFT election', async () => {
       const e = await openElection(t, officer);
       const closes = e.nominationClosesOn as string;
-      const long = await t.gql(EXTEND, { input: { electionId: e.id, closesOn: addDays(closes, 15), reason: 'Long' } }, { as: officer });
+      const long = await t.gql(
+        EXTEND,
+        { input: { electionId: e.id, closesOn: addDays(closes, 15), reason: 'Long' } },
+        { as: officer },
+      );
       expect(expectError(long, 'RULE_VIOLATION').rule).toBe('EXTENSION_TOO_LONG');
-      const earlier = await t.gql(EXTEND, { input: { electionId: e.id, closesOn: addDays(closes, -1), reason: 'Earlier' } }, { as: officer });
+      const earlier = await t.gql(
+        EXTEND,
+        { input: { electionId: e.id, closesOn: addDays(closes, -1), reason: 'Earlier' } },
+        { as: officer },
+      );
       expectError(earlier, 'BAD_USER_INPUT');
       const draft = await createElection(t, officer);
-      const res = await t.gql(EXTEND, { input: { electionId: draft.id, closesOn: addDays(closes, 7), reason: 'Draft' } }, { as: officer });
+      const res = await t.gql(
+        EXTEND,
+        { input: { electionId: draft.id, closesOn: addDays(closes, 7), reason: 'Draft' } },
+        { as: officer },
+      );
       expect(expectError(res, 'RULE_VIOLATION').rule).toBe('EXTENSION_NOT_ALLOWED');
-      const unknown = await t.gql(EXTEND, { input: { electionId: '00000000-0000-4000-8000-000000000000', closesOn: closes, reason: 'Nobody' } }, { as: officer });
+      const unknown = await t.gql(
+        EXTEND,
+        { input: { electionId: '00000000-0000-4000-8000-000000000000', closesOn: closes, reason: 'Nobody' } },
+        { as: officer },
+      );
       expectError(unknown, 'NOT_FOUND');
     });
   });
@@ -167,18 +224,41 @@ describe('elections', () => {
       try {
         const token = await local.tokenFor(StaffRole.ELECTIONS_OFFICER);
         for (let i = 0; i < 5; i += 1) {
-          await createElection(local, token, { title: `Election ${i}`, nominationOpensOn: addDays('2026-01-01', i), nominationClosesOn: '2026-03-01' });
+          await createElection(local, token, {
+            title: `Election ${i}`,
+            nominationOpensOn: addDays('2026-01-01', i),
+            nominationClosesOn: '2026-03-01',
+          });
         }
-        await createElection(local, token, { type: 'TFV_BOARD', title: 'TFV', nominationOpensOn: '2025-01-01', nominationClosesOn: '2025-03-01' });
+        await createElection(local, token, {
+          type: 'TFV_BOARD',
+          title: 'TFV',
+          nominationOpensOn: '2025-01-01',
+          nominationClosesOn: '2025-03-01',
+        });
         const query = `query($first: Int, $after: String, $filter: ElectionFilter) {
           elections(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } }`;
-        type Page = { elections: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { title: string } }[] } };
+        type Page = {
+          elections: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+            edges: { node: { title: string } }[];
+          };
+        };
         const first = await local.gql<Page>(query, { first: 2, filter: { type: 'JUDGES' } });
         expect(first.data?.elections.totalCount).toBe(5);
         expect(first.data?.elections.edges.map((e) => e.node.title)).toEqual(['Election 4', 'Election 3']);
-        const second = await local.gql<Page>(query, { first: 2, after: first.data?.elections.pageInfo.endCursor, filter: { type: 'JUDGES' } });
+        const second = await local.gql<Page>(query, {
+          first: 2,
+          after: first.data?.elections.pageInfo.endCursor,
+          filter: { type: 'JUDGES' },
+        });
         expect(second.data?.elections.edges.map((e) => e.node.title)).toEqual(['Election 2', 'Election 1']);
-        const third = await local.gql<Page>(query, { first: 2, after: second.data?.elections.pageInfo.endCursor, filter: { type: 'JUDGES' } });
+        const third = await local.gql<Page>(query, {
+          first: 2,
+          after: second.data?.elections.pageInfo.endCursor,
+          filter: { type: 'JUDGES' },
+        });
         expect(third.data?.elections.edges.map((e) => e.node.title)).toEqual(['Election 0']);
         expect(third.data?.elections.pageInfo.hasNextPage).toBe(false);
         expectError(await local.gql(query, { first: 101 }), 'BAD_USER_INPUT');
@@ -190,7 +270,9 @@ describe('elections', () => {
     });
 
     it('get null for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
-      const unknown = await t.gql<{ election: null }>(`query { election(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+      const unknown = await t.gql<{ election: null }>(
+        `query { election(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+      );
       expect(unknown.data?.election).toBeNull();
       expectError(await t.gql(`query { election(id: "42") { id } }`), 'BAD_USER_INPUT');
     });

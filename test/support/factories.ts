@@ -41,11 +41,7 @@ export async function createElection(
   return res.data.createElection;
 }
 
-export async function updateElection(
-  t: TestApp,
-  token: string,
-  input: Record<string, unknown>,
-): Promise<ElectionRef> {
+export async function updateElection(t: TestApp, token: string, input: Record<string, unknown>): Promise<ElectionRef> {
   const res = await t.gql<{ updateElection: ElectionRef }>(
     `mutation($input: UpdateElectionInput!) { updateElection(input: $input) { ${ELECTION_FIELDS} } }`,
     { input },
@@ -56,7 +52,11 @@ export async function updateElection(
 }
 
 /** A judicial election with nominations open. */
-export async function openElection(t: TestApp, token: string, input: Record<string, unknown> = {}): Promise<ElectionRef> {
+export async function openElection(
+  t: TestApp,
+  token: string,
+  input: Record<string, unknown> = {},
+): Promise<ElectionRef> {
   const election = await createElection(t, token, input);
   return updateElection(t, token, { id: election.id, version: election.version, status: 'NOMINATIONS_OPEN' });
 }

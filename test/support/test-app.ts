@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { createApp, migrate } from '../../src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { Clock } from '../../src/common/clock.js';
-import { StaffRole } from '../../src/common/domain.enums.js';
+import { type StaffRole } from '../../src/common/domain.enums.js';
 import { SqlLogger } from '../../src/database/sql-logger.js';
 import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
 
@@ -46,7 +46,11 @@ export interface TestApp {
   readonly clock: TestClock;
   readonly config: AppConfig;
   readonly databaseUrl: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GqlResponse<T>>;
   /** A new staff account with this role, signed in; returns its bearer token. */
   tokenFor(role: StaffRole): Promise<string>;
   statementCount(): number;
@@ -98,13 +102,16 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const clock = new TestClock();
-  const app = await createApp(config, databaseUrl, { logger: ['error'], overrides: [{ provide: Clock, useValue: clock }] });
+  const app = await createApp(config, databaseUrl, {
+    logger: ['error'],
+    overrides: [{ provide: Clock, useValue: clock }],
+  });
   await app.init();
   const http = app.getHttpServer();
   const dataSource = app.get(DataSource);
   const sqlLogger = app.get(SqlLogger);
 
-  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}) => {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}) => {
     let req = request(http).post('/graphql').set('content-type', 'application/json');
     if (options.as) req = req.set('authorization', `Bearer ${options.as}`);
     for (const [k, v] of Object.entries(options.headers ?? {})) req = req.set(k, v);
@@ -145,7 +152,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 /** Asserts a GraphQL error and returns its extensions. */
 export function expectError(res: GqlResponse<unknown>, code: string): Record<string, unknown> {
   if (!res.errors?.length) throw new Error(`expected ${code}, got data ${JSON.stringify(res.data)}`);
-  const first = res.errors[0]!;
+  const first = res.errors[0];
   if (first.extensions.code !== code) {
     throw new Error(`expected ${code}, got ${first.extensions.code}: ${first.message}`);
   }

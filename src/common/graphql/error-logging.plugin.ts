@@ -7,9 +7,9 @@ import { isClientError } from './format-error.js';
 export function errorLoggingPlugin(): ApolloServerPlugin<RequestContext> {
   const logger = new Logger('GraphQL');
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             if (isClientError(error)) continue;
             const original = error.originalError ?? error;
@@ -18,8 +18,9 @@ export function errorLoggingPlugin(): ApolloServerPlugin<RequestContext> {
               original.stack,
             );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -33,7 +33,10 @@ export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return true;
   if (original instanceof HttpException) return original.getStatus() < 500;
-  if (original instanceof GraphQLError) return CLIENT_CODES.has(String(original.extensions.code));
+  if (original instanceof GraphQLError) {
+    const code = original.extensions.code;
+    return typeof code === 'string' && CLIENT_CODES.has(code);
+  }
   return false;
 }
 
@@ -53,7 +56,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.BAD_USER_INPUT;
     return { ...base, message: original.message, extensions: { code } };
   }
-  const code = String(formatted.extensions?.code ?? '');
+  const given = formatted.extensions?.code;
+  const code = typeof given === 'string' ? given : '';
   if (CLIENT_CODES.has(code)) {
     const { stacktrace: _dropped, exception: _alsoDropped, ...extensions } = formatted.extensions ?? {};
     return { ...base, message: formatted.message, extensions: { ...extensions, code } };

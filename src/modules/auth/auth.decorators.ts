@@ -33,8 +33,7 @@ export function actorMayAct(actor: Actor, roles: readonly Access[]): boolean {
       return roles.includes(NOMINEE);
     case 'staff':
       return (
-        roles.includes(actor.role) ||
-        (actor.role === StaffRole.ADMIN && roles.includes(StaffRole.ELECTIONS_OFFICER))
+        roles.includes(actor.role) || (actor.role === StaffRole.ADMIN && roles.includes(StaffRole.ELECTIONS_OFFICER))
       );
   }
 }

@@ -45,7 +45,9 @@ export class CandidaciesResolver {
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
-  @Mutation(() => CandidacyModel, { description: 'Record a withdrawal; the candidacy is kept, with its date and reason.' })
+  @Mutation(() => CandidacyModel, {
+    description: 'Record a withdrawal; the candidacy is kept, with its date and reason.',
+  })
   async withdrawCandidacy(@Args('input') input: WithdrawCandidacyInput): Promise<CandidacyModel> {
     return toCandidacyModel(await this.service.withdraw(input));
   }
@@ -101,8 +103,10 @@ export class ElectionCandidaciesResolver {
     const limit = pageSize(args);
     // One loader per distinct (filter, page) so sibling elections share one batched query.
     const key = `candidacyPages:${JSON.stringify([args.filter ?? null, limit, args.after ?? null])}`;
-    const loader = ctx.loaders.get(key, () =>
-      new DataLoader((ids: readonly string[]) => this.service.pagesForElections(ids, args.filter, limit, args.after)),
+    const loader = ctx.loaders.get(
+      key,
+      () =>
+        new DataLoader((ids: readonly string[]) => this.service.pagesForElections(ids, args.filter, limit, args.after)),
     );
     const { rows, total } = await loader.load(election.id);
     return toConnection(rows, limit, total, (c) => [c.createdAt.toISOString(), c.id], toCandidacyModel);

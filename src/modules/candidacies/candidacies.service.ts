@@ -168,7 +168,8 @@ export class CandidaciesService {
   private checkShapeForType(type: ElectionType, seats: number, input: NominateCandidateInput): void {
     if (type === ElectionType.JUDGES) {
       // art. 36(5): every candidate is on exactly one list.
-      if (!input.list) throw ruleViolation(NominationRule.JUDGE_LIST_REQUIRED, 'A judicial candidate is on list A or B');
+      if (!input.list)
+        throw ruleViolation(NominationRule.JUDGE_LIST_REQUIRED, 'A judicial candidate is on list A or B');
       // art. 36(4)(a): nominated by one of the two national procedures.
       if (!input.nominationProcedure) {
         throw ruleViolation(
@@ -267,63 +268,71 @@ export class CandidaciesService {
     const totals = new Map(countRows.map((r) => [r.election_id, Number(r.n)]));
     return groupFor(electionIds, rows, (r) => r.electionId).map((group, i) => ({
       rows: group,
-      total: totals.get(electionIds[i]!) ?? 0,
+      total: totals.get(electionIds[i]) ?? 0,
     }));
   }
 
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, CandidacyEntity | null> {
-    return loaders.get('candidacyById', () =>
-      new DataLoader(async (ids: readonly string[]) =>
-        pickFor(ids, await this.dataSource.getRepository(CandidacyEntity).findBy({ id: In([...ids]) }), (r) => r.id),
-      ),
+    return loaders.get(
+      'candidacyById',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          pickFor(ids, await this.dataSource.getRepository(CandidacyEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+        ),
     );
   }
 
   byPersonLoader(loaders: LoaderRegistry): DataLoader<string, CandidacyEntity[]> {
-    return loaders.get('candidaciesByPerson', () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const rows = await this.dataSource
-          .getRepository(CandidacyEntity)
-          .find({ where: { personId: In([...ids]) }, order: { createdAt: 'ASC' } });
-        return groupFor(ids, rows, (r) => r.personId);
-      }),
+    return loaders.get(
+      'candidaciesByPerson',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(CandidacyEntity)
+            .find({ where: { personId: In([...ids]) }, order: { createdAt: 'ASC' } });
+          return groupFor(ids, rows, (r) => r.personId);
+        }),
     );
   }
 
   personLoader(loaders: LoaderRegistry): DataLoader<string, PersonEntity | null> {
-    return loaders.get('personById', () =>
-      new DataLoader(async (ids: readonly string[]) =>
-        pickFor(ids, await this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) }), (r) => r.id),
-      ),
+    return loaders.get(
+      'personById',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          pickFor(ids, await this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+        ),
     );
   }
 
   /** Warnings per candidacy, batched by election (one statement for all the elections in a request). */
   warningsLoader(loaders: LoaderRegistry): DataLoader<string, Map<string, CandidacyWarning[]>> {
-    return loaders.get('warningsByElection', () =>
-      new DataLoader(async (electionIds: readonly string[]) => {
-        const rows: { id: string; election_id: string; nationality: string }[] = await this.dataSource.query(
-          `SELECT c.id, c.election_id, p.nationality FROM candidacy c JOIN person p ON p.id = c.person_id
+    return loaders.get(
+      'warningsByElection',
+      () =>
+        new DataLoader(async (electionIds: readonly string[]) => {
+          const rows: { id: string; election_id: string; nationality: string }[] = await this.dataSource.query(
+            `SELECT c.id, c.election_id, p.nationality FROM candidacy c JOIN person p ON p.id = c.person_id
            WHERE c.election_id = ANY($1) AND c.status IN ('NOMINATED', 'ELECTED')`,
-          [electionIds],
-        );
-        const peers = sameNationalityPeers(
-          rows.map((r) => ({ id: r.id, electionId: r.election_id, nationality: r.nationality })),
-        );
-        return electionIds.map(() => {
-          const warnings = new Map<string, CandidacyWarning[]>();
-          for (const [id, others] of peers) {
-            warnings.set(id, [
-              {
-                code: SAME_NATIONALITY_WARNING,
-                message: 'Another candidate of the same nationality stands: both cannot be elected (art. 36(7))',
-                candidacyIds: others,
-              },
-            ]);
-          }
-          return warnings;
-        });
-      }),
+            [electionIds],
+          );
+          const peers = sameNationalityPeers(
+            rows.map((r) => ({ id: r.id, electionId: r.election_id, nationality: r.nationality })),
+          );
+          return electionIds.map(() => {
+            const warnings = new Map<string, CandidacyWarning[]>();
+            for (const [id, others] of peers) {
+              warnings.set(id, [
+                {
+                  code: SAME_NATIONALITY_WARNING,
+                  message: 'Another candidate of the same nationality stands: both cannot be elected (art. 36(7))',
+                  candidacyIds: others,
+                },
+              ]);
+            }
+            return warnings;
+          });
+        }),
     );
   }
 

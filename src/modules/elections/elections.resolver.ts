@@ -49,7 +49,9 @@ export class ElectionsResolver {
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
-  @Mutation(() => ElectionModel, { description: 'Extend the nomination period; every extension is kept with its reason.' })
+  @Mutation(() => ElectionModel, {
+    description: 'Extend the nomination period; every extension is kept with its reason.',
+  })
   async extendNominationPeriod(@Args('input') input: ExtendNominationPeriodInput): Promise<ElectionModel> {
     return toElectionModel(
       await this.service.extendNominationPeriod(input.electionId, input.closesOn, input.reason, input.decidedOn),
@@ -65,7 +67,8 @@ export class ElectionsResolver {
   }
 
   @ResolveField(() => [SittingJudgeModel], {
-    description: 'Judicial elections: the judges who stay in office (the minimum voting requirements follow from them).',
+    description:
+      'Judicial elections: the judges who stay in office (the minimum voting requirements follow from them).',
   })
   async sittingJudges(@Parent() election: ElectionModel, @Context() ctx: RequestContext): Promise<SittingJudgeModel[]> {
     return (await this.service.sittingJudgesLoader(ctx.loaders).load(election.id)).map(toSittingJudgeModel);

@@ -7,7 +7,12 @@ import { badInput, notFound, ruleViolation, staleVersion, type FieldProblem } fr
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { daysBetween } from '../../common/scalars/local-date.scalar.js';
-import type { CreateElectionInput, ElectionFilter, SittingJudgeInput, UpdateElectionInput } from './dto/election.inputs.js';
+import type {
+  CreateElectionInput,
+  ElectionFilter,
+  SittingJudgeInput,
+  UpdateElectionInput,
+} from './dto/election.inputs.js';
 import { ElectionEntity } from './entities/election.entity.js';
 import { NominationExtensionEntity } from './entities/nomination-extension.entity.js';
 import { SittingJudgeEntity } from './entities/sitting-judge.entity.js';
@@ -39,7 +44,10 @@ function checkShape(e: ElectionShape, sittingJudges: readonly SittingJudgeInput[
   }
   if (sittingJudges && sittingJudges.length + (e.type === ElectionType.JUDGES ? e.seats : 0) > 18) {
     // Rome Statute art. 36(1): eighteen judges.
-    problems.push({ field: 'sittingJudges', problems: ['sitting judges and seats together exceed the 18 judges of the Court'] });
+    problems.push({
+      field: 'sittingJudges',
+      problems: ['sitting judges and seats together exceed the 18 judges of the Court'],
+    });
   }
   if (problems.length) throw badInput('The election is not valid', problems);
 }
@@ -125,7 +133,10 @@ export class ElectionsService {
   ): Promise<ElectionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const election = await this.lock(manager, electionId);
-      if (election.status !== ElectionStatus.NOMINATIONS_OPEN && election.status !== ElectionStatus.NOMINATIONS_CLOSED) {
+      if (
+        election.status !== ElectionStatus.NOMINATIONS_OPEN &&
+        election.status !== ElectionStatus.NOMINATIONS_CLOSED
+      ) {
         throw ruleViolation(
           'EXTENSION_NOT_ALLOWED',
           `A nomination period can be extended only while nominations are open or just closed, not ${election.status}`,
@@ -253,34 +264,40 @@ export class ElectionsService {
   }
 
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, ElectionEntity | null> {
-    return loaders.get('electionById', () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const rows = await this.dataSource.getRepository(ElectionEntity).findBy({ id: In([...ids]) });
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+    return loaders.get(
+      'electionById',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource.getRepository(ElectionEntity).findBy({ id: In([...ids]) });
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 
   sittingJudgesLoader(loaders: LoaderRegistry): DataLoader<string, SittingJudgeEntity[]> {
-    return loaders.get('sittingJudgesByElection', () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const rows = await this.dataSource
-          .getRepository(SittingJudgeEntity)
-          .find({ where: { electionId: In([...ids]) }, order: { fullName: 'ASC' } });
-        return ids.map((id) => rows.filter((r) => r.electionId === id));
-      }),
+    return loaders.get(
+      'sittingJudgesByElection',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(SittingJudgeEntity)
+            .find({ where: { electionId: In([...ids]) }, order: { fullName: 'ASC' } });
+          return ids.map((id) => rows.filter((r) => r.electionId === id));
+        }),
     );
   }
 
   extensionsLoader(loaders: LoaderRegistry): DataLoader<string, NominationExtensionEntity[]> {
-    return loaders.get('extensionsByElection', () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const rows = await this.dataSource
-          .getRepository(NominationExtensionEntity)
-          .find({ where: { electionId: In([...ids]) }, order: { sequence: 'ASC' } });
-        return ids.map((id) => rows.filter((r) => r.electionId === id));
-      }),
+    return loaders.get(
+      'extensionsByElection',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(NominationExtensionEntity)
+            .find({ where: { electionId: In([...ids]) }, order: { sequence: 'ASC' } });
+          return ids.map((id) => rows.filter((r) => r.electionId === id));
+        }),
     );
   }
 

@@ -69,9 +69,7 @@ describe('checkBallot', () => {
   it('refuses more names than seats left', () => {
     const result = check(['af-w', 'af-m', 'eu-w', 'eu-m']);
     expect(result.valid).toBe(false);
-    expect(result.violations).toEqual([
-      expect.objectContaining({ rule: 'TOO_MANY_NAMES', required: 3, named: 4 }),
-    ]);
+    expect(result.violations).toEqual([expect.objectContaining({ rule: 'TOO_MANY_NAMES', required: 3, named: 4 })]);
   });
 
   it('refuses a paper short in a category, naming it', () => {
@@ -89,10 +87,7 @@ describe('checkBallot', () => {
       ['UNKNOWN_CANDIDATE', 'nobody'],
     ]);
     const former = check(['gone', 'eu-w']);
-    expect(former.violations.map((v) => v.rule)).toEqual([
-      'INELIGIBLE_CANDIDATE',
-      'CATEGORY_SHORT',
-    ]);
+    expect(former.violations.map((v) => v.rule)).toEqual(['INELIGIBLE_CANDIDATE', 'CATEGORY_SHORT']);
   });
 
   it('ignores requirements not in force', () => {

@@ -2,11 +2,7 @@ import { categoryOf, isInCategory } from './mvr.js';
 import type { JudgeCandidate, MinimumVotingRequirement, MvrCategory } from './slate.types.js';
 
 export type BallotRule =
-  | 'TOO_MANY_NAMES'
-  | 'CATEGORY_SHORT'
-  | 'UNKNOWN_CANDIDATE'
-  | 'INELIGIBLE_CANDIDATE'
-  | 'DUPLICATE_NAME';
+  'TOO_MANY_NAMES' | 'CATEGORY_SHORT' | 'UNKNOWN_CANDIDATE' | 'INELIGIBLE_CANDIDATE' | 'DUPLICATE_NAME';
 
 export interface BallotViolation {
   readonly rule: BallotRule;

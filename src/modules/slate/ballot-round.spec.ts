@@ -68,9 +68,7 @@ describe('who is elected', () => {
 
   it('never elects two of one nationality, and excludes the compatriot', () => {
     const compatriots = [...field, { id: 'a2', nationality: 'AA', regionalGroup: 'AFRICAN' as const }];
-    const outcome = evaluateBallotRound(
-      judges({ candidatesInRace: compatriots, votes: { a: 80, a2: 75, b: 70 } }),
-    );
+    const outcome = evaluateBallotRound(judges({ candidatesInRace: compatriots, votes: { a: 80, a2: 75, b: 70 } }));
     expect(outcome.elected).toEqual(['a', 'b']);
     expect(outcome.excluded).toEqual(['a2']);
     expect(outcome.inRaceAfter).not.toContain('a2');
@@ -78,9 +76,7 @@ describe('who is elected', () => {
 
   it('elects neither of two compatriots with equal votes, and stops there', () => {
     const compatriots = [...field, { id: 'a2', nationality: 'AA', regionalGroup: 'AFRICAN' as const }];
-    const outcome = evaluateBallotRound(
-      judges({ candidatesInRace: compatriots, votes: { a: 75, a2: 75, b: 70 } }),
-    );
+    const outcome = evaluateBallotRound(judges({ candidatesInRace: compatriots, votes: { a: 75, a2: 75, b: 70 } }));
     expect(outcome.elected).toEqual([]);
     expect(outcome.tie).toEqual({
       candidateIds: ['a', 'a2'],
@@ -107,10 +103,7 @@ describe('who is elected', () => {
   });
 
   it('seats one member per regional group on the TFV Board', () => {
-    const tfv = [
-      ...field,
-      { id: 'a2', nationality: 'ZZ', regionalGroup: 'AFRICAN' as const },
-    ];
+    const tfv = [...field, { id: 'a2', nationality: 'ZZ', regionalGroup: 'AFRICAN' as const }];
     const outcome = evaluateBallotRound(
       judges({
         electionType: 'TFV_BOARD',
@@ -152,16 +145,19 @@ describe('dropping the fewest votes', () => {
   });
 
   it('drops nobody when several tie for the fewest, and names them', () => {
-    const tied = evaluateBallotRound(
-      judges({ round: 5, votes: { a: 10, b: 10, c: 30, d: 30, e: 40 } }),
-    );
+    const tied = evaluateBallotRound(judges({ round: 5, votes: { a: 10, b: 10, c: 30, d: 30, e: 40 } }));
     expect(tied.dropped).toEqual([]);
     expect(tied.tiedForFewest).toEqual(['a', 'b']);
   });
 
   it('never drops below the seats left', () => {
     const outcome = evaluateBallotRound(
-      judges({ round: 6, seatsLeft: 2, candidatesInRace: field.slice(0, 2), votes: { a: 5, b: 9 } }),
+      judges({
+        round: 6,
+        seatsLeft: 2,
+        candidatesInRace: field.slice(0, 2),
+        votes: { a: 5, b: 9 },
+      }),
     );
     expect(outcome.dropped).toEqual([]);
   });
@@ -186,9 +182,7 @@ describe('impossible tallies', () => {
   const rules = (input: BallotRoundInput): string[] => validateTally(input).map((v) => v.rule);
 
   it('accepts a possible tally', () => {
-    expect(
-      rules(judges({ votes: { a: 100, b: 100, c: 100 }, invalidBallots: 3, ballotPapers: 103 })),
-    ).toEqual([]);
+    expect(rules(judges({ votes: { a: 100, b: 100, c: 100 }, invalidBallots: 3, ballotPapers: 103 }))).toEqual([]);
   });
 
   it('refuses more votes for one candidate than valid ballots', () => {
@@ -197,16 +191,12 @@ describe('impossible tallies', () => {
 
   it('refuses votes for a candidate not in the race', () => {
     expect(rules(judges({ votes: { zz: 3 } }))).toEqual(['VOTES_FOR_CANDIDATE_NOT_IN_RACE']);
-    expect(rules(judges({ withdrawnIds: ['a'], votes: { a: 3 } }))).toEqual([
-      'VOTES_FOR_CANDIDATE_NOT_IN_RACE',
-    ]);
+    expect(rules(judges({ withdrawnIds: ['a'], votes: { a: 3 } }))).toEqual(['VOTES_FOR_CANDIDATE_NOT_IN_RACE']);
     expect(rules(judges({ votes: { zz: 0 } }))).toEqual([]);
   });
 
   it('refuses more votes than valid ballots times seats left', () => {
-    expect(rules(judges({ seatsLeft: 2, votes: { a: 100, b: 100, c: 1 } }))).toEqual([
-      'TOTAL_VOTES_EXCEED_CAPACITY',
-    ]);
+    expect(rules(judges({ seatsLeft: 2, votes: { a: 100, b: 100, c: 1 } }))).toEqual(['TOTAL_VOTES_EXCEED_CAPACITY']);
   });
 
   it('refuses papers that do not add up', () => {
@@ -214,9 +204,7 @@ describe('impossible tallies', () => {
       'INVALID_EXCEED_BALLOT_PAPERS',
       'BALLOT_PAPERS_MISMATCH',
     ]);
-    expect(rules(judges({ invalidBallots: 2, ballotPapers: 110 }))).toEqual([
-      'BALLOT_PAPERS_MISMATCH',
-    ]);
+    expect(rules(judges({ invalidBallots: 2, ballotPapers: 110 }))).toEqual(['BALLOT_PAPERS_MISMATCH']);
     expect(rules(judges({ ballotPapers: 99 }))).toEqual(['BALLOT_PAPERS_MISMATCH']);
   });
 
@@ -232,9 +220,7 @@ describe('impossible tallies', () => {
 
   it('refuses a round with no seats left, and a Prosecutor round without the States count', () => {
     expect(rules(judges({ seatsLeft: 0 }))).toContain('NO_SEATS_LEFT');
-    expect(rules(judges({ electionType: 'PROSECUTOR', seatsLeft: 1 }))).toEqual([
-      'STATES_PARTIES_MISSING',
-    ]);
+    expect(rules(judges({ electionType: 'PROSECUTOR', seatsLeft: 1 }))).toEqual(['STATES_PARTIES_MISSING']);
   });
 
   it('elects and drops nobody on an impossible tally', () => {

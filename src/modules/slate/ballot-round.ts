@@ -158,8 +158,7 @@ export function validateTally(input: BallotRoundInput): TallyViolation[] {
       });
     }
     const accounted = validBallots + (invalidBallots ?? 0);
-    const mismatch =
-      invalidBallots === undefined ? accounted > ballotPapers : accounted !== ballotPapers;
+    const mismatch = invalidBallots === undefined ? accounted > ballotPapers : accounted !== ballotPapers;
     if (mismatch) {
       violations.push({
         rule: 'BALLOT_PAPERS_MISMATCH',
@@ -183,9 +182,7 @@ export function validateTally(input: BallotRoundInput): TallyViolation[] {
 
 export function evaluateBallotRound(input: BallotRoundInput): BallotRoundOutcome {
   const race = raceAfterWithdrawals(input);
-  const withdrawn = input.candidatesInRace
-    .filter((c) => (input.withdrawnIds ?? []).includes(c.id))
-    .map((c) => c.id);
+  const withdrawn = input.candidatesInRace.filter((c) => (input.withdrawnIds ?? []).includes(c.id)).map((c) => c.id);
   const violations = validateTally(input);
   const threshold = safeVotesRequired(input);
   const votesOf = (id: string): number => input.votes[id] ?? 0;
@@ -293,16 +290,11 @@ function dropFewest(
     .filter((c) => votesOf(c.id) === fewest)
     .map((c) => c.id)
     .sort(compareIds);
-  return lowest.length === 1
-    ? { dropped: lowest, tiedForFewest: [] }
-    : { dropped: [], tiedForFewest: lowest };
+  return lowest.length === 1 ? { dropped: lowest, tiedForFewest: [] } : { dropped: [], tiedForFewest: lowest };
 }
 
 // Sorted candidates, cut into runs of equal votes.
-function tiersByVotes(
-  sorted: readonly RoundCandidate[],
-  votesOf: (id: string) => number,
-): RoundCandidate[][] {
+function tiersByVotes(sorted: readonly RoundCandidate[], votesOf: (id: string) => number): RoundCandidate[][] {
   const tiers: RoundCandidate[][] = [];
   for (const c of sorted) {
     const last = tiers[tiers.length - 1];

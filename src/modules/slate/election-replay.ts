@@ -93,11 +93,7 @@ export function requirementsForNextRound(
   return requirementsFor(setup, state, state.roundsCounted + 1, race, lastLapse(state));
 }
 
-export function applyRound(
-  setup: ElectionSetup,
-  state: ElectionState,
-  recorded: RecordedRound,
-): ElectionState {
+export function applyRound(setup: ElectionSetup, state: ElectionState, recorded: RecordedRound): ElectionState {
   const round = state.roundsCounted + 1;
   const withdrawnBefore = recorded.withdrawnBefore ?? [];
   const requirements = requirementsForNextRound(setup, state, withdrawnBefore);
@@ -126,10 +122,7 @@ export function applyRound(
   const next = {
     roundsCounted: round,
     seatsLeft: outcome.seatsLeftAfter,
-    elected: [
-      ...state.elected,
-      ...outcome.elected.map((id) => ({ id, round, votes: recorded.votes[id] ?? 0 })),
-    ],
+    elected: [...state.elected, ...outcome.elected.map((id) => ({ id, round, votes: recorded.votes[id] ?? 0 }))],
     inRace: state.inRace.filter((c) => inRaceAfter.has(c.id)),
     withdrawn: [...state.withdrawn, ...outcome.withdrawn],
     dropped: [...state.dropped, ...outcome.dropped],
@@ -150,10 +143,7 @@ export function applyRound(
 }
 
 // Folds the recorded rounds, in order, into the state after the last one.
-export function replayElection(
-  setup: ElectionSetup,
-  rounds: readonly RecordedRound[],
-): ElectionState {
+export function replayElection(setup: ElectionSetup, rounds: readonly RecordedRound[]): ElectionState {
   return rounds.reduce((state, r) => applyRound(setup, state, r), startElection(setup));
 }
 

@@ -1,8 +1,4 @@
-import {
-  absoluteMajorityOfStatesParties,
-  twoThirdsOfValidBallots,
-  votesRequired,
-} from './majority.js';
+import { absoluteMajorityOfStatesParties, twoThirdsOfValidBallots, votesRequired } from './majority.js';
 
 describe('two thirds of valid ballots (judges, TFV)', () => {
   it('rounds up', () => {

@@ -33,11 +33,7 @@ export function votesRequired(electionType: ElectionType, input: MajorityInput):
   }
 }
 
-export function reachesMajority(
-  votes: number,
-  electionType: ElectionType,
-  input: MajorityInput,
-): boolean {
+export function reachesMajority(votes: number, electionType: ElectionType, input: MajorityInput): boolean {
   return votes >= votesRequired(electionType, input);
 }
 

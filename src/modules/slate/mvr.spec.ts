@@ -7,12 +7,7 @@ import {
   standardRegionalBase,
 } from './mvr.js';
 import type { MvrInput } from './mvr.js';
-import type {
-  JudgeCandidate,
-  MinimumVotingRequirement,
-  MvrResult,
-  StatesPartiesByGroup,
-} from './slate.types.js';
+import type { JudgeCandidate, MinimumVotingRequirement, MvrResult, StatesPartiesByGroup } from './slate.types.js';
 
 const allSeventeen: StatesPartiesByGroup = {
   AFRICAN: 33,
@@ -118,16 +113,24 @@ describe('what counts', () => {
 
   it('subtracts judges staying and judges elected so far', () => {
     const sitting = [
-      { nationality: 'X1', gender: 'FEMALE', list: 'A' as const, regionalGroup: 'AFRICAN' as const },
-      { nationality: 'X2', gender: 'FEMALE', list: 'A' as const, regionalGroup: 'AFRICAN' as const },
+      {
+        nationality: 'X1',
+        gender: 'FEMALE',
+        list: 'A' as const,
+        regionalGroup: 'AFRICAN' as const,
+      },
+      {
+        nationality: 'X2',
+        gender: 'FEMALE',
+        list: 'A' as const,
+        regionalGroup: 'AFRICAN' as const,
+      },
     ];
     const elected = [c('e', 'FEMALE', 'B', 'AFRICAN')];
     const field = Array.from({ length: 12 }, (_, i) =>
       c(`${i}`, i % 2 ? 'FEMALE' : 'MALE', i % 3 ? 'A' : 'B', 'AFRICAN'),
     );
-    const result = computeMvrs(
-      input({ sittingJudges: sitting, electedSoFar: elected, candidatesInRace: field }),
-    );
+    const result = computeMvrs(input({ sittingJudges: sitting, electedSoFar: elected, candidatesInRace: field }));
     expect(req(result, 'GENDER', 'FEMALE').baseRequired).toBe(3);
     expect(req(result, 'LIST', 'A').baseRequired).toBe(7);
     expect(req(result, 'LIST', 'B').baseRequired).toBe(4);
@@ -175,9 +178,7 @@ describe('lapse', () => {
       list: i < 9 ? ('A' as const) : ('B' as const),
       regionalGroup,
     }));
-    const result = computeMvrs(
-      input({ sittingJudges: sitting, candidatesInRace: field, round: 2, seatsLeft: 2 }),
-    );
+    const result = computeMvrs(input({ sittingJudges: sitting, candidatesInRace: field, round: 2, seatsLeft: 2 }));
     expect(result.requirements.map((r) => [r.kind, r.value, r.adjustedRequired])).toEqual([
       ['LIST', 'A', 0],
       ['LIST', 'B', 0],
@@ -208,9 +209,7 @@ describe('lapse', () => {
       regionalGroup: i < 2 ? groups[0] : i < 5 ? groups[1] : groups[2],
     }));
     const small = [c('x', 'FEMALE', 'B', 'AFRICAN'), c('y', 'MALE', 'A', 'ASIA_PACIFIC')];
-    const result = computeMvrs(
-      input({ sittingJudges: sitting, candidatesInRace: small, seatsLeft: 1, round: 3 }),
-    );
+    const result = computeMvrs(input({ sittingJudges: sitting, candidatesInRace: small, seatsLeft: 1, round: 3 }));
     expect(req(result, 'LIST', 'B').required).toBe(1);
     expect(req(result, 'REGIONAL_GROUP', 'AFRICAN').required).toBe(1);
     expect(result.regionalAndGenderLapse).toBeNull();
@@ -218,7 +217,12 @@ describe('lapse', () => {
 
   it('stays lapsed once lapsed', () => {
     const result = computeMvrs(
-      input({ candidatesInRace: field, round: 2, seatsLeft: 12, previousLapse: 'CANNOT_BE_MET_TOGETHER' }),
+      input({
+        candidatesInRace: field,
+        round: 2,
+        seatsLeft: 12,
+        previousLapse: 'CANNOT_BE_MET_TOGETHER',
+      }),
     );
     expect(result.regionalAndGenderLapse).toBe('CANNOT_BE_MET_TOGETHER');
   });

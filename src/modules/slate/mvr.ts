@@ -58,17 +58,13 @@ export const standardRegionalBase: RegionalBaseRule = (groupStatesParties) =>
 // ICC-ASP/1/Res.3, first election (to confirm): 3, less 1 for a group under 3/18 of all States.
 export const firstElectionRegionalBase: RegionalBaseRule = (groupStatesParties, total) => {
   const rule = MVR_RULES.firstElectionRegionalBase;
-  return groupStatesParties < rule.shareBelowWhichReduced * total
-    ? rule.base - rule.reduction
-    : rule.base;
+  return groupStatesParties < rule.shareBelowWhichReduced * total ? rule.base - rule.reduction : rule.base;
 };
 
 // ICC-ASP/3/Res.6 para 20 (to confirm): under 2 × MVR candidates → half of them, rounded up.
 // Equivalent to min(base, ceil(candidates / 2)) for the factor 2, so it never raises the base.
 export function adjustRegionalForCandidates(base: number, candidates: number): number {
-  return candidates < MVR_RULES.regionalShortfallFactor * base
-    ? Math.min(base, Math.ceil(candidates / 2))
-    : base;
+  return candidates < MVR_RULES.regionalShortfallFactor * base ? Math.min(base, Math.ceil(candidates / 2)) : base;
 }
 
 // ICC-ASP/3/Res.6 para 20 (to confirm): a gender with 10 or fewer candidates is capped by a table.
@@ -163,9 +159,10 @@ function findLapse(
   if (input.previousLapse) return input.previousLapse;
   if (input.round > MVR_RULES.lastRoundWithRegionalAndGender) return 'AFTER_ROUND_LIMIT';
   const candidates = input.candidatesInRace.map((c, i) => ({ ...c, id: String(i) }));
-  const requirements = computed.map(
-    (c): RequirementLike => ({ ...c.category, required: c.adjustedRequired }),
-  );
+  const requirements = computed.map((c): RequirementLike => ({
+    ...c.category,
+    required: c.adjustedRequired,
+  }));
   return findBallotMeetingRequirements(candidates, requirements, input.seatsLeft) === null
     ? 'CANNOT_BE_MET_TOGETHER'
     : null;
@@ -200,9 +197,7 @@ export function findBallotMeetingRequirements(
 
   // supply[t][i]: candidates of types t.. that count toward need i.
   const supply = types.map((_, t) =>
-    needs.map((_n, i) =>
-      types.slice(t).reduce((s, type) => s + (type.covers.includes(i) ? type.ids.length : 0), 0),
-    ),
+    needs.map((_n, i) => types.slice(t).reduce((s, type) => s + (type.covers.includes(i) ? type.ids.length : 0), 0)),
   );
   const failed = new Set<string>();
   const chosen: number[] = new Array<number>(types.length).fill(0);
@@ -240,7 +235,14 @@ export function findBallotMeetingRequirements(
     return false;
   };
 
-  if (!search(0, 0, needs.map((n) => n.required))) return null;
+  if (
+    !search(
+      0,
+      0,
+      needs.map((n) => n.required),
+    )
+  )
+    return null;
   return types.flatMap((type, t) => type.ids.slice(0, chosen[t] ?? 0));
 }
 

@@ -29,9 +29,7 @@ describe('whole election', () => {
 
   it('flags an undersubscribed election', () => {
     const flags = slateFlags({ electionType: 'PROSECUTOR', seats: 1, candidates: [] });
-    expect(flags).toEqual([
-      { scope: 'ELECTION', scopeValue: null, kind: 'UNDERSUBSCRIBED', seats: 1, candidates: 0 },
-    ]);
+    expect(flags).toEqual([{ scope: 'ELECTION', scopeValue: null, kind: 'UNDERSUBSCRIBED', seats: 1, candidates: 0 }]);
     expect(isCleanSlate(flags)).toBe(false);
   });
 
@@ -85,11 +83,7 @@ describe('Deputy Prosecutors', () => {
         ...['P2', 'P2'].map((post) => person('AFRICAN', { post })),
       ],
     });
-    expect(kinds(flags)).toEqual([
-      'POST|P2|NOMINATION_SHORTFALL',
-      'POST|P3|VACANT',
-      'POST|P3|NOMINATION_SHORTFALL',
-    ]);
+    expect(kinds(flags)).toEqual(['POST|P2|NOMINATION_SHORTFALL', 'POST|P3|VACANT', 'POST|P3|NOMINATION_SHORTFALL']);
     expect(flags.find((f) => f.scopeValue === 'P2')).toMatchObject({ seats: 3, candidates: 2 });
   });
 });

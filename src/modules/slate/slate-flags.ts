@@ -1,29 +1,12 @@
 import { computeMvrs } from './mvr.js';
 import { NOMINATION_RULES } from './slate.constants.js';
 import { REGIONAL_GROUPS } from './slate.types.js';
-import type {
-  Candidate,
-  RegionalBaseRule,
-  RegionalGroup,
-  SittingJudge,
-  StatesPartiesByGroup,
-} from './slate.types.js';
+import type { Candidate, RegionalBaseRule, RegionalGroup, SittingJudge, StatesPartiesByGroup } from './slate.types.js';
 
-export type SlateFlagScope =
-  | 'ELECTION'
-  | 'REGIONAL_SEAT'
-  | 'LIST'
-  | 'GENDER'
-  | 'REGIONAL_GROUP'
-  | 'POST';
+export type SlateFlagScope = 'ELECTION' | 'REGIONAL_SEAT' | 'LIST' | 'GENDER' | 'REGIONAL_GROUP' | 'POST';
 
 export type SlateFlagKind =
-  | 'CLEAN_SLATE'
-  | 'UNDERSUBSCRIBED'
-  | 'VACANT'
-  | 'NO_CHOICE'
-  | 'NOMINATION_SHORTFALL'
-  | 'SINGLE_CANDIDATE';
+  'CLEAN_SLATE' | 'UNDERSUBSCRIBED' | 'VACANT' | 'NO_CHOICE' | 'NOMINATION_SHORTFALL' | 'SINGLE_CANDIDATE';
 
 export interface SlateFlag {
   readonly scope: SlateFlagScope;
@@ -91,10 +74,7 @@ export function slateFlags(input: SlateFlagsInput): SlateFlag[] {
 }
 
 // ICC-ASP/1/Res.6: one seat per regional group; one candidate is a clean slate, none a vacancy.
-function tfvFlags(
-  candidates: readonly FlagCandidate[],
-  seats: readonly RegionalGroup[],
-): SlateFlag[] {
+function tfvFlags(candidates: readonly FlagCandidate[], seats: readonly RegionalGroup[]): SlateFlag[] {
   return seats.flatMap((group): SlateFlag[] => {
     const n = candidates.filter((c) => c.regionalGroup === group).length;
     if (n > 1) return [];
@@ -104,10 +84,7 @@ function tfvFlags(
 }
 
 // Rome Statute art. 42(4) practice: the Prosecutor supplies 3 candidates per Deputy post.
-function deputyFlags(
-  candidates: readonly FlagCandidate[],
-  posts: readonly string[] | undefined,
-): SlateFlag[] {
+function deputyFlags(candidates: readonly FlagCandidate[], posts: readonly string[] | undefined): SlateFlag[] {
   const named = candidates.flatMap((c) => (c.post === undefined ? [] : [c.post]));
   const all = [...new Set([...(posts ?? []), ...named])].sort();
   const wanted = NOMINATION_RULES.deputyCandidatesPerPost;

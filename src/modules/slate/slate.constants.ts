@@ -15,9 +15,7 @@ export const MVR_RULES = {
   regionalShortfallFactor: 2,
   // ICC-ASP/3/Res.6 para 20 (to confirm): a gender with at most 10 candidates is capped by this table.
   genderCapMaxCandidates: 10,
-  genderCap: { 10: 6, 9: 6, 8: 5, 7: 5, 6: 4, 5: 3, 4: 2, 3: 1, 2: 1, 1: 0, 0: 0 } as Readonly<
-    Record<number, number>
-  >,
+  genderCap: { 10: 6, 9: 6, 8: 5, 7: 5, 6: 4, 5: 3, 4: 2, 3: 1, 2: 1, 1: 0, 0: 0 } as Readonly<Record<number, number>>,
   // ICC-ASP/3/Res.6: regional and gender MVRs apply in rounds 1 to 4 at most.
   lastRoundWithRegionalAndGender: 4,
 } as const;

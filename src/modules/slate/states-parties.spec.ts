@@ -1,9 +1,4 @@
-import {
-  entryIntoForceFor,
-  isStatePartyOn,
-  statesPartiesOn,
-  withdrawalEffectiveOn,
-} from './states-parties.js';
+import { entryIntoForceFor, isStatePartyOn, statesPartiesOn, withdrawalEffectiveOn } from './states-parties.js';
 
 describe('entry into force (art. 126)', () => {
   it('is the Statute’s own date for early ratifications', () => {

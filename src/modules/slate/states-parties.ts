@@ -15,9 +15,7 @@ export interface StatePartyMembership {
 // the month after the 60th day following the State's deposit.
 export function entryIntoForceFor(depositedOn: IsoDate): IsoDate {
   const sixtieth = addDays(parseDay(depositedOn), STATUTE_RULES.daysAfterDeposit);
-  const firstOfNextMonth = new Date(
-    Date.UTC(sixtieth.getUTCFullYear(), sixtieth.getUTCMonth() + 1, 1),
-  );
+  const firstOfNextMonth = new Date(Date.UTC(sixtieth.getUTCFullYear(), sixtieth.getUTCMonth() + 1, 1));
   const day = formatDay(firstOfNextMonth);
   return day < STATUTE_RULES.statuteInForceOn ? STATUTE_RULES.statuteInForceOn : day;
 }
@@ -29,9 +27,7 @@ export function withdrawalEffectiveOn(notifiedOn: IsoDate, laterDateNamed?: IsoD
   const year = notified.getUTCFullYear() + STATUTE_RULES.withdrawalDelayYears;
   const month = notified.getUTCMonth();
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const effective = formatDay(
-    new Date(Date.UTC(year, month, Math.min(notified.getUTCDate(), lastDay))),
-  );
+  const effective = formatDay(new Date(Date.UTC(year, month, Math.min(notified.getUTCDate(), lastDay))));
   return laterDateNamed !== undefined && laterDateNamed > effective ? laterDateNamed : effective;
 }
 
@@ -41,23 +37,15 @@ export function isStatePartyOn(member: StatePartyMembership, day: IsoDate): bool
   return member.inForceOn <= day && (left === undefined || left === null || day < left);
 }
 
-export function statesPartiesOn(
-  members: readonly StatePartyMembership[],
-  day: IsoDate,
-): StatesPartiesByGroup {
-  const counts = Object.fromEntries(REGIONAL_GROUPS.map((g) => [g, 0])) as Record<
-    RegionalGroup,
-    number
-  >;
+export function statesPartiesOn(members: readonly StatePartyMembership[], day: IsoDate): StatesPartiesByGroup {
+  const counts = Object.fromEntries(REGIONAL_GROUPS.map((g) => [g, 0])) as Record<RegionalGroup, number>;
   for (const m of members) if (isStatePartyOn(m, day)) counts[m.regionalGroup] += 1;
   return counts;
 }
 
 function parseDay(day: IsoDate): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const date = match
-    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-    : null;
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   if (!date || formatDay(date) !== day) throw new RangeError(`not a calendar day: ${day}`);
   return date;
 }

@@ -3,12 +3,7 @@ import { replayElection } from './election-replay.js';
 import type { ElectionSetup } from './election-replay.js';
 import { absoluteMajorityOfStatesParties, reachesMajority, votesRequired } from './majority.js';
 import { computeMvrs, firstElectionRegionalBase } from './mvr.js';
-import type {
-  Candidate,
-  MvrResult,
-  SittingJudge,
-  StatesPartiesByGroup,
-} from './slate.types.js';
+import type { Candidate, MvrResult, SittingJudge, StatesPartiesByGroup } from './slate.types.js';
 
 // Reference §5. Figures are the published ones; the people are invented where the reference
 // gives only counts, and chosen to be consistent with every published figure.
@@ -26,12 +21,7 @@ function judge(
   return { nationality, gender, list, regionalGroup };
 }
 
-function candidate(
-  id: string,
-  gender: string,
-  list: 'A' | 'B',
-  regionalGroup: Candidate['regionalGroup'],
-): Candidate {
+function candidate(id: string, gender: string, list: 'A' | 'B', regionalGroup: Candidate['regionalGroup']): Candidate {
   return { id, nationality: id, gender, list, regionalGroup };
 }
 
@@ -251,9 +241,7 @@ describe('Prosecutor majority', () => {
   it('needs 62 of 123 States Parties, whatever the turnout', () => {
     expect(absoluteMajorityOfStatesParties(123)).toBe(62);
     expect(votesRequired('PROSECUTOR', { validBallots: 90, statesParties: 123 })).toBe(62);
-    expect(reachesMajority(58, 'PROSECUTOR', { validBallots: 90, statesParties: 123 })).toBe(
-      false,
-    );
+    expect(reachesMajority(58, 'PROSECUTOR', { validBallots: 90, statesParties: 123 })).toBe(false);
     expect(reachesMajority(62, 'PROSECUTOR', { validBallots: 90, statesParties: 123 })).toBe(true);
   });
 

@@ -60,14 +60,18 @@ export class StatesService {
   }
 
   loader(loaders: LoaderRegistry): DataLoader<string, StatePartyEntity | null> {
-    return loaders.get('stateByCode', () => new DataLoader(async (codes: readonly string[]) => {
-      const rows = await this.dataSource
-        .getRepository(StatePartyEntity)
-        .createQueryBuilder('s')
-        .where('s.code = ANY(:codes)', { codes: [...codes] })
-        .getMany();
-      const byCode = new Map(rows.map((r) => [r.code, r]));
-      return codes.map((c) => byCode.get(c) ?? null);
-    }));
+    return loaders.get(
+      'stateByCode',
+      () =>
+        new DataLoader(async (codes: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(StatePartyEntity)
+            .createQueryBuilder('s')
+            .where('s.code = ANY(:codes)', { codes: [...codes] })
+            .getMany();
+          const byCode = new Map(rows.map((r) => [r.code, r]));
+          return codes.map((c) => byCode.get(c) ?? null);
+        }),
+    );
   }
 }

@@ -62,7 +62,10 @@ export class CreateElectionInput {
   @MaxLength(100)
   aspSession: string;
 
-  @Field(() => Int, { nullable: true, description: 'Default: 6 judges, 1 Prosecutor, 2 Deputies, 5 TFV Board members.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Default: 6 judges, 1 Prosecutor, 2 Deputies, 5 TFV Board members.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
