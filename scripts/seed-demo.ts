@@ -124,7 +124,7 @@ await withAppContext('seed:demo', async (app) => {
   );
   for (const n of late) made.push(await nominate(n));
   await candidacies.withdraw({
-    id: made[4]!.id,
+    id: made[4].id,
     reason: 'Withdrawn by the nominating State',
     withdrawnOn: '2026-06-15',
   });
