@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { StaffRole } from '../src/common/domain.enums.js';
 import { MIN_PASSWORD_LENGTH } from '../src/modules/auth/password.js';
 import { StaffUsersService } from '../src/modules/auth/staff-users.service.js';
+import { systemAuthor } from '../src/common/author.js';
 import { withAppContext } from './with-app-context.js';
 
 const { values } = parseArgs({
@@ -45,6 +46,8 @@ if (password.length < MIN_PASSWORD_LENGTH) {
 }
 
 await withAppContext('admin:create', async (app) => {
-  const user = await app.get(StaffUsersService).create({ email, displayName: displayName || email, password, role });
+  const user = await app
+    .get(StaffUsersService)
+    .create({ email, displayName: displayName || email, password, role }, systemAuthor('admin:create'));
   console.log(`Created ${user.role} account ${user.email}.`);
 });

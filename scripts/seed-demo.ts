@@ -13,7 +13,10 @@ import {
 import { CandidaciesService } from '../src/modules/candidacies/candidacies.service.js';
 import { ElectionEntity } from '../src/modules/elections/entities/election.entity.js';
 import { ElectionsService } from '../src/modules/elections/elections.service.js';
+import { systemAuthor } from '../src/common/author.js';
 import { withAppContext } from './with-app-context.js';
+
+const AUTHOR = systemAuthor('seed:demo');
 
 const JUDGES_TITLE = 'Election of six judges of the International Criminal Court (demo)';
 const TFV_TITLE = 'Election of the Board of Directors of the Trust Fund for Victims (demo)';
@@ -75,42 +78,51 @@ await withAppContext('seed:demo', async (app) => {
     return;
   }
 
-  let judges = await elections.create({
-    type: ElectionType.JUDGES,
-    title: JUDGES_TITLE,
-    aspSession: '25th session',
-    seats: 6,
-    termStartsOn: '2027-03-11',
-    termEndsOn: '2036-03-10',
-    nominationOpensOn: '2026-01-05',
-    nominationClosesOn: '2026-03-29',
-    votingStartsOn: '2026-12-07',
-    sittingJudges: SITTING.map(([fullName, nationality, gender, list, regionalGroup]) => ({
-      fullName,
-      nationality,
-      gender,
-      list,
-      regionalGroup,
-      termEndsOn: '2030-03-10',
-    })),
-  });
-  judges = await elections.update({ id: judges.id, version: judges.version, status: ElectionStatus.NOMINATIONS_OPEN });
+  let judges = await elections.create(
+    {
+      type: ElectionType.JUDGES,
+      title: JUDGES_TITLE,
+      aspSession: '25th session',
+      seats: 6,
+      termStartsOn: '2027-03-11',
+      termEndsOn: '2036-03-10',
+      nominationOpensOn: '2026-01-05',
+      nominationClosesOn: '2026-03-29',
+      votingStartsOn: '2026-12-07',
+      sittingJudges: SITTING.map(([fullName, nationality, gender, list, regionalGroup]) => ({
+        fullName,
+        nationality,
+        gender,
+        list,
+        regionalGroup,
+        termEndsOn: '2030-03-10',
+      })),
+    },
+    AUTHOR,
+  );
+  judges = await elections.update(
+    { id: judges.id, version: judges.version, status: ElectionStatus.NOMINATIONS_OPEN },
+    AUTHOR,
+  );
   const nominate = (n: Nominee) =>
-    candidacies.nominate({
-      electionId: judges.id,
-      nominatingState: n[0],
-      list: n[3],
-      nominationProcedure: NominationProcedure.HIGHEST_JUDICIAL_OFFICES,
-      nominatedOn: n[4],
-      person: {
-        fullName: n[1],
-        gender: n[2],
-        nationality: n[5] ?? n[0],
-        languages: ['en', 'fr'],
-        biography: `${n[1]} is a fictional nominee of the demo data set.`,
-        contactEmail: `${slug(n[1])}@example.org`,
+    candidacies.nominate(
+      {
+        electionId: judges.id,
+        nominatingState: n[0],
+        list: n[3],
+        nominationProcedure: NominationProcedure.HIGHEST_JUDICIAL_OFFICES,
+        nominatedOn: n[4],
+        person: {
+          fullName: n[1],
+          gender: n[2],
+          nationality: n[5] ?? n[0],
+          languages: ['en', 'fr'],
+          biography: `${n[1]} is a fictional nominee of the demo data set.`,
+          contactEmail: `${slug(n[1])}@example.org`,
+        },
       },
-    });
+      AUTHOR,
+    );
   const early = JUDICIAL_NOMINEES.filter((n) => n[4] <= '2026-03-29');
   const late = JUDICIAL_NOMINEES.filter((n) => n[4] > '2026-03-29');
   const made = [];
@@ -121,43 +133,56 @@ await withAppContext('seed:demo', async (app) => {
     '2026-04-12',
     'Fewer Asia-Pacific candidates than twice the minimum voting requirement',
     '2026-03-27',
+    AUTHOR,
   );
   for (const n of late) made.push(await nominate(n));
-  await candidacies.withdraw({
-    id: made[4].id,
-    reason: 'Withdrawn by the nominating State',
-    withdrawnOn: '2026-06-15',
-  });
-  judges = await elections.update({
-    id: judges.id,
-    version: judges.version,
-    status: ElectionStatus.NOMINATIONS_CLOSED,
-  });
+  await candidacies.withdraw(
+    {
+      id: made[4].id,
+      reason: 'Withdrawn by the nominating State',
+      withdrawnOn: '2026-06-15',
+    },
+    AUTHOR,
+  );
+  judges = await elections.update(
+    {
+      id: judges.id,
+      version: judges.version,
+      status: ElectionStatus.NOMINATIONS_CLOSED,
+    },
+    AUTHOR,
+  );
 
-  let tfv = await elections.create({
-    type: ElectionType.TFV_BOARD,
-    title: TFV_TITLE,
-    aspSession: '25th session',
-    seats: 5,
-    nominationOpensOn: '2026-04-01',
-    nominationClosesOn: '2026-06-23',
-    votingStartsOn: '2026-12-07',
-  });
-  tfv = await elections.update({ id: tfv.id, version: tfv.version, status: ElectionStatus.NOMINATIONS_OPEN });
+  let tfv = await elections.create(
+    {
+      type: ElectionType.TFV_BOARD,
+      title: TFV_TITLE,
+      aspSession: '25th session',
+      seats: 5,
+      nominationOpensOn: '2026-04-01',
+      nominationClosesOn: '2026-06-23',
+      votingStartsOn: '2026-12-07',
+    },
+    AUTHOR,
+  );
+  tfv = await elections.update({ id: tfv.id, version: tfv.version, status: ElectionStatus.NOMINATIONS_OPEN }, AUTHOR);
   for (const [state, fullName, gender, on] of TFV_NOMINEES) {
-    await candidacies.nominate({
-      electionId: tfv.id,
-      nominatingState: state,
-      nominatedOn: on,
-      person: {
-        fullName,
-        gender,
-        nationality: state,
-        languages: ['en'],
-        biography: `${fullName} is a fictional nominee of the demo data set.`,
-        contactEmail: `${slug(fullName)}@example.org`,
+    await candidacies.nominate(
+      {
+        electionId: tfv.id,
+        nominatingState: state,
+        nominatedOn: on,
+        person: {
+          fullName,
+          gender,
+          nationality: state,
+          languages: ['en'],
+          biography: `${fullName} is a fictional nominee of the demo data set.`,
+          contactEmail: `${slug(fullName)}@example.org`,
+        },
       },
-    });
+      AUTHOR,
+    );
   }
   console.log(
     `Loaded the demo: "${JUDGES_TITLE}" (${JUDICIAL_NOMINEES.length} nominations, one withdrawn, one extension)`,

@@ -14,6 +14,7 @@ import { createValidationPipe } from './common/graphql/validation.pipe.js';
 import { ANONYMOUS, LoaderRegistry, type RequestContext } from './common/request-context.js';
 import { LocalDateScalar } from './common/scalars/local-date.scalar.js';
 import { DatabaseModule } from './database/database.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CandidaciesModule } from './modules/candidacies/candidacies.module.js';
 import { ElectionsModule } from './modules/elections/elections.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
           plugins: [errorLoggingPlugin()],
           context: ({ req }: { req: Request }) => requestContext(req),
         }),
+        AuditModule,
         AuthModule,
         StatesModule,
         ElectionsModule,

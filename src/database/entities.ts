@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { StaffUserEntity } from '../modules/auth/entities/staff-user.entity.js';
 import { CandidacyEntity } from '../modules/candidacies/entities/candidacy.entity.js';
 import { PersonEntity } from '../modules/candidacies/entities/person.entity.js';
@@ -15,4 +16,5 @@ export const entities = [
   SittingJudgeEntity,
   PersonEntity,
   CandidacyEntity,
+  AuditEntryEntity,
 ];

@@ -1,5 +1,6 @@
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { systemAuthor } from '../../src/common/author.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { IS_PUBLIC, ROLES } from '../../src/modules/auth/auth.decorators.js';
 import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
@@ -29,12 +30,15 @@ describe('staff accounts and access', () => {
   });
 
   it('gives the same UNAUTHENTICATED answer for a wrong e-mail and a wrong password', async () => {
-    await t.app.get(StaffUsersService).create({
-      email: 'officer@example.org',
-      password: PASSWORD,
-      role: StaffRole.ELECTIONS_OFFICER,
-      displayName: 'O',
-    });
+    await t.app.get(StaffUsersService).create(
+      {
+        email: 'officer@example.org',
+        password: PASSWORD,
+        role: StaffRole.ELECTIONS_OFFICER,
+        displayName: 'O',
+      },
+      systemAuthor('test'),
+    );
     const wrongEmail = await t.gql(LOGIN, { input: { email: 'nobody@example.org', password: PASSWORD } });
     const wrongPassword = await t.gql(LOGIN, { input: { email: 'officer@example.org', password: 'wrong password!!' } });
     expectError(wrongEmail, 'UNAUTHENTICATED');

@@ -10,6 +10,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp, migrate } from '../../src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
+import { systemAuthor } from '../../src/common/author.js';
 import { Clock } from '../../src/common/clock.js';
 import { type StaffRole } from '../../src/common/domain.enums.js';
 import { SqlLogger } from '../../src/database/sql-logger.js';
@@ -93,10 +94,11 @@ export async function dropTestDatabase(url: string): Promise<void> {
 let counter = 0;
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  Logger.overrideLogger(['error']);
+  Logger.overrideLogger(process.env.LOG_SQL === 'true' ? ['log', 'warn', 'error'] : ['error']);
   const databaseUrl = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
+    LOG_SQL: process.env.LOG_SQL ?? 'false',
     JWT_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'icc-test-data-')),
     ...env,
@@ -124,7 +126,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     counter += 1;
     const email = `${role.toLowerCase()}-${counter}-${randomBytes(3).toString('hex')}@example.org`;
     const password = 'correct horse battery staple';
-    await app.get(StaffUsersService).create({ email, password, role, displayName: `${role} ${counter}` });
+    await app
+      .get(StaffUsersService)
+      .create({ email, password, role, displayName: `${role} ${counter}` }, systemAuthor('test'));
     const res = await gql<{ login: { token: string } }>(
       'mutation($input: LoginInput!) { login(input: $input) { token } }',
       { input: { email, password } },

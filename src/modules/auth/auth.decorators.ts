@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Author } from '../../common/author.js';
 import type { Actor, RequestContext } from '../../common/request-context.js';
 import { StaffRole } from '../../common/domain.enums.js';
 
@@ -19,6 +20,12 @@ export const Roles = (...roles: Access[]): MethodDecorator & ClassDecorator => S
 export function contextOf(context: ExecutionContext): RequestContext {
   return GqlExecutionContext.create(context).getContext<RequestContext>();
 }
+
+/** Who is writing, for the audit log: the actor with the request id and client address. */
+export const CurrentAuthor = createParamDecorator((_data: unknown, context: ExecutionContext): Author => {
+  const ctx = contextOf(context);
+  return { actor: ctx.actor, requestId: ctx.requestId, clientAddress: ctx.clientAddress };
+});
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   return contextOf(context).actor;

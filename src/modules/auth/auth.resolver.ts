@@ -4,7 +4,8 @@ import { Clock } from '../../common/clock.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import { notFound } from '../../common/errors.js';
 import type { Actor } from '../../common/request-context.js';
-import { CurrentActor, Public, Roles } from './auth.decorators.js';
+import type { Author } from '../../common/author.js';
+import { CurrentActor, CurrentAuthor, Public, Roles } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { CreateStaffUserInput } from './dto/create-staff-user.input.js';
 import { LoginInput } from './dto/login.input.js';
@@ -43,19 +44,22 @@ export class AuthResolver {
 
   @Roles(StaffRole.ADMIN)
   @Mutation(() => StaffUserModel, { description: 'Create a staff account (admins only).' })
-  async createStaffUser(@Args('input') input: CreateStaffUserInput): Promise<StaffUserModel> {
-    return toStaffUserModel(await this.users.create(input));
+  async createStaffUser(
+    @Args('input') input: CreateStaffUserInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<StaffUserModel> {
+    return toStaffUserModel(await this.users.create(input, author));
   }
 
   @Roles(StaffRole.ADMIN)
   @Mutation(() => StaffUserModel, { description: 'Disable a staff account: its tokens stop working at once.' })
-  async disableStaffUser(@Args() { id }: StaffUserIdArgs): Promise<StaffUserModel> {
-    return toStaffUserModel(await this.users.setDisabled(id, true, this.clock.now()));
+  async disableStaffUser(@Args() { id }: StaffUserIdArgs, @CurrentAuthor() author: Author): Promise<StaffUserModel> {
+    return toStaffUserModel(await this.users.setDisabled(id, true, this.clock.now(), author));
   }
 
   @Roles(StaffRole.ADMIN)
   @Mutation(() => StaffUserModel, { description: 'Enable a disabled staff account again.' })
-  async enableStaffUser(@Args() { id }: StaffUserIdArgs): Promise<StaffUserModel> {
-    return toStaffUserModel(await this.users.setDisabled(id, false, this.clock.now()));
+  async enableStaffUser(@Args() { id }: StaffUserIdArgs, @CurrentAuthor() author: Author): Promise<StaffUserModel> {
+    return toStaffUserModel(await this.users.setDisabled(id, false, this.clock.now(), author));
   }
 }

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { systemAuthor, type Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
+import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound } from '../../common/errors.js';
 import { StaffUserEntity } from './entities/staff-user.entity.js';
 import { hashPassword } from './password.js';
@@ -20,6 +22,7 @@ export class StaffUsersService implements OnApplicationBootstrap {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   /** The first admin comes from ADMIN_EMAIL + ADMIN_PASSWORD when no admin exists yet. */
@@ -31,22 +34,27 @@ export class StaffUsersService implements OnApplicationBootstrap {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['bootstrap-admin']);
       const admins = await manager.countBy(StaffUserEntity, { role: StaffRole.ADMIN });
       if (admins > 0) return false;
-      await this.insert(manager, {
-        email: adminEmail,
-        displayName: 'Administrator',
-        password: adminPassword,
-        role: StaffRole.ADMIN,
-      });
+      await this.insert(
+        manager,
+        { email: adminEmail, displayName: 'Administrator', password: adminPassword, role: StaffRole.ADMIN },
+        systemAuthor('bootstrap-admin'),
+        'bootstrapAdmin',
+      );
       return true;
     });
     if (created) this.logger.log(`Created the first admin account (${adminEmail}).`);
   }
 
-  create(input: NewStaffUser): Promise<StaffUserEntity> {
-    return this.dataSource.transaction((manager) => this.insert(manager, input));
+  create(input: NewStaffUser, author: Author, operation = 'createStaffUser'): Promise<StaffUserEntity> {
+    return this.dataSource.transaction((manager) => this.insert(manager, input, author, operation));
   }
 
-  async insert(manager: EntityManager, input: NewStaffUser): Promise<StaffUserEntity> {
+  private async insert(
+    manager: EntityManager,
+    input: NewStaffUser,
+    author: Author,
+    operation: string,
+  ): Promise<StaffUserEntity> {
     const email = input.email.trim().toLowerCase();
     if (await manager.existsBy(StaffUserEntity, { email })) {
       throw conflict('A staff account with this e-mail already exists', { field: 'email' });
@@ -58,15 +66,26 @@ export class StaffUsersService implements OnApplicationBootstrap {
       role: input.role,
       disabledAt: null,
     });
-    return manager.save(user);
+    const saved = await manager.save(user);
+    await this.audit.append(manager, author, { operation, entityType: 'StaffUser', entityId: saved.id, after: saved });
+    return saved;
   }
 
-  async setDisabled(id: string, disabled: boolean, now: Date): Promise<StaffUserEntity> {
+  async setDisabled(id: string, disabled: boolean, now: Date, author: Author): Promise<StaffUserEntity> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(StaffUserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('StaffUser', id);
+      const before = { ...user };
       user.disabledAt = disabled ? (user.disabledAt ?? now) : null;
-      return manager.save(user);
+      const saved = await manager.save(user);
+      await this.audit.append(manager, author, {
+        operation: disabled ? 'disableStaffUser' : 'enableStaffUser',
+        entityType: 'StaffUser',
+        entityId: id,
+        before,
+        after: saved,
+      });
+      return saved;
     });
   }
 

@@ -5,7 +5,8 @@ import { RegionalGroup, StaffRole } from '../../common/domain.enums.js';
 import { notFound } from '../../common/errors.js';
 import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { Public, Roles } from '../auth/auth.decorators.js';
+import type { Author } from '../../common/author.js';
+import { CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
 import { ElectionsService } from '../elections/elections.service.js';
 import { ElectionModel, toElectionModel } from '../elections/models/election.model.js';
 import { StatePartyModel, toStatePartyModel } from '../states/models/state-party.model.js';
@@ -40,16 +41,22 @@ export class CandidaciesResolver {
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
   @Mutation(() => CandidacyModel, { description: "Record a State's nomination of a candidate in an election." })
-  async nominateCandidate(@Args('input') input: NominateCandidateInput): Promise<CandidacyModel> {
-    return toCandidacyModel(await this.service.nominate(input));
+  async nominateCandidate(
+    @Args('input') input: NominateCandidateInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<CandidacyModel> {
+    return toCandidacyModel(await this.service.nominate(input, author));
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
   @Mutation(() => CandidacyModel, {
     description: 'Record a withdrawal; the candidacy is kept, with its date and reason.',
   })
-  async withdrawCandidacy(@Args('input') input: WithdrawCandidacyInput): Promise<CandidacyModel> {
-    return toCandidacyModel(await this.service.withdraw(input));
+  async withdrawCandidacy(
+    @Args('input') input: WithdrawCandidacyInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<CandidacyModel> {
+    return toCandidacyModel(await this.service.withdraw(input, author));
   }
 
   @ResolveField(() => PersonModel)

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
+import { AuditService } from '../audit/audit.service.js';
 import { CandidacyStatus, ElectionStatus, ElectionType, RegionalGroup } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation } from '../../common/errors.js';
 import { groupFor, pickFor } from '../../common/group-by.js';
@@ -54,10 +56,11 @@ export class CandidaciesService {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ElectionsService) private readonly elections: ElectionsService,
     @Inject(StatesService) private readonly states: StatesService,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   /** Records a nomination, enforcing the rules that apply at nomination (icc-election-rules.md §2). */
-  async nominate(input: NominateCandidateInput): Promise<CandidacyEntity> {
+  async nominate(input: NominateCandidateInput, author: Author): Promise<CandidacyEntity> {
     if ((input.personId === undefined) === (input.person === undefined)) {
       throw badInput('Give either personId or person', [
         { field: 'personId', problems: ['exactly one of personId and person is required'] },
@@ -144,11 +147,12 @@ export class CandidaciesService {
           );
         }
       }
-      const savedPerson = person.id ? person : await manager.save(person);
+      const isNewPerson = !person.id;
+      const savedPerson = isNewPerson ? await manager.save(person) : person;
       if (person.id && (await manager.existsBy(CandidacyEntity, { electionId: election.id, personId: person.id }))) {
         throw conflict('This person is already a candidate in this election', { field: 'personId' });
       }
-      return manager.save(
+      const candidacy = await manager.save(
         manager.create(CandidacyEntity, {
           electionId: election.id,
           personId: savedPerson.id,
@@ -162,6 +166,15 @@ export class CandidaciesService {
           withdrawalReason: null,
         }),
       );
+      await this.audit.append(
+        manager,
+        author,
+        ...(isNewPerson
+          ? [{ operation: 'nominateCandidate', entityType: 'Person', entityId: savedPerson.id, after: savedPerson }]
+          : []),
+        { operation: 'nominateCandidate', entityType: 'Candidacy', entityId: candidacy.id, after: candidacy },
+      );
+      return candidacy;
     });
   }
 
@@ -195,7 +208,7 @@ export class CandidaciesService {
     }
   }
 
-  async withdraw(input: WithdrawCandidacyInput): Promise<CandidacyEntity> {
+  async withdraw(input: WithdrawCandidacyInput, author: Author): Promise<CandidacyEntity> {
     const withdrawnOn = input.withdrawnOn ?? this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(CandidacyEntity, { id: input.id });
@@ -226,7 +239,15 @@ export class CandidaciesService {
         .where('id = :id AND version = :version', { id: candidacy.id, version: candidacy.version })
         .execute();
       if (result.affected !== 1) throw conflict('The candidacy changed meanwhile; try again');
-      return manager.findOneByOrFail(CandidacyEntity, { id: candidacy.id });
+      const after = await manager.findOneByOrFail(CandidacyEntity, { id: candidacy.id });
+      await this.audit.append(manager, author, {
+        operation: 'withdrawCandidacy',
+        entityType: 'Candidacy',
+        entityId: candidacy.id,
+        before: candidacy,
+        after,
+      });
+      return after;
     });
   }
 

@@ -3,7 +3,8 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { StaffRole } from '../../common/domain.enums.js';
 import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { Public, Roles } from '../auth/auth.decorators.js';
+import type { Author } from '../../common/author.js';
+import { CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
 import { ElectionIdArgs, ElectionsArgs } from './dto/election.args.js';
 import { CreateElectionInput, ExtendNominationPeriodInput, UpdateElectionInput } from './dto/election.inputs.js';
 import { ElectionsService } from './elections.service.js';
@@ -38,23 +39,38 @@ export class ElectionsResolver {
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
   @Mutation(() => ElectionModel, { description: 'Set up an election (status DRAFT).' })
-  async createElection(@Args('input') input: CreateElectionInput): Promise<ElectionModel> {
-    return toElectionModel(await this.service.create(input));
+  async createElection(
+    @Args('input') input: CreateElectionInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<ElectionModel> {
+    return toElectionModel(await this.service.create(input, author));
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
   @Mutation(() => ElectionModel, { description: 'Edit an election or move its status one step forward.' })
-  async updateElection(@Args('input') input: UpdateElectionInput): Promise<ElectionModel> {
-    return toElectionModel(await this.service.update(input));
+  async updateElection(
+    @Args('input') input: UpdateElectionInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<ElectionModel> {
+    return toElectionModel(await this.service.update(input, author));
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
   @Mutation(() => ElectionModel, {
     description: 'Extend the nomination period; every extension is kept with its reason.',
   })
-  async extendNominationPeriod(@Args('input') input: ExtendNominationPeriodInput): Promise<ElectionModel> {
+  async extendNominationPeriod(
+    @Args('input') input: ExtendNominationPeriodInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<ElectionModel> {
     return toElectionModel(
-      await this.service.extendNominationPeriod(input.electionId, input.closesOn, input.reason, input.decidedOn),
+      await this.service.extendNominationPeriod(
+        input.electionId,
+        input.closesOn,
+        input.reason,
+        input.decidedOn,
+        author,
+      ),
     );
   }
 

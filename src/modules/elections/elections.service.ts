@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
+import { AuditService } from '../audit/audit.service.js';
 import { ElectionStatus, ElectionType } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation, staleVersion, type FieldProblem } from '../../common/errors.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
@@ -57,9 +59,10 @@ export class ElectionsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
-  async create(input: CreateElectionInput): Promise<ElectionEntity> {
+  async create(input: CreateElectionInput, author: Author): Promise<ElectionEntity> {
     const shape: ElectionShape = {
       type: input.type,
       seats: input.seats ?? SEATS[input.type].usual,
@@ -80,11 +83,17 @@ export class ElectionsService {
         }),
       );
       if (input.sittingJudges) await this.replaceSittingJudges(manager, election.id, input.sittingJudges);
+      await this.audit.append(manager, author, {
+        operation: 'createElection',
+        entityType: 'Election',
+        entityId: election.id,
+        after: { ...election, sittingJudges: input.sittingJudges ?? [] },
+      });
       return election;
     });
   }
 
-  async update(input: UpdateElectionInput): Promise<ElectionEntity> {
+  async update(input: UpdateElectionInput, author: Author): Promise<ElectionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const election = await this.lock(manager, input.id);
       if (election.version !== input.version) throw staleVersion('Election', input.id);
@@ -118,9 +127,18 @@ export class ElectionsService {
         status: input.status ?? election.status,
       });
       checkShape(next, input.sittingJudges);
+      const judgesBefore = input.sittingJudges ? await this.sittingJudges(manager, election.id) : undefined;
       await this.saveVersioned(manager, next, input.version);
       if (input.sittingJudges) await this.replaceSittingJudges(manager, election.id, input.sittingJudges);
-      return this.lock(manager, election.id);
+      const after = await this.lock(manager, election.id);
+      await this.audit.append(manager, author, {
+        operation: 'updateElection',
+        entityType: 'Election',
+        entityId: election.id,
+        before: { ...election, ...(judgesBefore && { sittingJudges: judgesBefore.map((j) => ({ ...j })) }) },
+        after: { ...after, ...(input.sittingJudges && { sittingJudges: input.sittingJudges }) },
+      });
+      return after;
     });
   }
 
@@ -130,6 +148,7 @@ export class ElectionsService {
     closesOn: string,
     reason: string,
     decidedOn: string | undefined,
+    author: Author,
   ): Promise<ElectionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const election = await this.lock(manager, electionId);
@@ -168,7 +187,8 @@ export class ElectionsService {
           { field: 'closesOn', problems: [`must not be after ${election.votingStartsOn}`] },
         ]);
       }
-      await manager.save(
+      const before = { ...election };
+      const extension = await manager.save(
         manager.create(NominationExtensionEntity, {
           electionId,
           sequence: count + 1,
@@ -183,7 +203,19 @@ export class ElectionsService {
       // An extension after closing reopens the period.
       election.status = ElectionStatus.NOMINATIONS_OPEN;
       await this.saveVersioned(manager, election, version);
-      return this.lock(manager, electionId);
+      const after = await this.lock(manager, electionId);
+      await this.audit.append(
+        manager,
+        author,
+        { operation: 'extendNominationPeriod', entityType: 'Election', entityId: electionId, before, after },
+        {
+          operation: 'extendNominationPeriod',
+          entityType: 'NominationExtension',
+          entityId: extension.id,
+          after: extension,
+        },
+      );
+      return after;
     });
   }
 

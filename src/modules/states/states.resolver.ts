@@ -3,7 +3,8 @@ import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphq
 import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { RegionalGroup, StaffRole } from '../../common/domain.enums.js';
 import { DateField } from '../../common/scalars/local-date.scalar.js';
-import { Public, Roles } from '../auth/auth.decorators.js';
+import type { Author } from '../../common/author.js';
+import { CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
 import { StatePartyModel, toStatePartyModel } from './models/state-party.model.js';
 import { StatesService } from './states.service.js';
 
@@ -45,7 +46,10 @@ export class StatesResolver {
   @Mutation(() => StatePartyModel, {
     description: "Record a State's notification of withdrawal; it takes effect one year later (art. 127).",
   })
-  async recordWithdrawal(@Args() args: RecordWithdrawalArgs): Promise<StatePartyModel> {
-    return toStatePartyModel(await this.states.recordWithdrawal(args.code, args.notifiedOn));
+  async recordWithdrawal(
+    @Args() args: RecordWithdrawalArgs,
+    @CurrentAuthor() author: Author,
+  ): Promise<StatePartyModel> {
+    return toStatePartyModel(await this.states.recordWithdrawal(args.code, args.notifiedOn, author));
   }
 }

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Author } from '../../common/author.js';
 import { RegionalGroup } from '../../common/domain.enums.js';
+import { AuditService } from '../audit/audit.service.js';
 import { notFound, ruleViolation } from '../../common/errors.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { addDays } from '../../common/scalars/local-date.scalar.js';
@@ -14,7 +16,10 @@ export function isPartyOn(state: Pick<StatePartyEntity, 'joinedOn' | 'leftOn'>, 
 
 @Injectable()
 export class StatesService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
 
   list(regionalGroup?: RegionalGroup, on?: string): Promise<StatePartyEntity[]> {
     const qb = this.dataSource.getRepository(StatePartyEntity).createQueryBuilder('s').orderBy('s.name', 'ASC');
@@ -44,18 +49,27 @@ export class StatesService {
   }
 
   /** A withdrawal takes effect one year after the notification is received (Rome Statute art. 127(1)). */
-  async recordWithdrawal(code: string, notifiedOn: string): Promise<StatePartyEntity> {
+  async recordWithdrawal(code: string, notifiedOn: string, author: Author): Promise<StatePartyEntity> {
     return this.dataSource.transaction(async (manager) => {
       const state = await manager.findOne(StatePartyEntity, { where: { code }, lock: { mode: 'pessimistic_write' } });
       if (!state) throw notFound('StateParty', code);
       if (notifiedOn < state.joinedOn) {
         throw ruleViolation('WITHDRAWAL_BEFORE_ACCESSION', 'A withdrawal cannot be notified before the State joined');
       }
+      const before = { ...state };
       const effective = addDays(notifiedOn, 365);
       // art. 127: "one year after the date of receipt"; in a leap year 365 days can fall a day short.
       const yearLater = `${Number(notifiedOn.slice(0, 4)) + 1}${notifiedOn.slice(4)}`;
       state.leftOn = yearLater.endsWith('02-29') ? effective : yearLater;
-      return manager.save(state);
+      const saved = await manager.save(state);
+      await this.audit.append(manager, author, {
+        operation: 'recordWithdrawal',
+        entityType: 'StateParty',
+        entityId: code,
+        before,
+        after: saved,
+      });
+      return saved;
     });
   }
 

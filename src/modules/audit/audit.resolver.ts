@@ -1,0 +1,32 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { StaffRole } from '../../common/domain.enums.js';
+import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
+import { Public, Roles } from '../auth/auth.decorators.js';
+import { AuditService } from './audit.service.js';
+import { AuditLogArgs } from './dto/audit-log.args.js';
+import {
+  AuditDigestModel,
+  AuditEntryConnection,
+  AuditEntryModel,
+  toAuditEntryModel,
+} from './models/audit-entry.model.js';
+
+@Resolver(() => AuditEntryModel)
+export class AuditResolver {
+  constructor(@Inject(AuditService) private readonly audit: AuditService) {}
+
+  @Roles(StaffRole.ADMIN)
+  @Query(() => AuditEntryConnection, { description: 'The audit log, newest first (admins only).' })
+  async auditLog(@Args() args: AuditLogArgs): Promise<ConnectionShape<AuditEntryModel>> {
+    const limit = pageSize(args);
+    const { rows, total } = await this.audit.page(args.filter ?? {}, limit, args.after);
+    return toConnection(rows, limit, total, (e) => [String(e.seq)], toAuditEntryModel);
+  }
+
+  @Public()
+  @Query(() => AuditDigestModel, { description: 'Entry count and head hash of the audit log, for anyone to keep.' })
+  auditDigest(): Promise<AuditDigestModel> {
+    return this.audit.digest();
+  }
+}
