@@ -1,0 +1,52 @@
+import { StaffRole } from '../../common/domain.enums.js';
+import { type Access, NOMINEE } from './auth.decorators.js';
+
+/** The five kinds of caller. */
+export const CALLERS = ['ANONYMOUS', 'NOMINEE', 'PANEL_MEMBER', 'ELECTIONS_OFFICER', 'ADMIN'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+const EVERYONE: readonly Caller[] = CALLERS;
+const OFFICERS: readonly Caller[] = ['ELECTIONS_OFFICER', 'ADMIN'];
+const ADMINS: readonly Caller[] = ['ADMIN'];
+const STAFF: readonly Caller[] = ['PANEL_MEMBER', 'ELECTIONS_OFFICER', 'ADMIN'];
+
+/**
+ * Who may call each operation: the reviewed policy, in one table. The resolvers' `@Public()` and
+ * `@Roles()` marks implement it; an end-to-end test proves, caller by caller, that the running API
+ * does exactly what this table says, and fails on an operation without a row.
+ */
+export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
+  'Query.statesParties': EVERYONE,
+  'Query.elections': EVERYONE,
+  'Query.election': EVERYONE,
+  'Query.candidacy': EVERYONE,
+  'Query.person': EVERYONE,
+  'Query.auditDigest': EVERYONE,
+  'Query.me': STAFF,
+  'Query.personContact': OFFICERS,
+  'Query.staffUsers': ADMINS,
+  'Query.auditLog': ADMINS,
+  'Mutation.login': EVERYONE,
+  'Mutation.createStaffUser': ADMINS,
+  'Mutation.disableStaffUser': ADMINS,
+  'Mutation.enableStaffUser': ADMINS,
+  'Mutation.recordWithdrawal': OFFICERS,
+  'Mutation.createElection': OFFICERS,
+  'Mutation.updateElection': OFFICERS,
+  'Mutation.extendNominationPeriod': OFFICERS,
+  'Mutation.nominateCandidate': OFFICERS,
+  'Mutation.withdrawCandidacy': OFFICERS,
+};
+
+/** The callers a resolver's marks let in (the guard's rule, restated for the policy test). */
+export function callersFor(isPublic: boolean, roles: readonly Access[] | undefined): Caller[] {
+  if (isPublic) return [...CALLERS];
+  const allowed = new Set<Caller>();
+  for (const role of roles ?? []) {
+    if (role === NOMINEE) allowed.add('NOMINEE');
+    else allowed.add(role);
+    // ADMIN may do everything an ELECTIONS_OFFICER may.
+    if (role === StaffRole.ELECTIONS_OFFICER) allowed.add('ADMIN');
+  }
+  return CALLERS.filter((c) => allowed.has(c));
+}
