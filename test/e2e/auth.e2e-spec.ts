@@ -1,8 +1,5 @@
-import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { systemAuthor } from '../../src/common/author.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
-import { IS_PUBLIC, ROLES } from '../../src/modules/auth/auth.decorators.js';
 import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
 
@@ -103,36 +100,5 @@ describe('staff accounts and access', () => {
     expectError(await t.gql(`query { me { id } }`, {}, { as: 'eyJhbGciOiJub25lIn0.e30.' }), 'UNAUTHENTICATED');
     expectError(await t.gql(`query { me { id } }`, {}, { headers: { authorization: 'Basic abc' } }), 'UNAUTHENTICATED');
     expectError(await t.gql(`query { me { id } }`), 'UNAUTHENTICATED');
-  });
-
-  it('every query, mutation and subscription is marked public or names its roles', () => {
-    const discovery = new DiscoveryService(t.app.get(ModulesContainer));
-    const scanner = new MetadataScanner();
-    const reflector = new Reflector();
-    const operations: string[] = [];
-    const unmarked: string[] = [];
-    for (const wrapper of discovery.getProviders()) {
-      const instance = wrapper.instance as object | undefined;
-      if (!instance || typeof instance !== 'object') continue;
-      const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
-      for (const name of scanner.getAllMethodNames(proto)) {
-        const method = proto[name] as () => unknown;
-        const kind = Reflect.getMetadata('graphql:resolver_type', method) as string | undefined;
-        if (kind !== 'Query' && kind !== 'Mutation' && kind !== 'Subscription') continue;
-        const operation = (Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? name;
-        operations.push(`${kind}.${operation}`);
-        const marked =
-          reflector.getAllAndOverride(IS_PUBLIC, [method, instance.constructor]) === true ||
-          (reflector.getAllAndOverride<string[] | undefined>(ROLES, [method, instance.constructor])?.length ?? 0) > 0;
-        if (!marked) unmarked.push(`${instance.constructor.name}.${name}`);
-      }
-    }
-    expect(unmarked).toEqual([]);
-    // The walk saw every root field of the schema (so nothing escaped it).
-    const schema = t.app.get(GraphQLSchemaHost).schema;
-    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
-      type ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : [],
-    );
-    expect(operations.sort()).toEqual(roots.sort());
   });
 });

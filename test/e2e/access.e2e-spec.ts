@@ -1,0 +1,131 @@
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import { StaffRole } from '../../src/common/domain.enums.js';
+import { ACCESS_POLICY, CALLERS, callersFor, type Caller } from '../../src/modules/auth/access-policy.js';
+import { IS_PUBLIC, ROLES, type Access } from '../../src/modules/auth/auth.decorators.js';
+import { AuthService } from '../../src/modules/auth/auth.service.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * One well-formed document per operation, so that a refusal can only come from access control.
+ * A new operation without a document here (and a row in ACCESS_POLICY) fails the test below.
+ */
+const DOCUMENTS: Record<string, string> = {
+  'Query.statesParties': `{ statesParties { code } }`,
+  'Query.elections': `{ elections { totalCount } }`,
+  'Query.election': `{ election(id: "${UNKNOWN}") { id } }`,
+  'Query.candidacy': `{ candidacy(id: "${UNKNOWN}") { id } }`,
+  'Query.person': `{ person(id: "${UNKNOWN}") { id } }`,
+  'Query.auditDigest': `{ auditDigest { count } }`,
+  'Query.me': `{ me { id } }`,
+  'Query.personContact': `{ personContact(id: "${UNKNOWN}") { contactEmail } }`,
+  'Query.staffUsers': `{ staffUsers { id } }`,
+  'Query.auditLog': `{ auditLog { totalCount } }`,
+  'Mutation.login': `mutation { login(input: { email: "nobody@example.org", password: "wrong password" }) { token } }`,
+  'Mutation.createStaffUser': `mutation { createStaffUser(input: { email: "new-$RANDOM@example.org", displayName: "New", password: "a long enough password", role: PANEL_MEMBER }) { id } }`,
+  'Mutation.disableStaffUser': `mutation { disableStaffUser(id: "${UNKNOWN}") { id } }`,
+  'Mutation.enableStaffUser': `mutation { enableStaffUser(id: "${UNKNOWN}") { id } }`,
+  'Mutation.recordWithdrawal': `mutation { recordWithdrawal(code: "ZZ", notifiedOn: "2026-01-01") { code } }`,
+  'Mutation.createElection': `mutation { createElection(input: { type: JUDGES, title: "Access $RANDOM", aspSession: "1st", nominationOpensOn: "2030-01-01", nominationClosesOn: "2030-03-01" }) { id } }`,
+  'Mutation.updateElection': `mutation { updateElection(input: { id: "${UNKNOWN}", version: 1, title: "x y z" }) { id } }`,
+  'Mutation.extendNominationPeriod': `mutation { extendNominationPeriod(input: { electionId: "${UNKNOWN}", closesOn: "2030-03-10", reason: "Too few" }) { id } }`,
+  'Mutation.nominateCandidate': `mutation { nominateCandidate(input: { electionId: "${UNKNOWN}", nominatingState: "SN", person: { fullName: "A B", gender: FEMALE, nationality: "SN" } }) { id } }`,
+  'Mutation.withdrawCandidacy': `mutation { withdrawCandidacy(input: { id: "${UNKNOWN}", reason: "Because" }) { id } }`,
+};
+
+/** Row counts of every table: a refused call must leave them all as they were. */
+async function tableCounts(t: TestApp): Promise<Record<string, number>> {
+  const tables = await t.dataSource.query<{ table_name: string }[]>(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const [{ n }] = await t.dataSource.query<[{ n: string }]>(`SELECT count(*) AS n FROM "${table_name}"`);
+    counts[table_name] = Number(n);
+  }
+  return counts;
+}
+
+describe('access, operation by operation and caller by caller', () => {
+  let t: TestApp;
+  const tokens: Partial<Record<Caller, string>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    tokens.NOMINEE = t.app.get(AuthService).issueNomineeToken(randomUUID(), randomUUID(), 600);
+    tokens.PANEL_MEMBER = await t.tokenFor(StaffRole.PANEL_MEMBER);
+    tokens.ELECTIONS_OFFICER = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    tokens.ADMIN = await t.tokenFor(StaffRole.ADMIN);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  function rootOperations(): string[] {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      type ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : [],
+    );
+  }
+
+  it('has a policy row and a test document for every operation, and nothing else', () => {
+    const ops = rootOperations()
+      .filter((op) => !op.startsWith('Subscription.'))
+      .sort();
+    expect(
+      Object.keys(ACCESS_POLICY)
+        .filter((op) => !op.startsWith('Subscription.'))
+        .sort(),
+    ).toEqual(ops);
+    expect(Object.keys(DOCUMENTS).sort()).toEqual(ops);
+  });
+
+  // Fails closed: an operation with neither @Public() nor @Roles() lets nobody in, which no row allows.
+  it("each resolver's marks say exactly what the policy table says", () => {
+    expect(Object.values(ACCESS_POLICY).every((callers) => callers.length > 0)).toBe(true);
+    const discovery = new DiscoveryService(t.app.get(ModulesContainer));
+    const scanner = new MetadataScanner();
+    const reflector = new Reflector();
+    const marks: Record<string, Caller[]> = {};
+    for (const wrapper of discovery.getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const name of scanner.getAllMethodNames(proto)) {
+        const method = proto[name] as () => unknown;
+        const kind = Reflect.getMetadata('graphql:resolver_type', method) as string | undefined;
+        if (kind !== 'Query' && kind !== 'Mutation' && kind !== 'Subscription') continue;
+        const op = `${kind}.${(Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? name}`;
+        const targets = [method, instance.constructor];
+        marks[op] = callersFor(
+          reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) === true,
+          reflector.getAllAndOverride<Access[] | undefined>(ROLES, targets),
+        );
+      }
+    }
+    expect(marks).toEqual(Object.fromEntries(Object.entries(ACCESS_POLICY).map(([op, callers]) => [op, [...callers]])));
+  });
+
+  const cases = Object.keys(DOCUMENTS).flatMap((op) => CALLERS.map((caller) => [op, caller] as const));
+
+  it.each(cases)('%s as %s matches the policy', async (op, caller) => {
+    const allowed = ACCESS_POLICY[op]!.includes(caller);
+    const before = allowed ? null : await tableCounts(t);
+    const doc = DOCUMENTS[op]!.replace('$RANDOM', randomUUID().slice(0, 8));
+    const res = await t.gql(doc, {}, { as: tokens[caller] });
+    expect(res.status).toBeLessThan(500);
+    const code = res.errors?.[0]?.extensions.code;
+    if (allowed) {
+      expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']).not.toContain(
+        op === 'Mutation.login' ? 'ok' : code,
+      );
+    } else {
+      expect(code).toBe(caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(res.data?.[op.split('.')[1]!] ?? null).toBeNull();
+      expect(await tableCounts(t)).toEqual(before);
+    }
+  });
+});
