@@ -7,6 +7,8 @@ import type { Request } from 'express';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { Clock } from './common/clock.js';
+import { MAX_TOKENS, queryLimits } from './common/graphql/query-limits.js';
+import { rateLimitPlugin } from './common/graphql/rate-limit.plugin.js';
 import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
 import { formatError } from './common/graphql/format-error.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
@@ -46,6 +48,7 @@ class ClockModule {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string, overrides: Provider[] = []): DynamicModule {
+    const armor = queryLimits();
     return {
       module: AppModule,
       imports: [
@@ -63,7 +66,13 @@ export class AppModule {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           formatError,
-          plugins: [errorLoggingPlugin()],
+          validationRules: armor.validationRules,
+          parseOptions: { maxTokens: MAX_TOKENS },
+          plugins: [
+            ...armor.plugins,
+            rateLimitPlugin({ perMinute: config.rateLimitPerMinute, signInPerMinute: config.signInRateLimitPerMinute }),
+            errorLoggingPlugin(),
+          ],
           context: ({ req }: { req: Request }) => requestContext(req),
         }),
         AuditModule,

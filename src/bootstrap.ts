@@ -1,6 +1,7 @@
 import { type INestApplication, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -31,6 +32,25 @@ export async function migrate(url: string, logger: Logger): Promise<void> {
   }
 }
 
+interface HttpError {
+  status?: number;
+  type?: string;
+}
+
+function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const { status, type } = (error ?? {}) as HttpError;
+  if (!status || status >= 500) return next(error);
+  const tooLarge = type === 'entity.too.large';
+  res.status(status).json({
+    errors: [
+      {
+        message: tooLarge ? `The request body is larger than ${BODY_LIMIT}` : 'The request body is not valid JSON',
+        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+      },
+    ],
+  });
+}
+
 /** Creates the Nest application (shared by main and the end-to-end tests). */
 export async function createApp(
   config: AppConfig,
@@ -45,6 +65,8 @@ export async function createApp(
     },
   );
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  // Body parser failures (too large, malformed JSON) answered as GraphQL errors, not HTML pages.
+  app.use(bodyErrorHandler);
   app.set('trust proxy', 'loopback');
   return app;
 }

@@ -14,6 +14,9 @@ export interface AppConfig {
   readonly adminEmail: string | undefined;
   readonly adminPassword: string | undefined;
   readonly logSql: boolean;
+  /** Requests per minute per client address, and sign-in attempts (login, invitation exchange). */
+  readonly rateLimitPerMinute: number;
+  readonly signInRateLimitPerMinute: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -110,5 +113,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     adminEmail: adminEmail?.toLowerCase(),
     adminPassword,
     logSql: logSqlRaw === 'true',
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    signInRateLimitPerMinute: integer(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
   };
 }

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '../errors.js';
+import { isQueryLimitMessage, QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /** Codes Apollo and graphql-js give to a client's own mistakes: passed through as they are. */
 const CLIENT_CODES = new Set([
@@ -12,6 +13,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  QUERY_TOO_COMPLEX,
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
 ]);
 
@@ -55,6 +57,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof HttpException && original.getStatus() < 500) {
     const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.BAD_USER_INPUT;
     return { ...base, message: original.message, extensions: { code } };
+  }
+  if (isQueryLimitMessage(formatted.message)) {
+    return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: QUERY_TOO_COMPLEX } };
   }
   const given = formatted.extensions?.code;
   const code = typeof given === 'string' ? given : '';
