@@ -11,6 +11,7 @@ export const ErrorCode = {
   DEADLINE_PASSED: 'DEADLINE_PASSED',
   RULE_VIOLATION: 'RULE_VIOLATION',
   RATE_LIMITED: 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -56,3 +57,17 @@ export const unauthenticated = (message = 'Sign in to do this'): DomainError =>
 
 export const forbidden = (message = 'You may not do this', extensions: Record<string, unknown> = {}): DomainError =>
   new DomainError(ErrorCode.FORBIDDEN, message, extensions);
+
+// SQLSTATE classes meaning the database went away or refused to serve: 08 connection exception,
+// 57P01-57P03 admin shutdown / crash shutdown / cannot connect now.
+const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
+
+/** True when an error means the database connection was lost, not that the request was wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code =
+    (error as { driverError?: { code?: unknown }; code?: unknown }).driverError?.code ??
+    (error as { code?: unknown }).code;
+  if (typeof code === 'string' && UNAVAILABLE_STATES.test(code)) return true;
+  return /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection/i.test(error.message);
+}

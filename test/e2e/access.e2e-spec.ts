@@ -112,9 +112,9 @@ describe('access, operation by operation and caller by caller', () => {
   const cases = Object.keys(DOCUMENTS).flatMap((op) => CALLERS.map((caller) => [op, caller] as const));
 
   it.each(cases)('%s as %s matches the policy', async (op, caller) => {
-    const allowed = ACCESS_POLICY[op]!.includes(caller);
+    const allowed = ACCESS_POLICY[op].includes(caller);
     const before = allowed ? null : await tableCounts(t);
-    const doc = DOCUMENTS[op]!.replace('$RANDOM', randomUUID().slice(0, 8));
+    const doc = DOCUMENTS[op].replace('$RANDOM', randomUUID().slice(0, 8));
     const res = await t.gql(doc, {}, { as: tokens[caller] });
     expect(res.status).toBeLessThan(500);
     const code = res.errors?.[0]?.extensions.code;
@@ -124,7 +124,7 @@ describe('access, operation by operation and caller by caller', () => {
       );
     } else {
       expect(code).toBe(caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-      expect(res.data?.[op.split('.')[1]!] ?? null).toBeNull();
+      expect(res.data?.[op.split('.')[1]] ?? null).toBeNull();
       expect(await tableCounts(t)).toEqual(before);
     }
   });

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from '../errors.js';
+import { DomainError, ErrorCode, isDatabaseUnavailable } from '../errors.js';
 import { isQueryLimitMessage, QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /** Codes Apollo and graphql-js give to a client's own mistakes: passed through as they are. */
@@ -60,6 +60,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isQueryLimitMessage(formatted.message)) {
     return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: QUERY_TOO_COMPLEX } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // The transaction was rolled back with the connection: nothing was saved, a retry is safe.
+    return {
+      ...base,
+      message: 'The database is unavailable: nothing was saved; try again',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   const given = formatted.extensions?.code;
   const code = typeof given === 'string' ? given : '';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { RequestContext } from '../request-context.js';
 
@@ -58,7 +58,7 @@ export function rateLimitPlugin(limits: RateLimits, now: () => number = Date.now
             return Promise.reject(rateLimited('Too many requests from this address: wait a minute'));
           }
           const signsIn = (operation?.selectionSet.selections ?? []).some(
-            (s) => s.kind === 'Field' && SIGN_IN_OPERATIONS.has(s.name.value),
+            (s) => s.kind === Kind.FIELD && SIGN_IN_OPERATIONS.has(s.name.value),
           );
           if (signsIn && !signIn.hit(client, now())) {
             return Promise.reject(rateLimited('Too many sign-in attempts from this address: wait a minute'));
