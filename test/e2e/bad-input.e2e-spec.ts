@@ -150,7 +150,7 @@ describe('a few hundred malformed requests', () => {
             ],
             states: [`query($on: Date) { statesParties(on: $on) { code } }`, { on: a }],
           };
-          const [query, variables] = docs[kind]!;
+          const [query, variables] = docs[kind];
           await send(query, variables);
         },
       ),

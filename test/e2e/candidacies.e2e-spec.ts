@@ -198,6 +198,8 @@ describe('nominations and candidacies', () => {
       'BAD_USER_INPUT',
     );
     await expectRefused({ ...judicial(e.id, 'SN'), person: undefined }, 'BAD_USER_INPUT');
+    await expectRefused({ ...judicial(e.id, 'SN'), person: null }, 'BAD_USER_INPUT');
+    await expectRefused({ ...judicial(e.id, 'SN'), person: null, personId: null }, 'BAD_USER_INPUT');
     await expectRefused({ ...judicial('00000000-0000-4000-8000-000000000000', 'SN') }, 'NOT_FOUND');
   });
 

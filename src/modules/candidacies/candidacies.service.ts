@@ -61,7 +61,7 @@ export class CandidaciesService {
 
   /** Records a nomination, enforcing the rules that apply at nomination (icc-election-rules.md §2). */
   async nominate(input: NominateCandidateInput, author: Author): Promise<CandidacyEntity> {
-    if ((input.personId === undefined) === (input.person === undefined)) {
+    if ((input.personId == null) === (input.person == null)) {
       throw badInput('Give either personId or person', [
         { field: 'personId', problems: ['exactly one of personId and person is required'] },
       ]);
@@ -97,19 +97,18 @@ export class CandidaciesService {
           { state: input.nominatingState },
         );
       }
-      const person = input.personId
-        ? await manager.findOneBy(PersonEntity, { id: input.personId })
-        : manager.create(PersonEntity, {
-            fullName: input.person!.fullName.trim(),
-            gender: input.person!.gender,
-            nationality: input.person!.nationality,
-            otherNationalities: [...new Set(input.person!.otherNationalities ?? [])].filter(
-              (n) => n !== input.person!.nationality,
-            ),
-            languages: [...new Set(input.person!.languages ?? [])],
-            biography: input.person!.biography?.trim() || null,
-            contactEmail: input.person!.contactEmail?.trim().toLowerCase() ?? null,
-          });
+      const given = input.person;
+      const person = given
+        ? manager.create(PersonEntity, {
+            fullName: given.fullName.trim(),
+            gender: given.gender,
+            nationality: given.nationality,
+            otherNationalities: [...new Set(given.otherNationalities ?? [])].filter((n) => n !== given.nationality),
+            languages: [...new Set(given.languages ?? [])],
+            biography: given.biography?.trim() || null,
+            contactEmail: given.contactEmail?.trim().toLowerCase() ?? null,
+          })
+        : await manager.findOneBy(PersonEntity, { id: input.personId! });
       if (!person) throw notFound('Person', input.personId!);
       const nationality = person.nationality.trim();
 
