@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { Init1795456379909 } from './1795456379909-Init.js';
 import { StatesParties1795456379910 } from './1795456379910-StatesParties.js';
 import { AuditLog1795457400014 } from './1795457400014-AuditLog.js';
+import { Questionnaires1795460515674 } from './1795460515674-Questionnaires.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
   Init1795456379909,
   StatesParties1795456379910,
   AuditLog1795457400014,
+  Questionnaires1795460515674,
 ];

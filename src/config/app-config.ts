@@ -17,6 +17,13 @@ export interface AppConfig {
   /** Requests per minute per client address, and sign-in attempts (login, invitation exchange). */
   readonly rateLimitPerMinute: number;
   readonly signInRateLimitPerMinute: number;
+  /** SMTP server for outgoing mail; without it, messages are written as .eml files under dataDir/mail. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Public address of the nominees' web client, used in invitation links. */
+  readonly publicUrl: string;
+  /** How often the outbox sender looks for due mail; 0 turns the background sender off. */
+  readonly mailPollMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -62,6 +69,21 @@ function databaseUrl(env: Env): string | undefined {
     throw new ConfigError('DATABASE_URL', `must use postgres:// or postgresql://, got ${url.protocol}`);
   }
   return raw;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  }
+  return raw.replace(/\/$/, '');
 }
 
 /** Without JWT_SECRET a random secret is generated once and kept in the data directory. */
@@ -115,5 +137,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logSql: logSqlRaw === 'true',
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     signInRateLimitPerMinute: integer(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: nonEmpty(env, 'MAIL_FROM') ?? 'ICC vetting platform <no-reply@localhost>',
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? 'http://localhost:3000',
+    mailPollMs: integer(env, 'MAIL_POLL_MS', 5000, 0, 3_600_000),
   };
 }

@@ -1,4 +1,10 @@
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
+import { MailMessageEntity } from '../modules/mail/entities/mail-message.entity.js';
+import { InvitationEntity } from '../modules/questionnaires/entities/invitation.entity.js';
+import { QuestionnaireTemplateEntity } from '../modules/questionnaires/entities/questionnaire-template.entity.js';
+import { QuestionnaireEntity } from '../modules/questionnaires/entities/questionnaire.entity.js';
+import { ResponseRevisionEntity } from '../modules/questionnaires/entities/response-revision.entity.js';
+import { ResponseEntity } from '../modules/questionnaires/entities/response.entity.js';
 import { StaffUserEntity } from '../modules/auth/entities/staff-user.entity.js';
 import { CandidacyEntity } from '../modules/candidacies/entities/candidacy.entity.js';
 import { PersonEntity } from '../modules/candidacies/entities/person.entity.js';
@@ -17,4 +23,10 @@ export const entities = [
   PersonEntity,
   CandidacyEntity,
   AuditEntryEntity,
+  QuestionnaireTemplateEntity,
+  QuestionnaireEntity,
+  InvitationEntity,
+  ResponseEntity,
+  ResponseRevisionEntity,
+  MailMessageEntity,
 ];

@@ -100,6 +100,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     LOG_SQL: process.env.LOG_SQL ?? 'false',
     RATE_LIMIT_PER_MINUTE: '1000000',
+    MAIL_POLL_MS: '0',
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000000',
     JWT_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'icc-test-data-')),

@@ -9,6 +9,7 @@ const EVERYONE: readonly Caller[] = CALLERS;
 const OFFICERS: readonly Caller[] = ['ELECTIONS_OFFICER', 'ADMIN'];
 const ADMINS: readonly Caller[] = ['ADMIN'];
 const STAFF: readonly Caller[] = ['PANEL_MEMBER', 'ELECTIONS_OFFICER', 'ADMIN'];
+const NOMINEES: readonly Caller[] = ['NOMINEE'];
 
 /**
  * Who may call each operation: the reviewed policy, in one table. The resolvers' `@Public()` and
@@ -36,6 +37,21 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.extendNominationPeriod': OFFICERS,
   'Mutation.nominateCandidate': OFFICERS,
   'Mutation.withdrawCandidacy': OFFICERS,
+  'Query.questionnaireTemplates': OFFICERS,
+  'Query.questionnaire': OFFICERS,
+  'Query.myInvitation': NOMINEES,
+  'Mutation.createQuestionnaireTemplate': OFFICERS,
+  'Mutation.issueQuestionnaire': OFFICERS,
+  'Mutation.sendQuestionnaire': OFFICERS,
+  'Mutation.resendInvitation': OFFICERS,
+  'Mutation.remindNominees': OFFICERS,
+  'Mutation.publishResponses': OFFICERS,
+  'Mutation.extendInvitationDeadline': OFFICERS,
+  'Mutation.reopenResponse': OFFICERS,
+  'Mutation.openInvitation': EVERYONE,
+  'Mutation.saveAnswers': NOMINEES,
+  'Mutation.submitResponse': NOMINEES,
+  'Mutation.declineQuestionnaire': NOMINEES,
 };
 
 /** The callers a resolver's marks let in (the guard's rule, restated for the policy test). */

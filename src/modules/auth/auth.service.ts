@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Clock } from '../../common/clock.js';
 import { unauthenticated } from '../../common/errors.js';
@@ -14,6 +15,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(StaffUsersService) private readonly users: StaffUsersService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
   /** Same answer for an unknown e-mail, a wrong password and a disabled account. */
@@ -43,7 +45,15 @@ export class AuthService {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const claims = match?.[1] ? verifyToken(match[1], this.config.jwtSecret) : null;
     if (!claims) throw unauthenticated('The token is invalid or expired: sign in again');
-    if (claims.typ === 'nominee') return { kind: 'nominee', candidacyId: claims.sub, invitationId: claims.inv };
+    if (claims.typ === 'nominee') {
+      // A revoked (re-sent) or expired invitation ends its sessions at once.
+      const [active] = await this.dataSource.query<unknown[]>(
+        'SELECT 1 FROM invitation WHERE id = $1 AND candidacy_id = $2 AND revoked_at IS NULL AND expires_at > $3',
+        [claims.inv, claims.sub, this.clock.now()],
+      );
+      if (!active) throw unauthenticated('This invitation is no longer valid');
+      return { kind: 'nominee', candidacyId: claims.sub, invitationId: claims.inv };
+    }
     const user = await this.users.findById(claims.sub);
     if (!user || user.disabledAt) throw unauthenticated('The token is invalid or expired: sign in again');
     return { kind: 'staff', userId: user.id, role: user.role };

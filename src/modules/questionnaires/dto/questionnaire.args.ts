@@ -1,0 +1,67 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+
+@ArgsType()
+export class QuestionnaireIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  questionnaireId: string;
+}
+
+@ArgsType()
+export class InvitationArgs extends QuestionnaireIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  candidacyId: string;
+}
+
+@ArgsType()
+export class ReopenArgs extends InvitationArgs {
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason: string;
+}
+
+@ArgsType()
+export class OpenInvitationArgs {
+  @Field({ description: 'The personal code from the invitation mail.' })
+  @IsString()
+  @MinLength(20)
+  @MaxLength(200)
+  token: string;
+}
+
+@ArgsType()
+export class LanguageArgs {
+  @Field({ nullable: true, defaultValue: 'en', description: 'en or fr.' })
+  @IsOptional()
+  @IsIn(['en', 'fr'])
+  language?: string;
+}
+
+@ArgsType()
+export class SubmitArgs extends LanguageArgs {
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  version: number;
+}
+
+@ArgsType()
+export class DeclineArgs extends LanguageArgs {
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(5000)
+  reason: string;
+}
+
+@ArgsType()
+export class ResponseArgs {
+  @Field(() => ID, { nullable: true, description: 'Default: the most recent published questionnaire.' })
+  @IsOptional()
+  @IsUUID()
+  questionnaireId?: string;
+}

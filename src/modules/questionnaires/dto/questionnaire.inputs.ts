@@ -1,0 +1,191 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ElectionType } from '../../../common/domain.enums.js';
+import { QUESTION_KINDS, type QuestionKind } from '../questions.js';
+
+const KEY = /^[a-z][a-z0-9_]{0,62}$/;
+
+@InputType()
+export class QuestionOptionInput {
+  @Field()
+  @Matches(KEY, { message: 'key must be lower_snake_case' })
+  key: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  labelEn: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  labelFr: string;
+}
+
+@InputType()
+export class QuestionInput {
+  @Field({ description: 'Stable key, lower_snake_case; answers and exports use it.' })
+  @Matches(KEY, { message: 'key must be lower_snake_case' })
+  key: string;
+
+  @Field(() => String, { description: 'TEXT, YES_NO, SINGLE_CHOICE or MULTI_CHOICE.' })
+  @IsIn(QUESTION_KINDS)
+  kind: QuestionKind;
+
+  @Field()
+  @IsBoolean()
+  required: boolean;
+
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(5000)
+  promptEn: string;
+
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(5000)
+  promptFr: string;
+
+  @Field(() => Int, { nullable: true, description: 'TEXT only: most characters allowed.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50_000)
+  maxLength?: number;
+
+  @Field(() => [QuestionOptionInput], { nullable: true, description: 'Choice questions only.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionOptionInput)
+  options?: QuestionOptionInput[];
+}
+
+@InputType()
+export class CreateQuestionnaireTemplateInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An existing template: this makes its next version (issued versions never change).',
+  })
+  @IsOptional()
+  @IsUUID()
+  family?: string;
+
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title: string;
+
+  @Field(() => ElectionType)
+  @IsEnum(ElectionType)
+  electionType: ElectionType;
+
+  @Field(() => [QuestionInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionInput)
+  questions: QuestionInput[];
+}
+
+@InputType()
+export class IssueQuestionnaireInput {
+  @Field(() => ID)
+  @IsUUID()
+  electionId: string;
+
+  @Field(() => ID, { description: 'The template version to freeze for this election.' })
+  @IsUUID()
+  templateId: string;
+
+  @Field({ description: 'Answers are due by this instant.' })
+  @IsDate()
+  deadline: Date;
+
+  @Field({ description: 'Observers see submitted answers from this instant.' })
+  @IsDate()
+  publishAt: Date;
+}
+
+@InputType()
+export class AnswerInput {
+  @Field()
+  @IsString()
+  @MaxLength(63)
+  key: string;
+
+  @Field({ nullable: true, description: 'TEXT questions.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50_000)
+  text?: string;
+
+  @Field({ nullable: true, description: 'YES_NO questions.' })
+  @IsOptional()
+  @IsBoolean()
+  yes?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Choice questions: the option keys.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  choices?: string[];
+}
+
+@InputType()
+export class SaveAnswersInput {
+  @Field(() => Int, { description: 'The response version you started from: a stale one is CONFLICT.' })
+  @IsInt()
+  @Min(0)
+  version: number;
+
+  @Field(() => [AnswerInput])
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => AnswerInput)
+  answers: AnswerInput[];
+}
+
+@InputType()
+export class ExtendInvitationDeadlineInput {
+  @Field(() => ID)
+  @IsUUID()
+  questionnaireId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  candidacyId: string;
+
+  @Field()
+  @IsDate()
+  deadline: Date;
+
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason: string;
+}

@@ -1,0 +1,99 @@
+import { Inject } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Author } from '../../common/author.js';
+import type { Actor } from '../../common/request-context.js';
+import { CurrentActor, CurrentAuthor, NOMINEE, Public, Roles } from '../auth/auth.decorators.js';
+import { DeclineArgs, LanguageArgs, OpenInvitationArgs, SubmitArgs } from './dto/questionnaire.args.js';
+import { SaveAnswersInput } from './dto/questionnaire.inputs.js';
+import { MyInvitationModel, NomineeSessionModel, toAnswerModels } from './models/questionnaire.models.js';
+import { NomineeService, type NomineeView } from './nominee.service.js';
+import { effectiveDeadline } from './questionnaires.rules.js';
+import { DataSource } from 'typeorm';
+import { ElectionEntity } from '../elections/entities/election.entity.js';
+
+@Resolver(() => MyInvitationModel)
+export class NomineeResolver {
+  constructor(
+    @Inject(NomineeService) private readonly nominee: NomineeService,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  private async present(view: NomineeView, language: string): Promise<MyInvitationModel> {
+    const fr = language === 'fr';
+    const election = await this.dataSource
+      .getRepository(ElectionEntity)
+      .findOneByOrFail({ id: view.questionnaire.electionId });
+    return {
+      electionTitle: election.title,
+      questionnaireTitle: view.questionnaire.title,
+      language: fr ? 'fr' : 'en',
+      questions: view.questionnaire.questions.map((q) => ({
+        key: q.key,
+        kind: q.kind,
+        required: q.required,
+        prompt: fr ? q.promptFr : q.promptEn,
+        maxLength: q.maxLength ?? null,
+        options: (q.options ?? []).map((o) => ({ key: o.key, label: fr ? o.labelFr : o.labelEn })),
+      })),
+      status: view.response.status,
+      version: view.response.version,
+      answers: toAnswerModels(view.response.answers, view.questionnaire.questions),
+      deadline: effectiveDeadline(view.questionnaire, view.response),
+      submittedAt: view.response.submittedAt,
+    };
+  }
+
+  private async reload(actor: Actor, language: string | undefined): Promise<MyInvitationModel> {
+    return this.present(await this.nominee.view(actor), language ?? 'en');
+  }
+
+  @Public()
+  @Mutation(() => NomineeSessionModel, {
+    description: 'Exchange the code from the invitation mail for a short session (a link alone opens nothing).',
+  })
+  openInvitation(@Args() { token }: OpenInvitationArgs, @CurrentAuthor() author: Author): Promise<NomineeSessionModel> {
+    return this.nominee.open(token, author);
+  }
+
+  @Roles(NOMINEE)
+  @Query(() => MyInvitationModel, { description: 'Your questionnaire, in your language, with your draft.' })
+  myInvitation(@CurrentActor() actor: Actor, @Args() { language }: LanguageArgs): Promise<MyInvitationModel> {
+    return this.reload(actor, language);
+  }
+
+  @Roles(NOMINEE)
+  @Mutation(() => MyInvitationModel, { description: 'Save part or all of your draft.' })
+  async saveAnswers(
+    @Args('input') input: SaveAnswersInput,
+    @Args() { language }: LanguageArgs,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthor() author: Author,
+  ): Promise<MyInvitationModel> {
+    await this.nominee.save(actor, author, input.version, input.answers);
+    return this.reload(actor, language);
+  }
+
+  @Roles(NOMINEE)
+  @Mutation(() => MyInvitationModel, { description: 'Submit your answers: final.' })
+  async submitResponse(
+    @Args() args: SubmitArgs,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthor() author: Author,
+  ): Promise<MyInvitationModel> {
+    await this.nominee.submit(actor, author, args.version);
+    return this.reload(actor, args.language);
+  }
+
+  @Roles(NOMINEE)
+  @Mutation(() => MyInvitationModel, {
+    description: 'Decline to answer, with a reason: final, and shown to observers.',
+  })
+  async declineQuestionnaire(
+    @Args() args: DeclineArgs,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthor() author: Author,
+  ): Promise<MyInvitationModel> {
+    await this.nominee.decline(actor, author, args.reason);
+    return this.reload(actor, args.language);
+  }
+}

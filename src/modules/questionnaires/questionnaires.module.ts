@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { NomineeResolver } from './nominee.resolver.js';
+import { NomineeService } from './nominee.service.js';
+import {
+  CandidacyResponseResolver,
+  ElectionQuestionnairesResolver,
+  QuestionnairesResolver,
+} from './questionnaires.resolver.js';
+import { QuestionnairesService } from './questionnaires.service.js';
+
+@Module({
+  imports: [AuthModule],
+  providers: [
+    QuestionnairesService,
+    NomineeService,
+    QuestionnairesResolver,
+    ElectionQuestionnairesResolver,
+    CandidacyResponseResolver,
+    NomineeResolver,
+  ],
+})
+export class QuestionnairesModule {}

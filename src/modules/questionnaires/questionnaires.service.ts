@@ -1,0 +1,514 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import type { Author } from '../../common/author.js';
+import { Clock } from '../../common/clock.js';
+import { CandidacyStatus } from '../../common/domain.enums.js';
+import { badInput, notFound, ruleViolation } from '../../common/errors.js';
+import { groupFor } from '../../common/group-by.js';
+import type { LoaderRegistry } from '../../common/request-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
+import { PersonEntity } from '../candidacies/entities/person.entity.js';
+import { ElectionEntity } from '../elections/entities/election.entity.js';
+import { MailMessageEntity, MailStatus } from '../mail/entities/mail-message.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import type { CreateQuestionnaireTemplateInput, IssueQuestionnaireInput } from './dto/questionnaire.inputs.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import { QuestionnaireTemplateEntity } from './entities/questionnaire-template.entity.js';
+import { QuestionnaireEntity } from './entities/questionnaire.entity.js';
+import { ResponseRevisionEntity } from './entities/response-revision.entity.js';
+import { ResponseEntity, ResponseStatus } from './entities/response.entity.js';
+import { TrackingStatus, type TrackingRowModel } from './models/questionnaire.models.js';
+import { questionSetProblems, type Question } from './questions.js';
+import {
+  effectiveDeadline,
+  INVITATION_GRACE_DAYS,
+  invitationMail,
+  isPublished,
+  newInvitationToken,
+  QuestionnaireRule,
+  reminderMail,
+} from './questionnaires.rules.js';
+
+@Injectable()
+export class QuestionnairesService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(MailService) private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async createTemplate(input: CreateQuestionnaireTemplateInput, author: Author): Promise<QuestionnaireTemplateEntity> {
+    const questions: Question[] = input.questions.map((q) => ({
+      key: q.key,
+      kind: q.kind,
+      required: q.required,
+      promptEn: q.promptEn.trim(),
+      promptFr: q.promptFr.trim(),
+      maxLength: q.maxLength ?? null,
+      options: q.options?.map((o) => ({ key: o.key, labelEn: o.labelEn.trim(), labelFr: o.labelFr.trim() })) ?? null,
+    }));
+    const problems = questionSetProblems(questions);
+    if (problems.length) throw badInput('The questions are not valid', problems);
+    return this.dataSource.transaction(async (manager) => {
+      let family = input.family;
+      let version = 1;
+      if (family) {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [family]);
+        const latest = await manager.findOne(QuestionnaireTemplateEntity, {
+          where: { family },
+          order: { version: 'DESC' },
+        });
+        if (!latest) throw notFound('QuestionnaireTemplate', family);
+        version = latest.version + 1;
+      } else {
+        family = randomUUID();
+      }
+      const template = await manager.save(
+        manager.create(QuestionnaireTemplateEntity, {
+          family,
+          version,
+          title: input.title.trim(),
+          electionType: input.electionType,
+          questions,
+        }),
+      );
+      await this.audit.append(manager, author, {
+        operation: 'createQuestionnaireTemplate',
+        entityType: 'QuestionnaireTemplate',
+        entityId: template.id,
+        after: { ...template, questions: template.questions.map((q) => q.key) },
+      });
+      return template;
+    });
+  }
+
+  templates(): Promise<QuestionnaireTemplateEntity[]> {
+    return this.dataSource
+      .getRepository(QuestionnaireTemplateEntity)
+      .find({ order: { title: 'ASC', version: 'DESC' } });
+  }
+
+  async issue(input: IssueQuestionnaireInput, author: Author): Promise<QuestionnaireEntity> {
+    const now = this.clock.now();
+    if (input.deadline <= now) {
+      throw ruleViolation(QuestionnaireRule.DEADLINE_IN_PAST, 'The deadline must be in the future');
+    }
+    if (input.publishAt < input.deadline) {
+      throw badInput('Answers are published after the deadline', [
+        { field: 'publishAt', problems: ['must not be before the deadline'] },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const election = await manager.findOneBy(ElectionEntity, { id: input.electionId });
+      if (!election) throw notFound('Election', input.electionId);
+      const template = await manager.findOneBy(QuestionnaireTemplateEntity, { id: input.templateId });
+      if (!template) throw notFound('QuestionnaireTemplate', input.templateId);
+      if (template.electionType !== election.type) {
+        throw ruleViolation(
+          QuestionnaireRule.TEMPLATE_TYPE_MISMATCH,
+          `The template is for ${template.electionType} elections, not ${election.type}`,
+        );
+      }
+      const questionnaire = await manager.save(
+        manager.create(QuestionnaireEntity, {
+          electionId: election.id,
+          templateId: template.id,
+          title: template.title,
+          questions: template.questions,
+          deadline: input.deadline,
+          publishAt: input.publishAt,
+        }),
+      );
+      await this.audit.append(manager, author, {
+        operation: 'issueQuestionnaire',
+        entityType: 'Questionnaire',
+        entityId: questionnaire.id,
+        after: { ...questionnaire, questions: questionnaire.questions.map((q) => q.key) },
+      });
+      return questionnaire;
+    });
+  }
+
+  async findOrFail(id: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireEntity> {
+    const q = await manager.findOneBy(QuestionnaireEntity, { id });
+    if (!q) throw notFound('Questionnaire', id);
+    return q;
+  }
+
+  /**
+   * One invitation (and one queued mail) per standing candidacy not yet invited, in one
+   * transaction: run it again after late nominations.
+   */
+  async send(questionnaireId: string, author: Author): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const q = await manager.findOne(QuestionnaireEntity, {
+        where: { id: questionnaireId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!q) throw notFound('Questionnaire', questionnaireId);
+      const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
+      const candidacies = await manager.findBy(CandidacyEntity, {
+        electionId: q.electionId,
+        status: CandidacyStatus.NOMINATED,
+      });
+      const invited = new Set(
+        (await manager.findBy(InvitationEntity, { questionnaireId, revokedAt: IsNull() })).map((i) => i.candidacyId),
+      );
+      let count = 0;
+      for (const candidacy of candidacies) {
+        if (invited.has(candidacy.id)) continue;
+        const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
+        await this.invite(manager, q, election, candidacy, person, author, 'sendQuestionnaire');
+        count += 1;
+      }
+      return count;
+    });
+  }
+
+  /** A new token for one nominee; the old one stops working. */
+  async resend(questionnaireId: string, candidacyId: string, author: Author): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const q = await this.findOrFail(questionnaireId, manager);
+      const candidacy = await manager.findOneBy(CandidacyEntity, { id: candidacyId, electionId: q.electionId });
+      if (!candidacy) throw notFound('Candidacy', candidacyId);
+      const old = await manager.findOneBy(InvitationEntity, { questionnaireId, candidacyId, revokedAt: IsNull() });
+      if (old) {
+        await manager.update(InvitationEntity, old.id, { revokedAt: this.clock.now() });
+        await this.audit.append(manager, author, {
+          operation: 'resendInvitation',
+          entityType: 'Invitation',
+          entityId: old.id,
+          before: old,
+          after: { ...old, revokedAt: this.clock.now() },
+        });
+      }
+      const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
+      const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
+      await this.invite(manager, q, election, candidacy, person, author, 'resendInvitation');
+    });
+  }
+
+  private async invite(
+    manager: EntityManager,
+    q: QuestionnaireEntity,
+    election: ElectionEntity,
+    candidacy: CandidacyEntity,
+    person: PersonEntity,
+    author: Author,
+    operation: string,
+  ): Promise<void> {
+    const { token, hash } = newInvitationToken();
+    const invitation = await manager.save(
+      manager.create(InvitationEntity, {
+        questionnaireId: q.id,
+        candidacyId: candidacy.id,
+        tokenHash: hash,
+        expiresAt: new Date(q.deadline.getTime() + INVITATION_GRACE_DAYS * 86_400_000),
+        viewedAt: null,
+        revokedAt: null,
+      }),
+    );
+    const existing = await manager.findOneBy(ResponseEntity, { questionnaireId: q.id, candidacyId: candidacy.id });
+    if (!existing) {
+      await manager.save(
+        manager.create(ResponseEntity, {
+          questionnaireId: q.id,
+          candidacyId: candidacy.id,
+          status: ResponseStatus.NOT_STARTED,
+          answers: {},
+          version: 0,
+        }),
+      );
+    }
+    if (person.contactEmail) {
+      const link = `${this.config.publicUrl}/invitation`;
+      const mail = invitationMail({
+        electionTitle: election.title,
+        fullName: person.fullName,
+        deadline: q.deadline,
+        link,
+        token,
+      });
+      await this.mail.enqueue(manager, {
+        kind: 'INVITATION',
+        invitationId: invitation.id,
+        to: person.contactEmail,
+        ...mail,
+      });
+    }
+    await this.audit.append(manager, author, {
+      operation,
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      after: { ...invitation, mailed: person.contactEmail !== null },
+    });
+  }
+
+  /** Mails every invited nominee who has neither submitted nor declined. */
+  async remind(questionnaireId: string, author: Author): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const q = await this.findOrFail(questionnaireId, manager);
+      const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
+      const invitations = await manager.findBy(InvitationEntity, { questionnaireId, revokedAt: IsNull() });
+      let count = 0;
+      for (const invitation of invitations) {
+        const response = await manager.findOneBy(ResponseEntity, {
+          questionnaireId,
+          candidacyId: invitation.candidacyId,
+        });
+        if (response && (response.status === ResponseStatus.SUBMITTED || response.status === ResponseStatus.DECLINED))
+          continue;
+        const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: invitation.candidacyId });
+        const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
+        if (!person.contactEmail) continue;
+        const mail = reminderMail({
+          electionTitle: election.title,
+          fullName: person.fullName,
+          deadline: effectiveDeadline(q, response),
+          link: `${this.config.publicUrl}/invitation`,
+        });
+        await this.mail.enqueue(manager, {
+          kind: 'REMINDER',
+          invitationId: invitation.id,
+          to: person.contactEmail,
+          ...mail,
+        });
+        count += 1;
+      }
+      await this.audit.append(manager, author, {
+        operation: 'remindNominees',
+        entityType: 'Questionnaire',
+        entityId: questionnaireId,
+        after: { reminded: count },
+      });
+      return count;
+    });
+  }
+
+  /** Lifts the embargo now (publishAt moves to now; an earlier one stays). */
+  async publish(questionnaireId: string, author: Author): Promise<QuestionnaireEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const q = await manager.findOne(QuestionnaireEntity, {
+        where: { id: questionnaireId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!q) throw notFound('Questionnaire', questionnaireId);
+      const now = this.clock.now();
+      if (q.publishAt <= now) return q;
+      const before = { ...q };
+      q.publishAt = now;
+      const saved = await manager.save(q);
+      await this.audit.append(manager, author, {
+        operation: 'publishResponses',
+        entityType: 'Questionnaire',
+        entityId: q.id,
+        before: { publishAt: before.publishAt },
+        after: { publishAt: saved.publishAt },
+      });
+      return saved;
+    });
+  }
+
+  async extendDeadline(
+    questionnaireId: string,
+    candidacyId: string,
+    deadline: Date,
+    reason: string,
+    author: Author,
+  ): Promise<ResponseEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const q = await this.findOrFail(questionnaireId, manager);
+      const response = await manager.findOne(ResponseEntity, {
+        where: { questionnaireId, candidacyId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!response) throw notFound('Response', `${questionnaireId}/${candidacyId}`);
+      if (deadline <= effectiveDeadline(q, response)) {
+        throw badInput('An extension moves the deadline later', [
+          { field: 'deadline', problems: [`must be after ${effectiveDeadline(q, response).toISOString()}`] },
+        ]);
+      }
+      const before = { ...response };
+      response.extendedDeadline = deadline;
+      response.extensionReason = reason.trim();
+      const saved = await manager.save(response);
+      await manager.update(
+        InvitationEntity,
+        { questionnaireId, candidacyId, revokedAt: IsNull() },
+        { expiresAt: new Date(deadline.getTime() + INVITATION_GRACE_DAYS * 86_400_000) },
+      );
+      await this.audit.append(manager, author, {
+        operation: 'extendInvitationDeadline',
+        entityType: 'Response',
+        entityId: response.id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  /** An officer reopens a submitted response; the submitted version stays in the history. */
+  async reopen(questionnaireId: string, candidacyId: string, reason: string, author: Author): Promise<ResponseEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const response = await manager.findOne(ResponseEntity, {
+        where: { questionnaireId, candidacyId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!response) throw notFound('Response', `${questionnaireId}/${candidacyId}`);
+      if (response.status !== ResponseStatus.SUBMITTED) {
+        throw ruleViolation(QuestionnaireRule.NOT_SUBMITTED, 'Only a submitted response can be reopened');
+      }
+      const before = { ...response };
+      response.status = ResponseStatus.DRAFT;
+      response.version += 1;
+      response.submittedAt = null;
+      response.submittedLate = false;
+      const saved = await manager.save(response);
+      await manager.insert(ResponseRevisionEntity, {
+        responseId: response.id,
+        version: saved.version,
+        status: saved.status,
+        answers: saved.answers,
+        note: `reopened: ${reason.trim()}`,
+      });
+      await this.audit.append(manager, author, {
+        operation: 'reopenResponse',
+        entityType: 'Response',
+        entityId: response.id,
+        before,
+        after: { ...saved, reason: reason.trim() },
+      });
+      return saved;
+    });
+  }
+
+  async tracking(questionnaireId: string): Promise<{ questionnaire: QuestionnaireEntity; rows: TrackingRowModel[] }> {
+    const q = await this.findOrFail(questionnaireId);
+    const now = this.clock.now();
+    const rows = await this.dataSource.query<
+      {
+        candidacy_id: string;
+        full_name: string;
+        response_status: ResponseStatus | null;
+        submitted_at: Date | null;
+        extended_deadline: Date | null;
+        invited_at: Date | null;
+        viewed_at: Date | null;
+        mail_status: MailStatus | null;
+        mail_error: string | null;
+        last_reminded_at: Date | null;
+      }[]
+    >(
+      `SELECT c.id AS candidacy_id, p.full_name, r.status AS response_status, r.submitted_at, r.extended_deadline,
+              i.created_at AS invited_at, i.viewed_at,
+              m.status AS mail_status, m.last_error AS mail_error,
+              (SELECT max(created_at) FROM mail_message WHERE invitation_id = i.id AND kind = 'REMINDER') AS last_reminded_at
+         FROM candidacy c
+         JOIN person p ON p.id = c.person_id
+         LEFT JOIN invitation i ON i.candidacy_id = c.id AND i.questionnaire_id = $1 AND i.revoked_at IS NULL
+         LEFT JOIN response r ON r.candidacy_id = c.id AND r.questionnaire_id = $1
+         LEFT JOIN LATERAL (SELECT status, last_error FROM mail_message
+                             WHERE invitation_id = i.id AND kind = 'INVITATION' ORDER BY created_at DESC LIMIT 1) m ON true
+        WHERE c.election_id = $2 AND (c.status = 'NOMINATED' OR i.id IS NOT NULL OR r.id IS NOT NULL)
+        ORDER BY p.full_name`,
+      [questionnaireId, q.electionId],
+    );
+    return {
+      questionnaire: q,
+      rows: rows.map((r) => {
+        const responseStatus = r.response_status ?? ResponseStatus.NOT_STARTED;
+        const deadline = effectiveDeadline(q, { extendedDeadline: r.extended_deadline });
+        let status: TrackingStatus;
+        if (responseStatus === ResponseStatus.SUBMITTED) status = TrackingStatus.SUBMITTED;
+        else if (responseStatus === ResponseStatus.DECLINED) status = TrackingStatus.DECLINED;
+        else if (r.invited_at && deadline < now) status = TrackingStatus.LATE;
+        else if (responseStatus === ResponseStatus.DRAFT) status = TrackingStatus.DRAFT;
+        else if (r.viewed_at) status = TrackingStatus.OPENED;
+        else if (r.mail_status === MailStatus.FAILED) status = TrackingStatus.DELIVERY_FAILED;
+        else if (r.invited_at && r.mail_status) status = TrackingStatus.SENT;
+        else status = TrackingStatus.NOT_SENT;
+        return {
+          candidacyId: r.candidacy_id,
+          fullName: r.full_name,
+          status,
+          responseStatus,
+          mailState: r.mail_status,
+          mailError: r.mail_error,
+          invitedAt: r.invited_at,
+          openedAt: r.viewed_at,
+          lastRemindedAt: r.last_reminded_at,
+          submittedAt: r.submitted_at,
+          extendedDeadline: r.extended_deadline,
+        };
+      }),
+    };
+  }
+
+  byElectionLoader(loaders: LoaderRegistry): DataLoader<string, QuestionnaireEntity[]> {
+    return loaders.get(
+      'questionnairesByElection',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(QuestionnaireEntity)
+            .find({ where: { electionId: In([...ids]) }, order: { createdAt: 'ASC' } });
+          return groupFor(ids, rows, (r) => r.electionId);
+        }),
+    );
+  }
+
+  /**
+   * The responses observers may see for each candidacy: only those of published questionnaires
+   * (the publication policy, applied here and nowhere else).
+   */
+  publishedResponsesLoader(
+    loaders: LoaderRegistry,
+  ): DataLoader<string, { questionnaire: QuestionnaireEntity; response: ResponseEntity | null }[]> {
+    return loaders.get(
+      'publishedResponsesByCandidacy',
+      () =>
+        new DataLoader(async (candidacyIds: readonly string[]) => {
+          const now = this.clock.now();
+          const candidacies = await this.dataSource
+            .getRepository(CandidacyEntity)
+            .findBy({ id: In([...candidacyIds]) });
+          const electionIds = [...new Set(candidacies.map((c) => c.electionId))];
+          const questionnaires = (
+            await this.dataSource.getRepository(QuestionnaireEntity).find({
+              where: { electionId: In(electionIds) },
+              order: { createdAt: 'ASC' },
+            })
+          ).filter((q) => isPublished(q, now));
+          const responses = questionnaires.length
+            ? await this.dataSource.getRepository(ResponseEntity).findBy({
+                questionnaireId: In(questionnaires.map((q) => q.id)),
+                candidacyId: In([...candidacyIds]),
+              })
+            : [];
+          return candidacyIds.map((id) => {
+            const candidacy = candidacies.find((c) => c.id === id);
+            if (!candidacy) return [];
+            return questionnaires
+              .filter((q) => q.electionId === candidacy.electionId)
+              .map((q) => ({
+                questionnaire: q,
+                response: responses.find((r) => r.questionnaireId === q.id && r.candidacyId === id) ?? null,
+              }));
+          });
+        }),
+    );
+  }
+
+  mailFor(invitationId: string): Promise<MailMessageEntity[]> {
+    return this.dataSource
+      .getRepository(MailMessageEntity)
+      .find({ where: { invitationId }, order: { createdAt: 'ASC' } });
+  }
+}
