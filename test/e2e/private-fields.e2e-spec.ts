@@ -8,8 +8,8 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 // What an anonymous caller must never reach, through any path of the graph.
 const PRIVATE_FIELDS = /^(contactEmail|email|passwordHash|tokenHash|token|privateNotes|notes)$/i;
 const STAFF_TYPES = new Set(['StaffUser', 'AuditEntry', 'PersonContact', 'AuthPayload']);
-// login is open to everyone but answers only a staff member who proved a password.
-const SIGN_IN = new Set(['Mutation.login']);
+// Credential exchanges are open to everyone but answer only whoever proved a password or an invitation code.
+const SIGN_IN = new Set(['Mutation.login', 'Mutation.openInvitation']);
 
 describe('private data and anonymous callers', () => {
   let t: TestApp;
