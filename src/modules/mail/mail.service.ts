@@ -53,6 +53,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
+    this.transport.close();
   }
 
   private async tick(): Promise<void> {

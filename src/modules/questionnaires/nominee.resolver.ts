@@ -65,12 +65,11 @@ export class NomineeResolver {
   @Mutation(() => MyInvitationModel, { description: 'Save part or all of your draft.' })
   async saveAnswers(
     @Args('input') input: SaveAnswersInput,
-    @Args() { language }: LanguageArgs,
     @CurrentActor() actor: Actor,
     @CurrentAuthor() author: Author,
   ): Promise<MyInvitationModel> {
     await this.nominee.save(actor, author, input.version, input.answers);
-    return this.reload(actor, language);
+    return this.reload(actor, input.language);
   }
 
   @Roles(NOMINEE)

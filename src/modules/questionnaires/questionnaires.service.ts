@@ -432,7 +432,7 @@ export class QuestionnairesService {
         else if (responseStatus === ResponseStatus.DRAFT) status = TrackingStatus.DRAFT;
         else if (r.viewed_at) status = TrackingStatus.OPENED;
         else if (r.mail_status === MailStatus.FAILED) status = TrackingStatus.DELIVERY_FAILED;
-        else if (r.invited_at && r.mail_status) status = TrackingStatus.SENT;
+        else if (r.mail_status === MailStatus.SENT) status = TrackingStatus.SENT;
         else status = TrackingStatus.NOT_SENT;
         return {
           candidacyId: r.candidacy_id,

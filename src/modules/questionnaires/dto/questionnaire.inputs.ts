@@ -167,6 +167,11 @@ export class SaveAnswersInput {
   @ValidateNested({ each: true })
   @Type(() => AnswerInput)
   answers: AnswerInput[];
+
+  @Field({ nullable: true, defaultValue: 'en', description: 'Language of the questions in the answer: en or fr.' })
+  @IsOptional()
+  @IsIn(['en', 'fr'])
+  language?: string;
 }
 
 @InputType()

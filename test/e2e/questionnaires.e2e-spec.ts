@@ -1,0 +1,376 @@
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { StaffRole } from '../../src/common/domain.enums.js';
+import { createApp } from '../../src/bootstrap.js';
+import { freePort } from '../../src/database/embedded-postgres.js';
+import { MailService } from '../../src/modules/mail/mail.service.js';
+import { issuedQuestionnaire, tokenIn } from '../support/questionnaire-factories.js';
+import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
+
+interface Delivered {
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+}
+
+async function startSmtp(): Promise<{ port: number; inbox: Delivered[]; close: () => Promise<void> }> {
+  const inbox: Delivered[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const to = Array.isArray(mail.to) ? mail.to[0]?.text : mail.to?.text;
+          inbox.push({
+            to: to ?? '',
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            messageId: mail.messageId ?? '',
+          });
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { port, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const MY = `query($language: String) { myInvitation(language: $language) { electionTitle language status version deadline submittedAt
+  questions { key kind required prompt options { key label } } answers { key text yes choices } } }`;
+const SAVE = `mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { status version answers { key text yes choices } } }`;
+const SUBMIT = `mutation($version: Int!) { submitResponse(version: $version) { status version submittedAt } }`;
+const TRACK = `query($id: ID!) { questionnaire(questionnaireId: $id) { publishedAt counts { status count }
+  rows { candidacyId status responseStatus mailState openedAt lastRemindedAt submittedAt extendedDeadline } } }`;
+const RESPONSE = `query($id: ID!) { candidacy(id: $id) { response { outcome submittedLate declineReason answers { key text yes choices } } } }`;
+const OPEN = `mutation($token: String!) { openInvitation(token: $token) { token expiresAt } }`;
+
+type Row = {
+  candidacyId: string;
+  status: string;
+  responseStatus: string;
+  mailState: string | null;
+  lastRemindedAt: string | null;
+  extendedDeadline: string | null;
+};
+type Tracking = {
+  questionnaire: { publishedAt: string | null; counts: { status: string; count: number }[]; rows: Row[] };
+};
+
+describe('questionnaires, the whole loop over real SMTP', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let t: TestApp;
+  let officer: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Vetting <vetting@example.org>' });
+    officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  const deliver = () => t.app.get(MailService).deliverDue();
+  const track = async (id: string) => (await t.gql<Tracking>(TRACK, { id }, { as: officer })).data!.questionnaire;
+  const row = (tracking: Tracking['questionnaire'], candidacyId: string) =>
+    tracking.rows.find((r) => r.candidacyId === candidacyId)!;
+  const mailTo = (address: string) => smtp.inbox.filter((m) => m.to.includes(address));
+  const open = async (token: string) => {
+    const res = await t.gql<{ openInvitation: { token: string } }>(OPEN, { token });
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.openInvitation.token;
+  };
+
+  it('issues, sends, answers, tracks, reminds, extends, publishes', async () => {
+    const deadline = new Date(Date.now() + 10 * 86_400_000);
+    const publishAt = new Date(deadline.getTime() + 5 * 86_400_000);
+    const { questionnaireId, candidacyIds } = await issuedQuestionnaire(t, officer, {
+      nominees: ['SN', 'GH', 'KE', 'PE'],
+      deadline,
+      publishAt,
+    });
+    const [sn, gh, ke, pe] = candidacyIds as [string, string, string, string];
+
+    // Send: one invitation and one queued mail per nominee, delivered by the outbox sender.
+    const sent = await t.gql<{ sendQuestionnaire: { invited: number } }>(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    expect(sent.data?.sendQuestionnaire.invited).toBe(4);
+    expect(row(await track(questionnaireId), sn).status).toBe('NOT_SENT');
+    expect(await deliver()).toBe(4);
+    const again = await t.gql<{ sendQuestionnaire: { invited: number } }>(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    expect(again.data?.sendQuestionnaire.invited).toBe(0);
+    const [invitation] = mailTo('nominee-sn@example.org');
+    expect(invitation.subject).toContain('Questionnaire');
+    expect(invitation.text).toContain('Votre code personnel');
+    expect(row(await track(questionnaireId), sn)).toMatchObject({ status: 'SENT', mailState: 'SENT' });
+
+    // The nominee exchanges the code for a session, and reads the questions in French.
+    const session = await open(tokenIn(invitation.text));
+    const mine = await t.gql<{
+      myInvitation: { language: string; status: string; version: number; questions: { prompt: string }[] };
+    }>(MY, { language: 'fr' }, { as: session });
+    expect(mine.data?.myInvitation).toMatchObject({ language: 'fr', status: 'NOT_STARTED', version: 0 });
+    expect(mine.data?.myInvitation.questions[0]!.prompt).toContain("l'art. 36(3)");
+    expect(row(await track(questionnaireId), sn).status).toBe('OPENED');
+
+    // Drafts carry a version: a stale tab gets CONFLICT; a bad answer names its question.
+    const draft = await t.gql<{ saveAnswers: { version: number; status: string } }>(
+      SAVE,
+      { input: { version: 0, answers: [{ key: 'qualifications', text: 'Twenty years on the bench.' }] } },
+      { as: session },
+    );
+    expect(draft.data?.saveAnswers).toEqual(expect.objectContaining({ version: 1, status: 'DRAFT' }));
+    expectError(
+      await t.gql(SAVE, { input: { version: 0, answers: [{ key: 'conflict', yes: false }] } }, { as: session }),
+      'CONFLICT',
+    );
+    const bad = expectError(
+      await t.gql(SAVE, { input: { version: 1, answers: [{ key: 'languages', choices: ['de'] }] } }, { as: session }),
+      'BAD_USER_INPUT',
+    );
+    expect(bad.fields).toEqual([{ field: 'languages', problems: ['unknown option(s): de'] }]);
+    const missing = expectError(await t.gql(SUBMIT, { version: 1 }, { as: session }), 'BAD_USER_INPUT');
+    expect(missing.fields).toEqual([{ field: 'conflict', problems: ['required'] }]);
+    await t.gql(
+      SAVE,
+      {
+        input: {
+          version: 1,
+          answers: [
+            { key: 'conflict', yes: false },
+            { key: 'languages', choices: ['en', 'fr'] },
+          ],
+        },
+      },
+      { as: session },
+    );
+    const submitted = await t.gql<{ submitResponse: { status: string } }>(SUBMIT, { version: 2 }, { as: session });
+    expect(submitted.data?.submitResponse.status).toBe('SUBMITTED');
+    expect(
+      expectError(await t.gql(SAVE, { input: { version: 3, answers: [] } }, { as: session }), 'RULE_VIOLATION').rule,
+    ).toBe('RESPONSE_CLOSED');
+
+    // Another nominee declines (final).
+    const ghSession = await open(tokenIn(mailTo('nominee-gh@example.org')[0].text));
+    const declined = await t.gql<{ declineQuestionnaire: { status: string } }>(
+      `mutation { declineQuestionnaire(reason: "I do not answer questionnaires") { status } }`,
+      {},
+      { as: ghSession },
+    );
+    expect(declined.data?.declineQuestionnaire.status).toBe('DECLINED');
+
+    // Reminders go to those who have neither submitted nor declined.
+    const reminded = await t.gql<{ remindNominees: number }>(
+      `mutation($id: ID!) { remindNominees(questionnaireId: $id) }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    expect(reminded.data?.remindNominees).toBe(2);
+    await deliver();
+    expect(mailTo('nominee-ke@example.org').map((m) => m.subject)).toEqual([
+      expect.stringContaining('Questionnaire'),
+      expect.stringContaining('Reminder'),
+    ]);
+    expect(row(await track(questionnaireId), ke).lastRemindedAt).not.toBeNull();
+
+    // After the deadline: DEADLINE_PASSED, unless the team extends this nominee's deadline.
+    const keSession = await open(tokenIn(mailTo('nominee-ke@example.org')[0].text));
+    t.clock.set(new Date(deadline.getTime() + 3_600_000).toISOString());
+    expectError(
+      await t.gql(SAVE, { input: { version: 0, answers: [{ key: 'conflict', yes: true }] } }, { as: keSession }),
+      'DEADLINE_PASSED',
+    );
+    expect(row(await track(questionnaireId), ke).status).toBe('LATE');
+    const extended = await t.gql<
+      Tracking['questionnaire'] extends infer _ ? { extendInvitationDeadline: { rows: Row[] } } : never
+    >(
+      `mutation($input: ExtendInvitationDeadlineInput!) { extendInvitationDeadline(input: $input) { rows { candidacyId extendedDeadline } } }`,
+      {
+        input: {
+          questionnaireId,
+          candidacyId: ke,
+          deadline: new Date(deadline.getTime() + 2 * 86_400_000).toISOString(),
+          reason: 'Hospitalised',
+        },
+      },
+      { as: officer },
+    );
+    expect(extended.errors).toBeUndefined();
+    await t.gql(
+      SAVE,
+      {
+        input: {
+          version: 0,
+          answers: [
+            { key: 'qualifications', text: 'Late but complete.' },
+            { key: 'conflict', yes: true },
+          ],
+        },
+      },
+      { as: keSession },
+    );
+    expect((await t.gql(SUBMIT, { version: 1 }, { as: keSession })).errors).toBeUndefined();
+
+    // Counts by status.
+    const counts = Object.fromEntries((await track(questionnaireId)).counts.map((c) => [c.status, c.count]));
+    expect(counts).toMatchObject({ SUBMITTED: 2, DECLINED: 1, LATE: 1 });
+
+    // Publication: nothing before publishAt; then answers, declines and silences as they are.
+    const before = await t.gql<{ candidacy: { response: unknown } }>(RESPONSE, { id: sn });
+    expect(before.data?.candidacy.response).toBeNull();
+    t.clock.set(new Date(publishAt.getTime() + 1000).toISOString());
+    const snPublished = await t.gql<{ candidacy: { response: { outcome: string; answers: unknown[] } } }>(RESPONSE, {
+      id: sn,
+    });
+    expect(snPublished.data?.candidacy.response).toEqual({
+      outcome: 'SUBMITTED',
+      submittedLate: false,
+      declineReason: null,
+      answers: [
+        { key: 'qualifications', text: 'Twenty years on the bench.', yes: null, choices: null },
+        { key: 'conflict', text: null, yes: false, choices: null },
+        { key: 'languages', text: null, yes: null, choices: ['en', 'fr'] },
+      ],
+    });
+    expect(
+      (await t.gql<{ candidacy: { response: { outcome: string; declineReason: string } } }>(RESPONSE, { id: gh })).data
+        ?.candidacy.response,
+    ).toMatchObject({ outcome: 'DECLINED', declineReason: 'I do not answer questionnaires' });
+    expect(
+      (await t.gql<{ candidacy: { response: { submittedLate: boolean } } }>(RESPONSE, { id: ke })).data?.candidacy
+        .response.submittedLate,
+    ).toBe(true);
+    expect(
+      (await t.gql<{ candidacy: { response: { outcome: string } } }>(RESPONSE, { id: pe })).data?.candidacy.response
+        .outcome,
+    ).toBe('NO_RESPONSE');
+    t.clock.set(null);
+  });
+
+  it('re-sending issues a new code and ends the old code and its sessions', async () => {
+    const { questionnaireId, candidacyIds } = await issuedQuestionnaire(t, officer, { nominees: ['CL'] });
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    await deliver();
+    const oldCode = tokenIn(mailTo('nominee-cl@example.org').at(-1)!.text);
+    const oldSession = await open(oldCode);
+    await t.gql(
+      `mutation($q: ID!, $c: ID!) { resendInvitation(questionnaireId: $q, candidacyId: $c) { publishedAt } }`,
+      { q: questionnaireId, c: candidacyIds[0] },
+      { as: officer },
+    );
+    await deliver();
+    const newCode = tokenIn(mailTo('nominee-cl@example.org').at(-1)!.text);
+    expect(newCode).not.toBe(oldCode);
+    expectError(await t.gql(OPEN, { token: oldCode }), 'UNAUTHENTICATED');
+    expectError(await t.gql(MY, {}, { as: oldSession }), 'UNAUTHENTICATED');
+    expect((await t.gql(MY, {}, { as: await open(newCode) })).errors).toBeUndefined();
+    // Only the hash of a code is stored.
+    const stored = await t.dataSource.query<{ token_hash: string }[]>(`SELECT token_hash FROM invitation`);
+    expect(JSON.stringify(stored)).not.toContain(newCode);
+  });
+
+  it('publishes at once with publishResponses, and keeps every version when an officer reopens a response', async () => {
+    const { questionnaireId, candidacyIds } = await issuedQuestionnaire(t, officer, { nominees: ['UY'] });
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    await deliver();
+    const session = await open(tokenIn(mailTo('nominee-uy@example.org').at(-1)!.text));
+    await t.gql(
+      SAVE,
+      {
+        input: {
+          version: 0,
+          answers: [
+            { key: 'qualifications', text: 'First.' },
+            { key: 'conflict', yes: false },
+          ],
+        },
+      },
+      { as: session },
+    );
+    await t.gql(SUBMIT, { version: 1 }, { as: session });
+    const reopened = await t.gql(
+      `mutation($q: ID!, $c: ID!) { reopenResponse(questionnaireId: $q, candidacyId: $c, reason: "Nominee asked to correct a date") { publishedAt } }`,
+      { q: questionnaireId, c: candidacyIds[0] },
+      { as: officer },
+    );
+    expect(reopened.errors).toBeUndefined();
+    await t.gql(
+      SAVE,
+      { input: { version: 3, answers: [{ key: 'qualifications', text: 'Second.' }] } },
+      { as: session },
+    );
+    await t.gql(SUBMIT, { version: 4 }, { as: session });
+    const revisions = await t.dataSource.query<{ status: string; answers: { qualifications: string } }[]>(
+      `SELECT rr.status, rr.answers FROM response_revision rr JOIN response r ON r.id = rr.response_id WHERE r.candidacy_id = $1 ORDER BY rr.version`,
+      [candidacyIds[0]],
+    );
+    expect(revisions.map((r) => `${r.status}:${r.answers.qualifications}`)).toEqual([
+      'DRAFT:First.',
+      'SUBMITTED:First.',
+      'DRAFT:First.',
+      'DRAFT:Second.',
+      'SUBMITTED:Second.',
+    ]);
+    expect(
+      (await t.gql<{ candidacy: { response: unknown } }>(RESPONSE, { id: candidacyIds[0] })).data?.candidacy.response,
+    ).toBeNull();
+    await t.gql(
+      `mutation($id: ID!) { publishResponses(questionnaireId: $id) { publishAt } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    const published = await t.gql<{ candidacy: { response: { answers: { text: string | null }[] } } }>(RESPONSE, {
+      id: candidacyIds[0],
+    });
+    expect(published.data?.candidacy.response.answers[0]!.text).toBe('Second.');
+  });
+
+  it('two sender instances on one database deliver each message exactly once', async () => {
+    const { questionnaireId } = await issuedQuestionnaire(t, officer, {
+      nominees: ['AR', 'BR', 'CO', 'EC', 'MX', 'PA', 'DO', 'BO'],
+    });
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    await t.gql(
+      `mutation($id: ID!) { remindNominees(questionnaireId: $id) }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    const second = await createApp(t.config, t.databaseUrl, { logger: ['error'] });
+    await second.init();
+    try {
+      const before = smtp.inbox.length;
+      const [a, b] = await Promise.all([t.app.get(MailService).deliverDue(), second.get(MailService).deliverDue()]);
+      expect(a + b).toBe(16);
+      const delivered = smtp.inbox.slice(before);
+      expect(delivered).toHaveLength(16);
+      expect(new Set(delivered.map((m) => m.messageId)).size).toBe(16);
+    } finally {
+      await second.close();
+    }
+  });
+});
