@@ -5,6 +5,7 @@ import { PersonEntity } from '../modules/candidacies/entities/person.entity.js';
 import { ElectionEntity } from '../modules/elections/entities/election.entity.js';
 import { NominationExtensionEntity } from '../modules/elections/entities/nomination-extension.entity.js';
 import { SittingJudgeEntity } from '../modules/elections/entities/sitting-judge.entity.js';
+import { SlateFlagEventEntity } from '../modules/slate-flags/entities/slate-flag-event.entity.js';
 import { StatePartyEntity } from '../modules/states/entities/state-party.entity.js';
 
 /** Every entity, listed once: the app, the scripts and the tests build the same data source. */
@@ -17,4 +18,5 @@ export const entities = [
   PersonEntity,
   CandidacyEntity,
   AuditEntryEntity,
+  SlateFlagEventEntity,
 ];
