@@ -3,6 +3,7 @@ import { Init1795456379909 } from './1795456379909-Init.js';
 import { StatesParties1795456379910 } from './1795456379910-StatesParties.js';
 import { AuditLog1795457400014 } from './1795457400014-AuditLog.js';
 import { SlateFlagEvents1795460018710 } from './1795460018710-SlateFlagEvents.js';
+import { BallotRounds1795460299679 } from './1795460299679-BallotRounds.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   StatesParties1795456379910,
   AuditLog1795457400014,
   SlateFlagEvents1795460018710,
+  BallotRounds1795460299679,
 ];

@@ -16,6 +16,7 @@ import { LocalDateScalar } from './common/scalars/local-date.scalar.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { BallotsModule } from './modules/ballots/ballots.module.js';
 import { CandidaciesModule } from './modules/candidacies/candidacies.module.js';
 import { ElectionsModule } from './modules/elections/elections.module.js';
 import { SlateFlagsModule } from './modules/slate-flags/slate-flags.module.js';
@@ -73,6 +74,7 @@ export class AppModule {
         ElectionsModule,
         CandidaciesModule,
         SlateFlagsModule,
+        BallotsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

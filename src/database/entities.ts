@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
+import { BallotRoundEntity } from '../modules/ballots/entities/ballot-round.entity.js';
 import { StaffUserEntity } from '../modules/auth/entities/staff-user.entity.js';
 import { CandidacyEntity } from '../modules/candidacies/entities/candidacy.entity.js';
 import { PersonEntity } from '../modules/candidacies/entities/person.entity.js';
@@ -19,4 +20,5 @@ export const entities = [
   CandidacyEntity,
   AuditEntryEntity,
   SlateFlagEventEntity,
+  BallotRoundEntity,
 ];

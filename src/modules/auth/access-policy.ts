@@ -22,6 +22,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Query.candidacy': EVERYONE,
   'Query.person': EVERYONE,
   'Query.auditDigest': EVERYONE,
+  'Query.checkBallot': EVERYONE,
   'Query.me': STAFF,
   'Query.personContact': OFFICERS,
   'Query.staffUsers': ADMINS,
@@ -36,6 +37,8 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.extendNominationPeriod': OFFICERS,
   'Mutation.nominateCandidate': OFFICERS,
   'Mutation.withdrawCandidacy': OFFICERS,
+  'Mutation.recordBallotRound': OFFICERS,
+  'Mutation.recordAcclamation': OFFICERS,
 };
 
 /** The callers a resolver's marks let in (the guard's rule, restated for the policy test). */
