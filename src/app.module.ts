@@ -3,10 +3,12 @@ import { type DynamicModule, Global, Module, type Provider } from '@nestjs/commo
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { Clock } from './common/clock.js';
+import { NotificationsModule } from './common/notifications/notifications.module.js';
 import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
 import { formatError } from './common/graphql/format-error.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
@@ -35,6 +37,23 @@ function requestContext(req: Request): RequestContext {
   };
 }
 
+/** What graphql-ws passes for a subscription: the upgrade request and the client's connection params. */
+interface WsContextArgs {
+  readonly connectionParams?: Readonly<Record<string, unknown>>;
+  readonly extra: { readonly request: IncomingMessage };
+}
+
+/**
+ * A subscription's context, like an HTTP request's: a bearer token may come in the connection
+ * params (`authorization`), as browsers cannot set headers on a WebSocket.
+ */
+function wsRequestContext({ connectionParams, extra }: WsContextArgs): RequestContext {
+  const authorization = connectionParams?.authorization;
+  const headers = { ...extra.request.headers, ...(typeof authorization === 'string' && { authorization }) };
+  const req = Object.assign(Object.create(extra.request) as Request, { headers });
+  return requestContext(req);
+}
+
 /** The clock every service reads; tests replace it to move time. */
 @Global()
 @Module({})
@@ -54,6 +73,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.logSql),
         ClockModule.forRoot(overrides),
+        NotificationsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -66,7 +86,9 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           formatError,
           plugins: [errorLoggingPlugin()],
-          context: ({ req }: { req: Request }) => requestContext(req),
+          subscriptions: { 'graphql-ws': true },
+          context: (args: { req: Request } | WsContextArgs) =>
+            'req' in args ? requestContext(args.req) : wsRequestContext(args),
         }),
         AuditModule,
         AuthModule,

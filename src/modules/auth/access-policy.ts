@@ -39,6 +39,8 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.withdrawCandidacy': OFFICERS,
   'Mutation.recordBallotRound': OFFICERS,
   'Mutation.recordAcclamation': OFFICERS,
+  'Subscription.slateFlagChanged': EVERYONE,
+  'Subscription.ballotRoundRecorded': EVERYONE,
 };
 
 /** The callers a resolver's marks let in (the guard's rule, restated for the policy test). */

@@ -1,11 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { NotificationsService } from '../../common/notifications/notifications.service.js';
 import type { Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
 import { ElectionModel } from '../elections/models/election.model.js';
-import { BallotsService } from './ballots.service.js';
+import { ElectionSubscriptionArgs } from '../slate-flags/dto/election-subscription.args.js';
+import { BallotsService, type BallotRoundRecordedPayload } from './ballots.service.js';
 import { CheckBallotArgs, RecordAcclamationInput, RecordBallotRoundInput, RoundArgs } from './dto/ballot.inputs.js';
 import {
   BallotCheckModel,
@@ -18,7 +20,25 @@ import {
 
 @Resolver(() => BallotRoundModel)
 export class BallotsResolver {
-  constructor(@Inject(BallotsService) private readonly service: BallotsService) {}
+  constructor(
+    @Inject(BallotsService) private readonly service: BallotsService,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
+  ) {}
+
+  @Public()
+  @Subscription(() => BallotRoundModel, {
+    description: 'Every round (or acclamation) recorded in an election, once committed.',
+    resolve: (value: BallotRoundModel) => value,
+  })
+  ballotRoundRecorded(
+    @Args() { electionId }: ElectionSubscriptionArgs,
+  ): Promise<AsyncIterableIterator<BallotRoundModel>> {
+    return this.notifications.subscribe(
+      'ballot_round_recorded',
+      (p: BallotRoundRecordedPayload) => p.electionId === electionId,
+      async (p) => toBallotRoundModel(await this.service.roundById(p.ballotRoundId)),
+    );
+  }
 
   @Public()
   @Query(() => BallotCheckModel, {

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
+import { NotificationsService } from '../../common/notifications/notifications.service.js';
 import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { groupFor } from '../../common/group-by.js';
@@ -35,6 +36,12 @@ import { BallotRule } from './ballots.rules.js';
 import type { CheckBallotArgs, RecordAcclamationInput, RecordBallotRoundInput } from './dto/ballot.inputs.js';
 import { BallotRoundEntity } from './entities/ballot-round.entity.js';
 
+/** What ballotRoundRecorded carries through PostgreSQL NOTIFY. */
+export interface BallotRoundRecordedPayload {
+  readonly electionId: string;
+  readonly ballotRoundId: string;
+}
+
 const toStored = (r: BallotRoundEntity): StoredRound => ({
   number: r.number,
   votes: r.votes,
@@ -51,6 +58,7 @@ export class BallotsService {
     @Inject(ElectionsService) private readonly elections: ElectionsService,
     @Inject(ElectionFactsService) private readonly facts: ElectionFactsService,
     @Inject(SlateFlagsService) private readonly flags: SlateFlagsService,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
   ) {}
 
   /** Records a round as announced; the outcome is derived by the rules, never typed in. */
@@ -291,6 +299,9 @@ export class BallotsService {
       records.push({ operation, entityType: 'Election', entityId: election.id, before: election, after });
     }
     await this.audit.append(manager, author, ...records);
+    // Sent when the transaction commits (ballotRoundRecorded).
+    const payload: BallotRoundRecordedPayload = { electionId: election.id, ballotRoundId: round.id };
+    await this.notifications.publish(manager, 'ballot_round_recorded', payload);
   }
 
   /** ICC-ASP/3/Res.6 practice: whether a ballot paper would be valid in a round. */
@@ -332,6 +343,11 @@ export class BallotsService {
     ]);
     if (!facts) return null;
     return requirementsForRound(facts, rounds.map(toStored), round ?? rounds.length + 1);
+  }
+
+  /** Ballot rounds published by id, as subscribers receive them. */
+  roundById(id: string): Promise<BallotRoundEntity> {
+    return this.dataSource.getRepository(BallotRoundEntity).findOneByOrFail({ id });
   }
 
   roundsLoader(loaders: LoaderRegistry): DataLoader<string, BallotRoundEntity[]> {

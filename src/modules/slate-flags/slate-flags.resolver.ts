@@ -1,13 +1,19 @@
 import { Inject } from '@nestjs/common';
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { NotificationsService } from '../../common/notifications/notifications.service.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { Public } from '../auth/auth.decorators.js';
 import { ElectionModel } from '../elections/models/election.model.js';
 import { isCleanSlate } from '../slate/index.js';
+import { ElectionSubscriptionArgs } from './dto/election-subscription.args.js';
 import {
   SlateFlagEventModel,
   SlateFlagModel,
+  SlateFlagsChangedModel,
   toSlateFlagEventModel,
   toSlateFlagModel,
+  toSlateFlagsChangedModel,
+  type SlateFlagsChangedPayload,
 } from './models/slate-flag.model.js';
 import { SlateFlagsService } from './slate-flags.service.js';
 
@@ -41,5 +47,25 @@ export class ElectionSlateFlagsResolver {
     @Context() ctx: RequestContext,
   ): Promise<SlateFlagEventModel[]> {
     return (await this.service.historyLoader(ctx.loaders).load(election.id)).map(toSlateFlagEventModel);
+  }
+}
+
+@Resolver(() => SlateFlagsChangedModel)
+export class SlateFlagSubscriptionsResolver {
+  constructor(@Inject(NotificationsService) private readonly notifications: NotificationsService) {}
+
+  @Public()
+  @Subscription(() => SlateFlagsChangedModel, {
+    description: "Every change to an election's slate flags, once the write that caused it is committed.",
+    resolve: (value: SlateFlagsChangedModel) => value,
+  })
+  slateFlagChanged(
+    @Args() { electionId }: ElectionSubscriptionArgs,
+  ): Promise<AsyncIterableIterator<SlateFlagsChangedModel>> {
+    return this.notifications.subscribe(
+      'slate_flag_changed',
+      (p: SlateFlagsChangedPayload) => p.electionId === electionId,
+      toSlateFlagsChangedModel,
+    );
   }
 }

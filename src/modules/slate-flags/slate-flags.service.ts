@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { NotificationsService } from '../../common/notifications/notifications.service.js';
 import { groupFor } from '../../common/group-by.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { diffFlags, slateFlagKey, type SlateFlag, type SlateFlagDiff } from '../slate/index.js';
 import { flagsFor } from './election-facts.js';
 import { ElectionFactsService } from './election-facts.service.js';
 import { SlateFlagEventEntity } from './entities/slate-flag-event.entity.js';
+import { toSlateFlagEventModel, type SlateFlagsChangedPayload } from './models/slate-flag.model.js';
 import type { SlateFlagChange } from './slate-flags.enums.js';
 
 /** The write that may have changed the flags: recorded with each event. */
@@ -23,6 +25,7 @@ export class SlateFlagsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ElectionFactsService) private readonly facts: ElectionFactsService,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
   ) {}
 
   /** The flags of one election as this transaction sees it. */
@@ -69,7 +72,13 @@ export class SlateFlagsService {
         ...cause,
       }),
     );
-    await manager.save(events);
+    const saved = await manager.save(events);
+    // Sent when the transaction commits (slateFlagChanged).
+    const payload: SlateFlagsChangedPayload = {
+      electionId,
+      events: saved.map((e) => ({ ...toSlateFlagEventModel(e), at: e.at.toISOString() })),
+    };
+    await this.notifications.publish(manager, 'slate_flag_changed', payload);
     return diff;
   }
 

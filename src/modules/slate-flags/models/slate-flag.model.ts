@@ -86,3 +86,23 @@ export const toSlateFlagEventModel = (e: SlateFlagEventEntity): SlateFlagEventMo
   entityType: e.entityType,
   entityId: e.entityId,
 });
+
+/** What slateFlagChanged carries through PostgreSQL NOTIFY (JSON: the time as an ISO string). */
+export interface SlateFlagsChangedPayload {
+  readonly electionId: string;
+  readonly events: readonly (Omit<SlateFlagEventModel, 'at'> & { readonly at: string })[];
+}
+
+@ObjectType('SlateFlagsChanged', { description: "An election's slate flags changed: what changed, and why." })
+export class SlateFlagsChangedModel {
+  @Field(() => ID, { description: 'The election.' })
+  electionId: string;
+
+  @Field(() => [SlateFlagEventModel], { description: 'The flags raised, cleared or changed by one write.' })
+  events: SlateFlagEventModel[];
+}
+
+export const toSlateFlagsChangedModel = (p: SlateFlagsChangedPayload): SlateFlagsChangedModel => ({
+  electionId: p.electionId,
+  events: p.events.map((e) => ({ ...e, at: new Date(e.at) })),
+});
