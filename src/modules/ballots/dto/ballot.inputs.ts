@@ -5,11 +5,11 @@ import { DateField } from '../../../common/scalars/local-date.scalar.js';
 
 @InputType({ description: 'The votes one candidacy received in a round.' })
 export class CandidacyVotesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A candidacy in the race.' })
   @IsUUID()
   candidacyId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Votes it received.' })
   @IsInt()
   @Min(0)
   votes: number;
@@ -17,7 +17,7 @@ export class CandidacyVotesInput {
 
 @InputType({ description: 'A round of voting as announced by the President of the Assembly.' })
 export class RecordBallotRoundInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The election.' })
   @IsUUID()
   electionId: string;
 
@@ -62,7 +62,7 @@ export class RecordBallotRoundInput {
 
 @InputType({ description: 'A clean slate elected without a ballot.' })
 export class RecordAcclamationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The election.' })
   @IsUUID()
   electionId: string;
 
@@ -72,7 +72,7 @@ export class RecordAcclamationInput {
 
 @ArgsType()
 export class CheckBallotArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The election.' })
   @IsUUID()
   electionId: string;
 

@@ -108,10 +108,10 @@ export const toBallotCheckModel = (r: BallotCheckResult, seatsLeft: number): Bal
 
 @ObjectType('CandidacyVotes', { description: 'The votes one candidacy received in a round.' })
 export class CandidacyVotesModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The candidacy.' })
   candidacyId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Votes it received.' })
   votes: number;
 }
 
@@ -119,7 +119,7 @@ export class CandidacyVotesModel {
   description: 'A round of voting with its figures and the outcome the rules derived, or an election by acclamation.',
 })
 export class BallotRoundModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The recorded round.' })
   id: string;
 
   @Field(() => Int, { description: '1 for the first round.' })
