@@ -2,6 +2,8 @@ import type { MigrationInterface } from 'typeorm';
 import { Init1795456379909 } from './1795456379909-Init.js';
 import { StatesParties1795456379910 } from './1795456379910-StatesParties.js';
 import { AuditLog1795457400014 } from './1795457400014-AuditLog.js';
+import { SlateFlagEvents1795460018710 } from './1795460018710-SlateFlagEvents.js';
+import { BallotRounds1795460299679 } from './1795460299679-BallotRounds.js';
 import { Questionnaires1795460515674 } from './1795460515674-Questionnaires.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
@@ -9,5 +11,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   Init1795456379909,
   StatesParties1795456379910,
   AuditLog1795457400014,
+  SlateFlagEvents1795460018710,
+  BallotRounds1795460299679,
   Questionnaires1795460515674,
 ];

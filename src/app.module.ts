@@ -3,12 +3,14 @@ import { type DynamicModule, Global, Module, type Provider } from '@nestjs/commo
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { Clock } from './common/clock.js';
 import { MAX_TOKENS, queryLimits } from './common/graphql/query-limits.js';
 import { rateLimitPlugin } from './common/graphql/rate-limit.plugin.js';
+import { NotificationsModule } from './common/notifications/notifications.module.js';
 import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
 import { formatError } from './common/graphql/format-error.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
@@ -18,10 +20,12 @@ import { LocalDateScalar } from './common/scalars/local-date.scalar.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { BallotsModule } from './modules/ballots/ballots.module.js';
 import { CandidaciesModule } from './modules/candidacies/candidacies.module.js';
 import { ElectionsModule } from './modules/elections/elections.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module.js';
+import { SlateFlagsModule } from './modules/slate-flags/slate-flags.module.js';
 import { StatesModule } from './modules/states/states.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -35,6 +39,23 @@ function requestContext(req: Request): RequestContext {
     actor: ANONYMOUS,
     loaders: new LoaderRegistry(),
   };
+}
+
+/** What graphql-ws passes for a subscription: the upgrade request and the client's connection params. */
+interface WsContextArgs {
+  readonly connectionParams?: Readonly<Record<string, unknown>>;
+  readonly extra: { readonly request: IncomingMessage };
+}
+
+/**
+ * A subscription's context, like an HTTP request's: a bearer token may come in the connection
+ * params (`authorization`), as browsers cannot set headers on a WebSocket.
+ */
+function wsRequestContext({ connectionParams, extra }: WsContextArgs): RequestContext {
+  const authorization = connectionParams?.authorization;
+  const headers = { ...extra.request.headers, ...(typeof authorization === 'string' && { authorization }) };
+  const req = Object.assign(Object.create(extra.request) as Request, { headers });
+  return requestContext(req);
 }
 
 /** The clock every service reads; tests replace it to move time. */
@@ -57,6 +78,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.logSql),
         ClockModule.forRoot(overrides),
+        NotificationsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -75,7 +97,9 @@ export class AppModule {
             rateLimitPlugin({ perMinute: config.rateLimitPerMinute, signInPerMinute: config.signInRateLimitPerMinute }),
             errorLoggingPlugin(),
           ],
-          context: ({ req }: { req: Request }) => requestContext(req),
+          subscriptions: { 'graphql-ws': true },
+          context: (args: { req: Request } | WsContextArgs) =>
+            'req' in args ? requestContext(args.req) : wsRequestContext(args),
         }),
         AuditModule,
         AuthModule,
@@ -84,6 +108,8 @@ export class AppModule {
         CandidaciesModule,
         MailModule,
         QuestionnairesModule,
+        SlateFlagsModule,
+        BallotsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -5,12 +5,14 @@ import { QuestionnaireTemplateEntity } from '../modules/questionnaires/entities/
 import { QuestionnaireEntity } from '../modules/questionnaires/entities/questionnaire.entity.js';
 import { ResponseRevisionEntity } from '../modules/questionnaires/entities/response-revision.entity.js';
 import { ResponseEntity } from '../modules/questionnaires/entities/response.entity.js';
+import { BallotRoundEntity } from '../modules/ballots/entities/ballot-round.entity.js';
 import { StaffUserEntity } from '../modules/auth/entities/staff-user.entity.js';
 import { CandidacyEntity } from '../modules/candidacies/entities/candidacy.entity.js';
 import { PersonEntity } from '../modules/candidacies/entities/person.entity.js';
 import { ElectionEntity } from '../modules/elections/entities/election.entity.js';
 import { NominationExtensionEntity } from '../modules/elections/entities/nomination-extension.entity.js';
 import { SittingJudgeEntity } from '../modules/elections/entities/sitting-judge.entity.js';
+import { SlateFlagEventEntity } from '../modules/slate-flags/entities/slate-flag-event.entity.js';
 import { StatePartyEntity } from '../modules/states/entities/state-party.entity.js';
 
 /** Every entity, listed once: the app, the scripts and the tests build the same data source. */
@@ -29,4 +31,6 @@ export const entities = [
   ResponseEntity,
   ResponseRevisionEntity,
   MailMessageEntity,
+  SlateFlagEventEntity,
+  BallotRoundEntity,
 ];

@@ -50,6 +50,9 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.saveAnswers': `mutation { saveAnswers(input: { version: 999, answers: [] }) { status } }`,
   'Mutation.submitResponse': `mutation { submitResponse(version: 999) { status } }`,
   'Mutation.declineQuestionnaire': `mutation { declineQuestionnaire(reason: "No thanks") { status } }`,
+  'Query.checkBallot': `{ checkBallot(electionId: "${UNKNOWN}", round: 1, candidacyIds: []) { valid } }`,
+  'Mutation.recordBallotRound': `mutation { recordBallotRound(input: { electionId: "${UNKNOWN}", round: 1, ballotPapers: 100, invalidBallots: 0, abstentions: 0, votes: [] }) { __typename } }`,
+  'Mutation.recordAcclamation': `mutation { recordAcclamation(input: { electionId: "${UNKNOWN}" }) { __typename } }`,
 };
 
 /** Row counts of every table: a refused call must leave them all as they were. */

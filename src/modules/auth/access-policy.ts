@@ -23,6 +23,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Query.candidacy': EVERYONE,
   'Query.person': EVERYONE,
   'Query.auditDigest': EVERYONE,
+  'Query.checkBallot': EVERYONE,
   'Query.me': STAFF,
   'Query.personContact': OFFICERS,
   'Query.staffUsers': ADMINS,
@@ -52,6 +53,10 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.saveAnswers': NOMINEES,
   'Mutation.submitResponse': NOMINEES,
   'Mutation.declineQuestionnaire': NOMINEES,
+  'Mutation.recordBallotRound': OFFICERS,
+  'Mutation.recordAcclamation': OFFICERS,
+  'Subscription.slateFlagChanged': EVERYONE,
+  'Subscription.ballotRoundRecorded': EVERYONE,
 };
 
 /** The callers a resolver's marks let in (the guard's rule, restated for the policy test). */

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ElectionsModule } from '../elections/elections.module.js';
+import { SlateFlagsModule } from '../slate-flags/slate-flags.module.js';
 import { StatesModule } from '../states/states.module.js';
 import { CandidaciesResolver, ElectionCandidaciesResolver, PersonsResolver } from './candidacies.resolver.js';
 import { CandidaciesService } from './candidacies.service.js';
 
 @Module({
-  imports: [ElectionsModule, StatesModule],
+  imports: [ElectionsModule, StatesModule, SlateFlagsModule],
   providers: [CandidaciesService, CandidaciesResolver, ElectionCandidaciesResolver, PersonsResolver],
   exports: [CandidaciesService],
 })

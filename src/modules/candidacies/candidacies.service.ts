@@ -10,6 +10,7 @@ import { groupFor, pickFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { ElectionsService } from '../elections/elections.service.js';
+import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import { isPartyOn, StatesService } from '../states/states.service.js';
 import { NominationRule, sameNationalityPeers, SAME_NATIONALITY_WARNING } from './candidacies.rules.js';
 import type { CandidacyFilter, NominateCandidateInput, WithdrawCandidacyInput } from './dto/candidacy.inputs.js';
@@ -57,6 +58,7 @@ export class CandidaciesService {
     @Inject(ElectionsService) private readonly elections: ElectionsService,
     @Inject(StatesService) private readonly states: StatesService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(SlateFlagsService) private readonly flags: SlateFlagsService,
   ) {}
 
   /** Records a nomination, enforcing the rules that apply at nomination (icc-election-rules.md §2). */
@@ -76,6 +78,7 @@ export class CandidaciesService {
     return this.dataSource.transaction(async (manager) => {
       // The election row lock serialises nominations to one election, so "one per State" holds under concurrency.
       const election = await this.elections.lock(manager, input.electionId);
+      const flagsBefore = await this.flags.current(manager, election.id);
       this.checkShapeForType(election.type, election.seats, input);
       if (election.status !== ElectionStatus.NOMINATIONS_OPEN) {
         throw ruleViolation(NominationRule.NOMINATIONS_NOT_OPEN, `Nominations are not open (${election.status})`, {
@@ -173,6 +176,8 @@ export class CandidaciesService {
           : []),
         { operation: 'nominateCandidate', entityType: 'Candidacy', entityId: candidacy.id, after: candidacy },
       );
+      const cause = { operation: 'nominateCandidate', entityType: 'Candidacy', entityId: candidacy.id };
+      await this.flags.record(manager, election.id, flagsBefore, cause);
       return candidacy;
     });
   }
@@ -213,6 +218,7 @@ export class CandidaciesService {
       const found = await manager.findOneBy(CandidacyEntity, { id: input.id });
       if (!found) throw notFound('Candidacy', input.id);
       await this.elections.lock(manager, found.electionId);
+      const flagsBefore = await this.flags.current(manager, found.electionId);
       const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: input.id });
       if (candidacy.status !== CandidacyStatus.NOMINATED) {
         throw ruleViolation(
@@ -246,6 +252,8 @@ export class CandidaciesService {
         before: candidacy,
         after,
       });
+      const cause = { operation: 'withdrawCandidacy', entityType: 'Candidacy', entityId: candidacy.id };
+      await this.flags.record(manager, candidacy.electionId, flagsBefore, cause);
       return after;
     });
   }

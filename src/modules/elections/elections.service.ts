@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import { ElectionStatus, ElectionType } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation, staleVersion, type FieldProblem } from '../../common/errors.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
@@ -60,6 +61,7 @@ export class ElectionsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(SlateFlagsService) private readonly flags: SlateFlagsService,
   ) {}
 
   async create(input: CreateElectionInput, author: Author): Promise<ElectionEntity> {
@@ -89,6 +91,9 @@ export class ElectionsService {
         entityId: election.id,
         after: { ...election, sittingJudges: input.sittingJudges ?? [] },
       });
+      // A new election starts with the flags of an empty slate (UNDERSUBSCRIBED...).
+      const cause = { operation: 'createElection', entityType: 'Election', entityId: election.id };
+      await this.flags.record(manager, election.id, [], cause);
       return election;
     });
   }
@@ -97,6 +102,7 @@ export class ElectionsService {
     return this.dataSource.transaction(async (manager) => {
       const election = await this.lock(manager, input.id);
       if (election.version !== input.version) throw staleVersion('Election', input.id);
+      const flagsBefore = await this.flags.current(manager, election.id);
       if (input.status && !isAllowedTransition(election.status, input.status)) {
         throw ruleViolation(
           'ILLEGAL_STATUS_TRANSITION',
@@ -138,6 +144,9 @@ export class ElectionsService {
         before: { ...election, ...(judgesBefore && { sittingJudges: judgesBefore.map((j) => ({ ...j })) }) },
         after: { ...after, ...(input.sittingJudges && { sittingJudges: input.sittingJudges }) },
       });
+      // Seats, sitting judges and the first day of voting (States Parties counted) drive the flags.
+      const cause = { operation: 'updateElection', entityType: 'Election', entityId: election.id };
+      await this.flags.record(manager, election.id, flagsBefore, cause);
       return after;
     });
   }

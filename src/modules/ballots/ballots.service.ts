@@ -1,0 +1,365 @@
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Author } from '../../common/author.js';
+import { Clock } from '../../common/clock.js';
+import { NotificationsService } from '../../common/notifications/notifications.service.js';
+import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
+import { badInput, notFound, ruleViolation } from '../../common/errors.js';
+import { groupFor } from '../../common/group-by.js';
+import type { LoaderRegistry } from '../../common/request-context.js';
+import type { AuditRecord } from '../audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
+import { ElectionEntity } from '../elections/entities/election.entity.js';
+import { ElectionsService } from '../elections/elections.service.js';
+import type { ElectionFacts } from '../slate-flags/election-facts.js';
+import { ElectionFactsService } from '../slate-flags/election-facts.service.js';
+import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
+import {
+  applyRound,
+  checkBallot,
+  totalStatesParties,
+  type BallotCheckResult,
+  type BallotRoundOutcome,
+  type MinimumVotingRequirement,
+} from '../slate/index.js';
+import {
+  mutuallyExclusive,
+  mvrsFor,
+  raceForNextRound,
+  requirementsForRound,
+  voteState,
+  type StoredRound,
+} from './ballot-state.js';
+import { BallotRule } from './ballots.rules.js';
+import type { CheckBallotArgs, RecordAcclamationInput, RecordBallotRoundInput } from './dto/ballot.inputs.js';
+import { BallotRoundEntity } from './entities/ballot-round.entity.js';
+
+/** What ballotRoundRecorded carries through PostgreSQL NOTIFY. */
+export interface BallotRoundRecordedPayload {
+  readonly electionId: string;
+  readonly ballotRoundId: string;
+}
+
+const toStored = (r: BallotRoundEntity): StoredRound => ({
+  number: r.number,
+  votes: r.votes,
+  requirements: r.requirements,
+  outcome: r.outcome,
+});
+
+@Injectable()
+export class BallotsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(ElectionsService) private readonly elections: ElectionsService,
+    @Inject(ElectionFactsService) private readonly facts: ElectionFactsService,
+    @Inject(SlateFlagsService) private readonly flags: SlateFlagsService,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Records a round as announced; the outcome is derived by the rules, never typed in. */
+  async recordRound(input: RecordBallotRoundInput, author: Author): Promise<BallotRoundEntity> {
+    const withdrawnBefore = input.withdrawnBefore ?? [];
+    const voted = input.votes.map((v) => v.candidacyId);
+    if (new Set(voted).size !== voted.length) {
+      throw badInput('A candidacy appears twice in the votes', [
+        { field: 'votes', problems: ['duplicate candidacyId'] },
+      ]);
+    }
+    if (new Set(withdrawnBefore).size !== withdrawnBefore.length) {
+      throw badInput('A withdrawal appears twice', [{ field: 'withdrawnBefore', problems: ['duplicate id'] }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const { election, rounds, heldOn } = await this.open(manager, input.electionId, input.heldOn);
+      if (input.round !== rounds.length + 1) {
+        throw ruleViolation(
+          BallotRule.ROUND_OUT_OF_SEQUENCE,
+          `The next round of this election is round ${rounds.length + 1}, not ${input.round}`,
+          { expected: rounds.length + 1 },
+        );
+      }
+      const facts = await this.factsOn(manager, election.id, heldOn);
+      const flagsBefore = await this.flags.current(manager, election.id);
+      const vs = voteState(facts, rounds.map(toStored));
+      const inRace = new Set(vs.inRace.map((c) => c.id));
+      const notInRace = withdrawnBefore.find((id) => !inRace.has(id) || vs.pendingWithdrawals.includes(id));
+      if (notInRace) {
+        throw ruleViolation(BallotRule.CANDIDACY_NOT_IN_RACE, `Candidacy ${notInRace} is not in the race`, {
+          candidacyId: notInRace,
+        });
+      }
+      const race = new Set(raceForNextRound(vs, withdrawnBefore).map((c) => c.id));
+      const stray = voted.find((id) => !race.has(id));
+      if (stray) {
+        // Withdrawn, dropped, excluded, already elected, or not a candidate in this election.
+        throw ruleViolation(
+          'VOTES_FOR_CANDIDATE_NOT_IN_RACE',
+          `Candidacy ${stray} is not in the race for round ${input.round}`,
+          { candidacyId: stray },
+        );
+      }
+      const statesParties = totalStatesParties(facts.statesPartiesByGroup);
+      if (input.ballotPapers > statesParties) {
+        throw ruleViolation(
+          'BALLOTS_EXCEED_STATES_PARTIES',
+          `${input.ballotPapers} ballot papers from ${statesParties} States Parties`,
+          { value: input.ballotPapers, limit: statesParties },
+        );
+      }
+      // Abstentions are not votes: "present and voting" excludes them (the two-thirds is of those voting).
+      const validBallots = input.ballotPapers - input.invalidBallots - input.abstentions;
+      const votes = Object.fromEntries(input.votes.map((v) => [v.candidacyId, v.votes]));
+      const next = applyRound(vs.setup, vs.state, {
+        validBallots,
+        invalidBallots: input.invalidBallots,
+        ballotPapers: input.ballotPapers - input.abstentions,
+        votes,
+        withdrawnBefore: [...vs.pendingWithdrawals, ...withdrawnBefore],
+      });
+      const played = next.rounds.at(-1)!;
+      if (!played.outcome.valid) {
+        const [first] = played.outcome.violations;
+        throw ruleViolation(first?.rule ?? 'IMPOSSIBLE_TALLY', first?.message ?? 'The tally is not possible', {
+          violations: played.outcome.violations,
+        });
+      }
+      const round = await manager.save(
+        manager.create(BallotRoundEntity, {
+          electionId: election.id,
+          number: input.round,
+          heldOn,
+          byAcclamation: false,
+          ballotPapers: input.ballotPapers,
+          invalidBallots: input.invalidBallots,
+          abstentions: input.abstentions,
+          validBallots,
+          statesParties,
+          votesRequired: played.outcome.votesRequired,
+          votes,
+          withdrawnBefore: [...played.outcome.withdrawn],
+          requirements: played.requirements,
+          outcome: played.outcome,
+          nextRequirements: next.complete ? null : next.nextRoundRequirements,
+        }),
+      );
+      await this.applyOutcome(manager, author, election, round, played.outcome, withdrawnBefore, next.complete);
+      await this.flags.record(manager, election.id, flagsBefore, {
+        operation: 'recordBallotRound',
+        entityType: 'BallotRound',
+        entityId: round.id,
+      });
+      return round;
+    });
+  }
+
+  /** A clean slate elected without a ballot: only when the candidates in the race equal the seats left. */
+  async recordAcclamation(input: RecordAcclamationInput, author: Author): Promise<BallotRoundEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { election, rounds, heldOn } = await this.open(manager, input.electionId, input.heldOn);
+      const facts = await this.factsOn(manager, election.id, heldOn);
+      const vs = voteState(facts, rounds.map(toStored));
+      const race = raceForNextRound(vs).map((c) => c.id);
+      if (race.length !== vs.state.seatsLeft) {
+        throw ruleViolation(
+          BallotRule.NOT_A_CLEAN_SLATE,
+          `${race.length} candidates for ${vs.state.seatsLeft} seats: only a clean slate is elected by acclamation`,
+          { candidates: race.length, seatsLeft: vs.state.seatsLeft },
+        );
+      }
+      const clashes = mutuallyExclusive(facts, vs, race);
+      if (clashes.length) {
+        // Rome Statute art. 36(7), 42(2): compatriots cannot all sit; a ballot must decide.
+        throw ruleViolation(BallotRule.CANDIDATES_EXCLUDE_EACH_OTHER, 'These candidates cannot all be elected', {
+          candidacyIds: clashes,
+        });
+      }
+      const outcome: BallotRoundOutcome = {
+        electionType: facts.type,
+        round: rounds.length + 1,
+        votesRequired: null,
+        valid: true,
+        violations: [],
+        elected: race,
+        tie: null,
+        excluded: [],
+        dropped: [],
+        tiedForFewest: [],
+        withdrawn: [...vs.pendingWithdrawals],
+        inRaceAfter: [],
+        seatsLeftAfter: 0,
+      };
+      const round = await manager.save(
+        manager.create(BallotRoundEntity, {
+          electionId: election.id,
+          number: rounds.length + 1,
+          heldOn,
+          byAcclamation: true,
+          ballotPapers: null,
+          invalidBallots: null,
+          abstentions: null,
+          validBallots: null,
+          statesParties: totalStatesParties(facts.statesPartiesByGroup),
+          votesRequired: null,
+          votes: {},
+          withdrawnBefore: [...vs.pendingWithdrawals],
+          requirements: null,
+          outcome,
+          nextRequirements: null,
+        }),
+      );
+      await this.applyOutcome(manager, author, election, round, outcome, [], true, 'recordAcclamation');
+      return round;
+    });
+  }
+
+  /** The election, locked, in VOTING; its rounds so far; the day of the new round. */
+  private async open(
+    manager: EntityManager,
+    electionId: string,
+    heldOnInput: string | undefined,
+  ): Promise<{ election: ElectionEntity; rounds: BallotRoundEntity[]; heldOn: string }> {
+    const election = await this.elections.lock(manager, electionId);
+    if (election.status !== ElectionStatus.VOTING) {
+      throw ruleViolation(
+        BallotRule.ELECTION_NOT_VOTING,
+        `Rounds are recorded while the election is VOTING, not ${election.status}`,
+        { status: election.status },
+      );
+    }
+    const rounds = await manager.find(BallotRoundEntity, { where: { electionId }, order: { number: 'ASC' } });
+    const today = this.clock.today();
+    const heldOn = heldOnInput ?? today;
+    const last = rounds.at(-1);
+    if (heldOn > today || (last && heldOn < last.heldOn)) {
+      throw badInput('The day of the round is not possible', [
+        { field: 'heldOn', problems: [`must be between ${last?.heldOn ?? 'the start'} and today`] },
+      ]);
+    }
+    return { election, rounds, heldOn };
+  }
+
+  private async factsOn(manager: EntityManager, electionId: string, day: string): Promise<ElectionFacts> {
+    const facts = (await this.facts.load([electionId], manager, day)).get(electionId);
+    if (!facts) throw notFound('Election', electionId);
+    return facts;
+  }
+
+  /** Stores what the outcome implies for the candidacies and the election, and audits it all. */
+  private async applyOutcome(
+    manager: EntityManager,
+    author: Author,
+    election: ElectionEntity,
+    round: BallotRoundEntity,
+    outcome: BallotRoundOutcome,
+    announcedWithdrawals: readonly string[],
+    complete: boolean,
+    operation = 'recordBallotRound',
+  ): Promise<void> {
+    const records: AuditRecord[] = [{ operation, entityType: 'BallotRound', entityId: round.id, after: round }];
+    const set = async (ids: readonly string[], values: Partial<CandidacyEntity>): Promise<void> => {
+      if (ids.length === 0) return;
+      const before = await manager.findBy(CandidacyEntity, { id: In([...ids]) });
+      await manager
+        .createQueryBuilder()
+        .update(CandidacyEntity)
+        .set({ ...values, version: () => 'version + 1' })
+        .where('id IN (:...ids)', { ids })
+        .execute();
+      const after = new Map((await manager.findBy(CandidacyEntity, { id: In([...ids]) })).map((c) => [c.id, c]));
+      for (const b of before) {
+        records.push({ operation, entityType: 'Candidacy', entityId: b.id, before: b, after: after.get(b.id) });
+      }
+    };
+    await set(announcedWithdrawals, {
+      status: CandidacyStatus.WITHDRAWN,
+      withdrawnOn: round.heldOn,
+      withdrawalReason: `Withdrawal announced before round ${round.number}`,
+    });
+    await set(outcome.elected, { status: CandidacyStatus.ELECTED });
+    if (complete) {
+      const left = await manager.findBy(CandidacyEntity, {
+        electionId: election.id,
+        status: CandidacyStatus.NOMINATED,
+      });
+      await set(
+        left.map((c) => c.id),
+        { status: CandidacyStatus.NOT_ELECTED },
+      );
+      await manager
+        .createQueryBuilder()
+        .update(ElectionEntity)
+        .set({ status: ElectionStatus.CONCLUDED, version: () => 'version + 1' })
+        .where('id = :id', { id: election.id })
+        .execute();
+      const after = await manager.findOneByOrFail(ElectionEntity, { id: election.id });
+      records.push({ operation, entityType: 'Election', entityId: election.id, before: election, after });
+    }
+    await this.audit.append(manager, author, ...records);
+    // Sent when the transaction commits (ballotRoundRecorded).
+    const payload: BallotRoundRecordedPayload = { electionId: election.id, ballotRoundId: round.id };
+    await this.notifications.publish(manager, 'ballot_round_recorded', payload);
+  }
+
+  /** ICC-ASP/3/Res.6 practice: whether a ballot paper would be valid in a round. */
+  async check(args: CheckBallotArgs): Promise<{ result: BallotCheckResult; seatsLeft: number }> {
+    const facts = (await this.facts.load([args.electionId])).get(args.electionId);
+    if (!facts) throw notFound('Election', args.electionId);
+    const rounds = (
+      await this.dataSource
+        .getRepository(BallotRoundEntity)
+        .find({ where: { electionId: args.electionId }, order: { number: 'ASC' } })
+    ).map(toStored);
+    if (args.round <= rounds.length) {
+      throw ruleViolation(BallotRule.ROUND_OUT_OF_SEQUENCE, `Round ${args.round} has already been recorded`, {
+        expected: rounds.length + 1,
+      });
+    }
+    const vs = voteState(facts, rounds);
+    const race = raceForNextRound(vs);
+    const inRace = new Set(race.map((c) => c.id));
+    const result = checkBallot({
+      names: args.candidacyIds,
+      candidatesInRace: race,
+      requirements: mvrsFor(facts, vs, args.round)?.requirements ?? [],
+      seatsLeft: vs.state.seatsLeft,
+      formerCandidateIds: facts.candidacies.filter((c) => !inRace.has(c.id)).map((c) => c.id),
+    });
+    return { result, seatsLeft: vs.state.seatsLeft };
+  }
+
+  /** The requirements of each election for a round (null outside judicial elections): batched. */
+  async requirements(
+    electionId: string,
+    round: number | undefined,
+    loaders: LoaderRegistry,
+  ): Promise<MinimumVotingRequirement[] | null> {
+    const [facts, rounds] = await Promise.all([
+      this.facts.loader(loaders).load(electionId),
+      this.roundsLoader(loaders).load(electionId),
+    ]);
+    if (!facts) return null;
+    return requirementsForRound(facts, rounds.map(toStored), round ?? rounds.length + 1);
+  }
+
+  /** Ballot rounds published by id, as subscribers receive them. */
+  roundById(id: string): Promise<BallotRoundEntity> {
+    return this.dataSource.getRepository(BallotRoundEntity).findOneByOrFail({ id });
+  }
+
+  roundsLoader(loaders: LoaderRegistry): DataLoader<string, BallotRoundEntity[]> {
+    return loaders.get(
+      'ballotRoundsByElection',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(BallotRoundEntity)
+            .find({ where: { electionId: In([...ids]) }, order: { number: 'ASC' } });
+          return groupFor(ids, rows, (r) => r.electionId);
+        }),
+    );
+  }
+}

@@ -1,0 +1,205 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type {
+  BallotCheckResult,
+  BallotRule,
+  MinimumVotingRequirement,
+  MvrCategoryKind,
+  MvrLapseReason,
+} from '../../slate/index.js';
+import { LocalDateScalar } from '../../../common/scalars/local-date.scalar.js';
+import type { BallotRoundEntity } from '../entities/ballot-round.entity.js';
+import { BALLOT_RULES, MVR_CATEGORY_KINDS, MVR_LAPSE_REASONS } from './ballot.enums.js';
+
+@ObjectType('MinimumVotingRequirement', {
+  description:
+    'How many candidates of a category each ballot paper must name in a round (ICC-ASP/3/Res.6); not a seat quota.',
+})
+export class MinimumVotingRequirementModel {
+  @Field(() => MVR_CATEGORY_KINDS, { description: 'The kind of category.' })
+  kind: MvrCategoryKind;
+
+  @Field({ description: 'Which one: A or B, FEMALE or MALE, or a regional group.' })
+  value: string;
+
+  @Field(() => Int, { description: 'What a ballot paper must name in this round: 0 once lapsed.' })
+  required: number;
+
+  @Field(() => Int, { description: 'Target less the judges staying and those elected so far, at least 0.' })
+  baseRequired: number;
+
+  @Field(() => Int, { description: 'After the adjustments for few candidates and the caps (candidates, seats left).' })
+  adjustedRequired: number;
+
+  @Field(() => Int, { description: 'Candidates of this category still in the race.' })
+  candidatesInRace: number;
+
+  @Field({ description: 'True when in force and above zero.' })
+  applies: boolean;
+
+  @Field(() => MVR_LAPSE_REASONS, { nullable: true, description: 'Why it no longer applies, if it lapsed.' })
+  lapsedReason: MvrLapseReason | null;
+}
+
+export const toMvrModel = (r: MinimumVotingRequirement): MinimumVotingRequirementModel => ({
+  kind: r.kind,
+  value: r.value,
+  required: r.required,
+  baseRequired: r.baseRequired,
+  adjustedRequired: r.adjustedRequired,
+  candidatesInRace: r.candidatesInRace,
+  applies: r.applies,
+  lapsedReason: r.lapsedReason,
+});
+
+@ObjectType('MvrCategory', { description: 'A minimum voting requirement category.' })
+export class MvrCategoryModel {
+  @Field(() => MVR_CATEGORY_KINDS, { description: 'The kind of category.' })
+  kind: MvrCategoryKind;
+
+  @Field({ description: 'Which one: A or B, FEMALE or MALE, or a regional group.' })
+  value: string;
+}
+
+@ObjectType('BallotViolation', { description: 'One rule a ballot paper breaks.' })
+export class BallotViolationModel {
+  @Field(() => BALLOT_RULES, { description: 'The rule broken.' })
+  rule: BallotRule;
+
+  @Field(() => MvrCategoryModel, { nullable: true, description: 'The category falling short (CATEGORY_SHORT).' })
+  category: MvrCategoryModel | null;
+
+  @Field(() => ID, { nullable: true, description: 'The candidacy concerned, if any.' })
+  candidacyId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many were required (or the seats left).' })
+  required: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many the paper names.' })
+  named: number | null;
+
+  @Field({ description: 'In plain words.' })
+  message: string;
+}
+
+@ObjectType('BallotCheck', { description: 'Whether a ballot paper would be valid in a round.' })
+export class BallotCheckModel {
+  @Field({ description: 'True when the paper breaks no rule.' })
+  valid: boolean;
+
+  @Field(() => Int, { description: 'Seats left to fill: the most names a paper may carry.' })
+  seatsLeft: number;
+
+  @Field(() => [BallotViolationModel], { description: 'Every rule the paper breaks.' })
+  violations: BallotViolationModel[];
+}
+
+export const toBallotCheckModel = (r: BallotCheckResult, seatsLeft: number): BallotCheckModel => ({
+  valid: r.valid,
+  seatsLeft,
+  violations: r.violations.map((v) => ({
+    rule: v.rule,
+    category: v.category ? { kind: v.category.kind, value: v.category.value } : null,
+    candidacyId: v.candidateId ?? null,
+    required: v.required ?? null,
+    named: v.named ?? null,
+    message: v.message,
+  })),
+});
+
+@ObjectType('CandidacyVotes', { description: 'The votes one candidacy received in a round.' })
+export class CandidacyVotesModel {
+  @Field(() => ID, { description: 'The candidacy.' })
+  candidacyId: string;
+
+  @Field(() => Int, { description: 'Votes it received.' })
+  votes: number;
+}
+
+@ObjectType('BallotRound', {
+  description: 'A round of voting with its figures and the outcome the rules derived, or an election by acclamation.',
+})
+export class BallotRoundModel {
+  @Field(() => ID, { description: 'The recorded round.' })
+  id: string;
+
+  @Field(() => Int, { description: '1 for the first round.' })
+  number: number;
+
+  @Field(() => LocalDateScalar, { description: 'Day of the round.' })
+  heldOn: string;
+
+  @Field({ description: 'A clean slate elected without a ballot: no figures.' })
+  byAcclamation: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Ballot papers cast.' })
+  ballotPapers: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Invalid ballots.' })
+  invalidBallots: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Abstentions.' })
+  abstentions: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'States present and voting: papers less invalid and abstentions.' })
+  validBallots: number | null;
+
+  @Field(() => Int, { description: 'States Parties on the day.' })
+  statesParties: number;
+
+  @Field(() => Int, { nullable: true, description: 'Votes needed to be elected (the threshold) in this round.' })
+  votesRequired: number | null;
+
+  @Field(() => [CandidacyVotesModel], { description: 'Votes per candidacy, most first.' })
+  votes: CandidacyVotesModel[];
+
+  @Field(() => [ID], { description: 'Candidacies that withdrew before this round.' })
+  withdrawnBefore: string[];
+
+  @Field(() => [ID], { description: 'Candidacies elected in this round, most votes first.' })
+  elected: string[];
+
+  @Field(() => [ID], { description: 'No longer electable: a compatriot (TFV: a member of the group) was elected.' })
+  excluded: string[];
+
+  @Field(() => [ID], { description: 'Dropped for the fewest votes (from the fifth round of a judicial election).' })
+  dropped: string[];
+
+  @Field(() => [ID], { description: 'Reaching the majority but tied, none elected for want of seats.' })
+  tied: string[];
+
+  @Field(() => Int, { description: 'Seats left after this round.' })
+  seatsLeftAfter: number;
+
+  @Field(() => [MinimumVotingRequirementModel], {
+    nullable: true,
+    description: 'The requirements for the next round, as they stood after this one (judicial elections).',
+  })
+  requirementsForNextRound: MinimumVotingRequirementModel[] | null;
+
+  @Field({ description: 'When the round was recorded.' })
+  recordedAt: Date;
+}
+
+export const toBallotRoundModel = (e: BallotRoundEntity): BallotRoundModel => ({
+  id: e.id,
+  number: e.number,
+  heldOn: e.heldOn,
+  byAcclamation: e.byAcclamation,
+  ballotPapers: e.ballotPapers,
+  invalidBallots: e.invalidBallots,
+  abstentions: e.abstentions,
+  validBallots: e.validBallots,
+  statesParties: e.statesParties,
+  votesRequired: e.votesRequired,
+  votes: Object.entries(e.votes)
+    .map(([candidacyId, votes]) => ({ candidacyId, votes }))
+    .sort((a, b) => b.votes - a.votes || (a.candidacyId < b.candidacyId ? -1 : 1)),
+  withdrawnBefore: e.withdrawnBefore,
+  elected: [...e.outcome.elected],
+  excluded: [...e.outcome.excluded],
+  dropped: [...e.outcome.dropped],
+  tied: [...(e.outcome.tie?.candidateIds ?? [])],
+  seatsLeftAfter: e.outcome.seatsLeftAfter,
+  requirementsForNextRound: e.nextRequirements ? e.nextRequirements.requirements.map(toMvrModel) : null,
+  recordedAt: e.recordedAt,
+});

@@ -1,0 +1,156 @@
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import type { CandidacyStatus, ElectionStatus, ElectionType } from '../../common/domain.enums.js';
+import type { LoaderRegistry } from '../../common/request-context.js';
+import {
+  statesPartiesOn,
+  type JudgeList,
+  type RegionalGroup,
+  type SittingJudge,
+  type StatePartyMembership,
+  type StatesPartiesByGroup,
+} from '../slate/index.js';
+import { isRulesJudgeList, rulesElectionType, type CandidacyFacts, type ElectionFacts } from './election-facts.js';
+
+interface ElectionRow {
+  id: string;
+  type: ElectionType;
+  status: ElectionStatus;
+  seats: number;
+  voting_starts_on: string | null;
+}
+
+interface CandidacyRow {
+  id: string;
+  election_id: string;
+  status: CandidacyStatus;
+  list: string | null;
+  post: number | null;
+  gender: string;
+  nationality: string;
+  regional_group: RegionalGroup;
+}
+
+interface JudgeRow {
+  election_id: string;
+  nationality: string;
+  gender: string;
+  list: JudgeList;
+  regional_group: RegionalGroup;
+}
+
+interface StateRow {
+  regional_group: RegionalGroup;
+  joined_on: string;
+  left_on: string | null;
+}
+
+/**
+ * Loads what the election rules need, for many elections at once: four statements whatever their
+ * number. Inside a transaction, pass its manager so the facts include the uncommitted change.
+ */
+@Injectable()
+export class ElectionFactsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async load(
+    electionIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+    on?: string,
+  ): Promise<Map<string, ElectionFacts>> {
+    const ids = [...new Set(electionIds)];
+    if (ids.length === 0) return new Map();
+    const elections: ElectionRow[] = await manager.query(
+      `SELECT id, type, status, seats, to_char(voting_starts_on, 'YYYY-MM-DD') AS voting_starts_on
+       FROM election WHERE id = ANY($1)`,
+      [ids],
+    );
+    // The regional group of the candidate's nationality's State, else the nominating State's
+    // (as CandidaciesService.regionalGroupOf).
+    const candidacies: CandidacyRow[] = await manager.query(
+      `SELECT c.id, c.election_id, c.status, c.list, c.post, p.gender, p.nationality,
+              COALESCE(ns.regional_group, st.regional_group) AS regional_group
+       FROM candidacy c
+       JOIN person p ON p.id = c.person_id
+       JOIN state_party st ON st.code = c.nominating_state_code
+       LEFT JOIN state_party ns ON ns.code = p.nationality
+       WHERE c.election_id = ANY($1)
+       ORDER BY c.created_at, c.id`,
+      [ids],
+    );
+    const judges: JudgeRow[] = await manager.query(
+      `SELECT election_id, nationality, gender, list, regional_group FROM sitting_judge WHERE election_id = ANY($1)`,
+      [ids],
+    );
+    const states: StateRow[] = await manager.query(
+      `SELECT regional_group, to_char(joined_on, 'YYYY-MM-DD') AS joined_on,
+              to_char(left_on, 'YYYY-MM-DD') AS left_on FROM state_party`,
+    );
+    const members: StatePartyMembership[] = states.map((s) => ({
+      regionalGroup: s.regional_group,
+      inForceOn: s.joined_on,
+      withdrawalEffectiveOn: s.left_on,
+    }));
+    const counts = new Map<string, StatesPartiesByGroup>();
+    const countOn = (day: string): StatesPartiesByGroup => {
+      const known = counts.get(day);
+      if (known) return known;
+      const computed = statesPartiesOn(members, day);
+      counts.set(day, computed);
+      return computed;
+    };
+
+    const result = new Map<string, ElectionFacts>();
+    for (const e of elections) {
+      const countedOn = on ?? e.voting_starts_on ?? this.clock.today();
+      result.set(e.id, {
+        electionId: e.id,
+        type: rulesElectionType(e.type),
+        status: e.status,
+        seats: e.seats,
+        candidacies: candidacies.filter((c) => c.election_id === e.id).map(toCandidacyFacts),
+        sittingJudges: judges
+          .filter((j) => j.election_id === e.id)
+          .map((j): SittingJudge => ({
+            nationality: j.nationality.trim(),
+            gender: j.gender,
+            list: j.list,
+            regionalGroup: j.regional_group,
+          })),
+        statesPartiesByGroup: countOn(countedOn),
+        countedOn,
+      });
+    }
+    return result;
+  }
+
+  /** Per-request loader: every election of a response in one batch. */
+  loader(loaders: LoaderRegistry): DataLoader<string, ElectionFacts | null> {
+    return loaders.get(
+      'electionFacts',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const facts = await this.load(ids);
+          return ids.map((id) => facts.get(id) ?? null);
+        }),
+    );
+  }
+}
+
+function toCandidacyFacts(c: CandidacyRow): CandidacyFacts {
+  return {
+    id: c.id,
+    electionId: c.election_id,
+    status: c.status,
+    nationality: c.nationality.trim(),
+    gender: c.gender,
+    ...(isRulesJudgeList(c.list) && { list: c.list }),
+    ...(c.post !== null && { post: String(c.post) }),
+    regionalGroup: c.regional_group,
+  };
+}
