@@ -2,10 +2,14 @@ import type { MigrationInterface } from 'typeorm';
 import { Init1795456379909 } from './1795456379909-Init.js';
 import { StatesParties1795456379910 } from './1795456379910-StatesParties.js';
 import { AuditLog1795457400014 } from './1795457400014-AuditLog.js';
+import { PanelsAndInterviews1795460552441 } from './1795460552441-PanelsAndInterviews.js';
+import { DefaultRubrics1795460552442 } from './1795460552442-DefaultRubrics.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
   Init1795456379909,
   StatesParties1795456379910,
   AuditLog1795457400014,
+  PanelsAndInterviews1795460552441,
+  DefaultRubrics1795460552442,
 ];
