@@ -20,6 +20,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CandidaciesModule } from './modules/candidacies/candidacies.module.js';
 import { ElectionsModule } from './modules/elections/elections.module.js';
+import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { StatesModule } from './modules/states/states.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -80,6 +81,7 @@ export class AppModule {
         StatesModule,
         ElectionsModule,
         CandidaciesModule,
+        InterviewsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
