@@ -412,6 +412,75 @@ describe('panels and interviews', () => {
     expectError(await t.gql(`{ auditLog(filter: { entityType: "Interview" }) { totalCount } }`), 'UNAUTHENTICATED');
   });
 
+  it('reads interviews in batches: the same statements for 2 and for 8 interviewed candidacies', async () => {
+    const STATES = ['GH', 'NG', 'ZA', 'TZ', 'UG', 'ZM', 'BW', 'NA'];
+    async function build(count: number) {
+      const e = await openElection(t, officer, { title: `Batching ${count}` });
+      const panel = await ok(
+        await t.gql<{ createPanel: { id: string } }>(
+          `mutation($input: CreatePanelInput!) { createPanel(input: $input) { id } }`,
+          {
+            input: {
+              name: `Panel ${count}`,
+              kind: 'ADVISORY_COMMITTEE',
+              electionIds: [e.id],
+              rubricKey: 'judges-default',
+            },
+          },
+          { as: officer },
+        ),
+      );
+      const chair = await member(panel.createPanel.id, 'BR', 'CHAIR');
+      for (const state of STATES.slice(0, count)) {
+        const c = await nominate(t, officer, e.id, state);
+        const s = await ok(
+          await t.gql<{ scheduleInterview: { id: string } }>(
+            `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
+            {
+              input: {
+                panelId: panel.createPanel.id,
+                candidacyId: c.id,
+                scheduledAt: '2026-01-10T10:00:00Z',
+                mode: 'VIDEO',
+              },
+            },
+            { as: officer },
+          ),
+        );
+        const held = await ok(await recordInterview(chair.token, s.scheduleInterview.id, 1, [chair.id]));
+        const done = await ok(await conclude(chair.token, s.scheduleInterview.id, held.recordInterview.version));
+        await ok(
+          await t.gql(
+            `mutation($input: PublishInterviewInput!) { publishInterview(input: $input) { id } }`,
+            { input: { id: s.scheduleInterview.id, version: done.recordConclusion.version } },
+            { as: officer },
+          ),
+        );
+      }
+      return { electionId: e.id, chair };
+    }
+    async function statements(electionId: string, as?: string) {
+      const before = t.statementCount();
+      const res = await t.gql<{ election: { candidacies: { edges: { node: { interviews: unknown[] } }[] } } }>(
+        `query($id: ID!) { election(id: $id) { candidacies(first: 100) { edges { node { id
+          interviews { ${PUBLIC_INTERVIEW_FIELDS} } } } } } }`,
+        { id: electionId },
+        { as },
+      );
+      expect(res.errors).toBeUndefined();
+      const interviews = res.data!.election.candidacies.edges.reduce((n, e) => n + e.node.interviews.length, 0);
+      return { statements: t.statementCount() - before, interviews };
+    }
+    const small = await build(2);
+    const large = await build(8);
+    for (const as of [undefined, small.chair.token]) {
+      const few = await statements(small.electionId, as);
+      const many = await statements(large.electionId, as === undefined ? undefined : large.chair.token);
+      expect([few.interviews, many.interviews]).toEqual([2, 8]);
+      expect(many.statements).toBe(few.statements);
+    }
+  });
+
   it('refuses to schedule a candidacy outside the elections a panel covers', async () => {
     const s = await setup();
     const other = await openElection(t, officer, { title: 'Another election of judges' });
