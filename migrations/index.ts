@@ -5,6 +5,8 @@ import { AuditLog1795457400014 } from './1795457400014-AuditLog.js';
 import { SlateFlagEvents1795460018710 } from './1795460018710-SlateFlagEvents.js';
 import { BallotRounds1795460299679 } from './1795460299679-BallotRounds.js';
 import { Questionnaires1795460515674 } from './1795460515674-Questionnaires.js';
+import { PanelsAndInterviews1795460552441 } from './1795460552441-PanelsAndInterviews.js';
+import { DefaultRubrics1795460552442 } from './1795460552442-DefaultRubrics.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -14,4 +16,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   SlateFlagEvents1795460018710,
   BallotRounds1795460299679,
   Questionnaires1795460515674,
+  PanelsAndInterviews1795460552441,
+  DefaultRubrics1795460552442,
 ];

@@ -26,6 +26,7 @@ import { ElectionsModule } from './modules/elections/elections.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module.js';
 import { SlateFlagsModule } from './modules/slate-flags/slate-flags.module.js';
+import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { StatesModule } from './modules/states/states.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -110,6 +111,7 @@ export class AppModule {
         QuestionnairesModule,
         SlateFlagsModule,
         BallotsModule,
+        InterviewsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

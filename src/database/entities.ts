@@ -13,6 +13,14 @@ import { ElectionEntity } from '../modules/elections/entities/election.entity.js
 import { NominationExtensionEntity } from '../modules/elections/entities/nomination-extension.entity.js';
 import { SittingJudgeEntity } from '../modules/elections/entities/sitting-judge.entity.js';
 import { SlateFlagEventEntity } from '../modules/slate-flags/entities/slate-flag-event.entity.js';
+import { AssessmentEntity } from '../modules/interviews/entities/assessment.entity.js';
+import { DissentEntity } from '../modules/interviews/entities/dissent.entity.js';
+import { InterviewEntity } from '../modules/interviews/entities/interview.entity.js';
+import { PanelElectionEntity } from '../modules/interviews/entities/panel-election.entity.js';
+import { PanelMemberEntity } from '../modules/interviews/entities/panel-member.entity.js';
+import { PanelEntity } from '../modules/interviews/entities/panel.entity.js';
+import { RecusalEntity } from '../modules/interviews/entities/recusal.entity.js';
+import { RubricEntity } from '../modules/interviews/entities/rubric.entity.js';
 import { StatePartyEntity } from '../modules/states/entities/state-party.entity.js';
 
 /** Every entity, listed once: the app, the scripts and the tests build the same data source. */
@@ -33,4 +41,12 @@ export const entities = [
   MailMessageEntity,
   SlateFlagEventEntity,
   BallotRoundEntity,
+  RubricEntity,
+  PanelEntity,
+  PanelElectionEntity,
+  PanelMemberEntity,
+  RecusalEntity,
+  InterviewEntity,
+  AssessmentEntity,
+  DissentEntity,
 ];

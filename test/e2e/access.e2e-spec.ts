@@ -53,6 +53,19 @@ const DOCUMENTS: Record<string, string> = {
   'Query.checkBallot': `{ checkBallot(electionId: "${UNKNOWN}", round: 1, candidacyIds: []) { valid } }`,
   'Mutation.recordBallotRound': `mutation { recordBallotRound(input: { electionId: "${UNKNOWN}", round: 1, ballotPapers: 100, invalidBallots: 0, abstentions: 0, votes: [] }) { __typename } }`,
   'Mutation.recordAcclamation': `mutation { recordAcclamation(input: { electionId: "${UNKNOWN}" }) { __typename } }`,
+  'Query.rubrics': `{ rubrics { key } }`,
+  'Query.panel': `{ panel(id: "${UNKNOWN}") { id } }`,
+  'Query.panelInterview': `{ panelInterview(id: "${UNKNOWN}") { id } }`,
+  'Mutation.createPanel': `mutation { createPanel(input: { name: "Access $RANDOM", kind: CUSTOM, electionIds: ["${UNKNOWN}"], rubricKey: "judges-default" }) { id } }`,
+  'Mutation.addPanelMember': `mutation { addPanelMember(input: { panelId: "${UNKNOWN}", fullName: "A B", nationality: "FR", role: MEMBER }) { id } }`,
+  'Mutation.recuse': `mutation { recuse(input: { panelId: "${UNKNOWN}", candidacyId: "${UNKNOWN}", reason: "Former colleague" }) { ground } }`,
+  'Mutation.scheduleInterview': `mutation { scheduleInterview(input: { panelId: "${UNKNOWN}", candidacyId: "${UNKNOWN}", scheduledAt: "2030-01-01T10:00:00Z", mode: VIDEO }) { id } }`,
+  'Mutation.cancelInterview': `mutation { cancelInterview(input: { id: "${UNKNOWN}", version: 1, status: CANCELLED }) { id } }`,
+  'Mutation.recordInterview': `mutation { recordInterview(input: { id: "${UNKNOWN}", version: 1, heldAt: "2020-01-01T10:00:00Z", durationMinutes: 60, membersPresent: ["${UNKNOWN}"], publicSummary: "Held." }) { id } }`,
+  'Mutation.recordAssessment': `mutation { recordAssessment(input: { interviewId: "${UNKNOWN}", scores: [{ criterionKey: "moral_character", rating: "MEETS", reasoning: "Clear." }] }) { id } }`,
+  'Mutation.recordConclusion': `mutation { recordConclusion(input: { interviewId: "${UNKNOWN}", version: 1, overall: "QUALIFIED", criteria: [{ criterionKey: "moral_character", rating: "MEETS" }] }) { id } }`,
+  'Mutation.recordDissent': `mutation { recordDissent(input: { interviewId: "${UNKNOWN}", text: "I disagree.", consentToBeNamed: false }) { text } }`,
+  'Mutation.publishInterview': `mutation { publishInterview(input: { id: "${UNKNOWN}", version: 1 }) { id } }`,
 };
 
 /** Row counts of every table: a refused call must leave them all as they were. */

@@ -6,8 +6,21 @@ import { nominate, openElection } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 // What an anonymous caller must never reach, through any path of the graph.
-const PRIVATE_FIELDS = /^(contactEmail|email|passwordHash|tokenHash|token|privateNotes|notes)$/i;
-const STAFF_TYPES = new Set(['StaffUser', 'AuditEntry', 'PersonContact', 'AuthPayload']);
+const PRIVATE_FIELDS =
+  /^(contactEmail|email|passwordHash|tokenHash|token|privateNotes|notes|assessments|scores|reasoning|membersPresent|memberId)$/i;
+const STAFF_TYPES = new Set([
+  'StaffUser',
+  'AuditEntry',
+  'PersonContact',
+  'AuthPayload',
+  'PanelInterview',
+  'Assessment',
+  'CriterionScore',
+  'PanelDissent',
+  'Panel',
+  'PanelMember',
+  'Recusal',
+]);
 // Credential exchanges are open to everyone but answer only whoever proved a password or an invitation code.
 const SIGN_IN = new Set(['Mutation.login', 'Mutation.openInvitation']);
 

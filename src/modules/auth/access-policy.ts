@@ -10,6 +10,8 @@ const OFFICERS: readonly Caller[] = ['ELECTIONS_OFFICER', 'ADMIN'];
 const ADMINS: readonly Caller[] = ['ADMIN'];
 const STAFF: readonly Caller[] = ['PANEL_MEMBER', 'ELECTIONS_OFFICER', 'ADMIN'];
 const NOMINEES: readonly Caller[] = ['NOMINEE'];
+// Panel members act as their own member record; ADMIN does not inherit PANEL_MEMBER.
+const PANEL_MEMBERS: readonly Caller[] = ['PANEL_MEMBER'];
 
 /**
  * Who may call each operation: the reviewed policy, in one table. The resolvers' `@Public()` and
@@ -57,6 +59,19 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.recordAcclamation': OFFICERS,
   'Subscription.slateFlagChanged': EVERYONE,
   'Subscription.ballotRoundRecorded': EVERYONE,
+  'Query.rubrics': EVERYONE,
+  'Query.panel': STAFF,
+  'Query.panelInterview': STAFF,
+  'Mutation.createPanel': OFFICERS,
+  'Mutation.addPanelMember': OFFICERS,
+  'Mutation.recuse': PANEL_MEMBERS,
+  'Mutation.scheduleInterview': OFFICERS,
+  'Mutation.cancelInterview': OFFICERS,
+  'Mutation.recordInterview': PANEL_MEMBERS,
+  'Mutation.recordAssessment': PANEL_MEMBERS,
+  'Mutation.recordConclusion': PANEL_MEMBERS,
+  'Mutation.recordDissent': PANEL_MEMBERS,
+  'Mutation.publishInterview': OFFICERS,
 };
 
 /** The callers a resolver's marks let in (the guard's rule, restated for the policy test). */

@@ -1,0 +1,44 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum PanelKind {
+  INDEPENDENT_PANEL = 'INDEPENDENT_PANEL',
+  ADVISORY_COMMITTEE = 'ADVISORY_COMMITTEE',
+  CUSTOM = 'CUSTOM',
+}
+
+export enum PanelMemberRole {
+  CHAIR = 'CHAIR',
+  MEMBER = 'MEMBER',
+}
+
+export enum InterviewMode {
+  IN_PERSON = 'IN_PERSON',
+  VIDEO = 'VIDEO',
+  WRITTEN = 'WRITTEN',
+}
+
+export enum InterviewStatus {
+  SCHEDULED = 'SCHEDULED',
+  HELD = 'HELD',
+  CANCELLED = 'CANCELLED',
+  DECLINED_BY_NOMINEE = 'DECLINED_BY_NOMINEE',
+}
+
+/** Why a member may not take part in a candidacy's assessment. */
+export enum RecusalGround {
+  SAME_NATIONALITY_AS_CANDIDATE = 'SAME_NATIONALITY_AS_CANDIDATE',
+  NATIONAL_OF_NOMINATING_STATE = 'NATIONAL_OF_NOMINATING_STATE',
+  DECLARED_CONFLICT = 'DECLARED_CONFLICT',
+}
+
+registerEnumType(PanelKind, { name: 'PanelKind', description: 'What sort of body a panel is.' });
+registerEnumType(PanelMemberRole, { name: 'PanelMemberRole', description: "A member's role on a panel." });
+registerEnumType(InterviewMode, { name: 'InterviewMode', description: 'How an interview is held.' });
+registerEnumType(InterviewStatus, {
+  name: 'InterviewStatus',
+  description: 'SCHEDULED → HELD, or CANCELLED, or DECLINED_BY_NOMINEE.',
+});
+registerEnumType(RecusalGround, {
+  name: 'RecusalGround',
+  description: 'Why a panel member is recused from a candidacy: automatic (nationality) or a declared conflict.',
+});

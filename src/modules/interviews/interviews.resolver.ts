@@ -1,0 +1,184 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Author } from '../../common/author.js';
+import { StaffRole } from '../../common/domain.enums.js';
+import { notFound } from '../../common/errors.js';
+import type { Actor, RequestContext } from '../../common/request-context.js';
+import { CurrentActor, CurrentAuthor, Roles } from '../auth/auth.decorators.js';
+import { CandidacyModel } from '../candidacies/models/candidacy.model.js';
+import { InterviewIdArgs } from './dto/interview.args.js';
+import {
+  CancelInterviewInput,
+  PublishInterviewInput,
+  RecordAssessmentInput,
+  RecordConclusionInput,
+  RecordDissentInput,
+  RecordInterviewInput,
+  ScheduleInterviewInput,
+} from './dto/interview.inputs.js';
+import { notAMemberError, recusedError } from './interviews.errors.js';
+import { InterviewsService } from './interviews.service.js';
+import {
+  AssessmentModel,
+  InterviewModel,
+  PanelDissentModel,
+  PanelInterviewModel,
+  toAssessmentModel,
+  toInterviewModel,
+  toPanelInterviewModel,
+} from './models/interview.model.js';
+import { PanelsService } from './panels.service.js';
+import { interviewAccess, mayReadPanelRecords, visibleAssessments } from './publication-policy.js';
+
+@Resolver(() => PanelInterviewModel)
+export class InterviewsResolver {
+  constructor(
+    @Inject(InterviewsService) private readonly service: InterviewsService,
+    @Inject(PanelsService) private readonly panels: PanelsService,
+  ) {}
+
+  @Roles(StaffRole.PANEL_MEMBER, StaffRole.ELECTIONS_OFFICER)
+  @Query(() => PanelInterviewModel, {
+    description: 'An interview with its private record: officers, and members of its panel not recused.',
+  })
+  async panelInterview(@Args() { id }: InterviewIdArgs, @Context() ctx: RequestContext): Promise<PanelInterviewModel> {
+    const interview = await this.service.findById(id);
+    if (!interview) throw notFound('Interview', id);
+    const standing = await this.panels.standing(ctx.actor, interview.panelId, interview.candidacyId, ctx.loaders);
+    if (standing.kind === 'member' && standing.recusal) throw recusedError(standing.recusal);
+    if (!mayReadPanelRecords(standing)) throw notAMemberError();
+    return toPanelInterviewModel(interview);
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => PanelInterviewModel, { description: "Schedule a panel's interview of a candidate." })
+  async scheduleInterview(
+    @Args('input') input: ScheduleInterviewInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<PanelInterviewModel> {
+    return toPanelInterviewModel(await this.service.schedule(input, author));
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => PanelInterviewModel, {
+    description: 'Record that a scheduled interview will not be held: CANCELLED or DECLINED_BY_NOMINEE.',
+  })
+  async cancelInterview(
+    @Args('input') input: CancelInterviewInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<PanelInterviewModel> {
+    return toPanelInterviewModel(await this.service.cancel(input, author));
+  }
+
+  @Roles(StaffRole.PANEL_MEMBER)
+  @Mutation(() => PanelInterviewModel, {
+    description: 'Record a held interview: members present, public summary, private notes (a panel member).',
+  })
+  async recordInterview(
+    @Args('input') input: RecordInterviewInput,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthor() author: Author,
+  ): Promise<PanelInterviewModel> {
+    return toPanelInterviewModel(await this.service.record(input, actor, author));
+  }
+
+  @Roles(StaffRole.PANEL_MEMBER)
+  @Mutation(() => AssessmentModel, {
+    description: "Submit (or, with its version, revise) the calling member's own scores on every criterion.",
+  })
+  async recordAssessment(
+    @Args('input') input: RecordAssessmentInput,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthor() author: Author,
+  ): Promise<AssessmentModel> {
+    return toAssessmentModel(await this.service.assess(input, actor, author));
+  }
+
+  @Roles(StaffRole.PANEL_MEMBER)
+  @Mutation(() => PanelInterviewModel, {
+    description: "Record the panel's conclusion per criterion and overall (the chair only).",
+  })
+  async recordConclusion(
+    @Args('input') input: RecordConclusionInput,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthor() author: Author,
+  ): Promise<PanelInterviewModel> {
+    return toPanelInterviewModel(await this.service.conclude(input, actor, author));
+  }
+
+  @Roles(StaffRole.PANEL_MEMBER)
+  @Mutation(() => PanelDissentModel, {
+    description: "Record the calling member's dissent from the conclusion, and whether they may be named.",
+  })
+  async recordDissent(
+    @Args('input') input: RecordDissentInput,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthor() author: Author,
+  ): Promise<PanelDissentModel> {
+    const d = await this.service.dissent(input, actor, author);
+    return { memberId: d.memberId, text: d.text, consentToBeNamed: d.consentToBeNamed };
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => PanelInterviewModel, {
+    description: 'Publish the public summary and the conclusion; private notes and scores stay private.',
+  })
+  async publishInterview(
+    @Args('input') input: PublishInterviewInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<PanelInterviewModel> {
+    return toPanelInterviewModel(await this.service.publish(input, author));
+  }
+
+  @ResolveField(() => [AssessmentModel], {
+    description: "Members' scores: a member sees the others' only after submitting their own.",
+  })
+  async assessments(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<AssessmentModel[]> {
+    const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
+    const all = await this.service.assessmentsLoader(ctx.loaders).load(i.id);
+    return visibleAssessments(standing, all).map(toAssessmentModel);
+  }
+
+  @ResolveField(() => [PanelDissentModel], { description: 'Dissents from the conclusion, with their authors.' })
+  async dissents(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<PanelDissentModel[]> {
+    const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
+    if (!mayReadPanelRecords(standing)) return [];
+    return (await this.service.dissentsLoader(ctx.loaders).load(i.id)).map((d) => ({
+      memberId: d.memberId,
+      text: d.text,
+      consentToBeNamed: d.consentToBeNamed,
+    }));
+  }
+}
+
+@Resolver(() => CandidacyModel)
+export class CandidacyInterviewsResolver {
+  constructor(
+    @Inject(InterviewsService) private readonly service: InterviewsService,
+    @Inject(PanelsService) private readonly panels: PanelsService,
+  ) {}
+
+  @ResolveField(() => [InterviewModel], {
+    description:
+      "Panel interviews of this candidate: published ones for observers; the panel's members (unless recused) and officers also see unpublished ones.",
+  })
+  async interviews(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<InterviewModel[]> {
+    const all = await this.service.byCandidacyLoader(ctx.loaders).load(c.id);
+    const access = await Promise.all(
+      all.map(async (interview) =>
+        interviewAccess(await this.panels.standing(ctx.actor, interview.panelId, c.id, ctx.loaders), interview),
+      ),
+    );
+    const visible = all.filter((_, i) => access[i] !== 'NONE');
+    return Promise.all(
+      visible.map(async (interview) => {
+        const [panel, dissents] = await Promise.all([
+          this.panels.panelLoader(ctx.loaders).load(interview.panelId),
+          this.service.dissentsLoader(ctx.loaders).load(interview.id),
+        ]);
+        if (!panel) throw notFound('Panel', interview.panelId);
+        return toInterviewModel(interview, panel, dissents);
+      }),
+    );
+  }
+}

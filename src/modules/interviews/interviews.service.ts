@@ -1,0 +1,362 @@
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm';
+import type { Author } from '../../common/author.js';
+import { Clock } from '../../common/clock.js';
+import { CandidacyStatus } from '../../common/domain.enums.js';
+import { badInput, conflict, notFound, ruleViolation, staleVersion, type FieldProblem } from '../../common/errors.js';
+import { groupFor } from '../../common/group-by.js';
+import type { Actor, LoaderRegistry } from '../../common/request-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
+import type {
+  CancelInterviewInput,
+  PublishInterviewInput,
+  RecordAssessmentInput,
+  RecordConclusionInput,
+  RecordDissentInput,
+  RecordInterviewInput,
+  ScheduleInterviewInput,
+} from './dto/interview.inputs.js';
+import { AssessmentEntity } from './entities/assessment.entity.js';
+import { DissentEntity } from './entities/dissent.entity.js';
+import { InterviewEntity } from './entities/interview.entity.js';
+import { PanelMemberEntity } from './entities/panel-member.entity.js';
+import { PanelEntity } from './entities/panel.entity.js';
+import { RubricEntity, type RubricCriterion } from './entities/rubric.entity.js';
+import { InterviewRule, notChairError } from './interviews.errors.js';
+import { InterviewStatus, PanelMemberRole } from './interviews.enums.js';
+import { PanelsService } from './panels.service.js';
+
+export type DissentWithAuthor = DissentEntity & { authorName: string };
+
+/** Checks that ratings cover every criterion exactly once, each from its scale. */
+function checkRatings(
+  criteria: readonly RubricCriterion[],
+  given: readonly { criterionKey: string; rating: string }[],
+  field: string,
+): void {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  given.forEach((g, i) => {
+    const criterion = criteria.find((c) => c.key === g.criterionKey);
+    if (!criterion) problems.push({ field: `${field}.${i}.criterionKey`, problems: ['not a criterion of the rubric'] });
+    else if (!criterion.scale.includes(g.rating)) {
+      problems.push({ field: `${field}.${i}.rating`, problems: [`must be one of ${criterion.scale.join(', ')}`] });
+    }
+    if (seen.has(g.criterionKey)) problems.push({ field: `${field}.${i}.criterionKey`, problems: ['given twice'] });
+    seen.add(g.criterionKey);
+  });
+  const missing = criteria.filter((c) => !seen.has(c.key)).map((c) => c.key);
+  if (missing.length) problems.push({ field, problems: [`missing criteria: ${missing.join(', ')}`] });
+  if (problems.length) throw badInput('Every criterion of the rubric is rated once, from its scale', problems);
+}
+
+@Injectable()
+export class InterviewsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(PanelsService) private readonly panels: PanelsService,
+  ) {}
+
+  async schedule(input: ScheduleInterviewInput, author: Author): Promise<InterviewEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(PanelEntity, { id: input.panelId }))) throw notFound('Panel', input.panelId);
+      const candidacy = await manager.findOneBy(CandidacyEntity, { id: input.candidacyId });
+      if (!candidacy) throw notFound('Candidacy', input.candidacyId);
+      await this.panels.checkCovered(manager, input.panelId, candidacy);
+      if (candidacy.status !== CandidacyStatus.NOMINATED) {
+        throw ruleViolation(InterviewRule.CANDIDACY_NOT_ACTIVE, `The candidacy is ${candidacy.status}`, {
+          status: candidacy.status,
+        });
+      }
+      const interview = await manager.save(
+        manager.create(InterviewEntity, {
+          panelId: input.panelId,
+          candidacyId: candidacy.id,
+          scheduledAt: input.scheduledAt,
+          mode: input.mode,
+          status: InterviewStatus.SCHEDULED,
+        }),
+      );
+      await this.audit.append(manager, author, {
+        operation: 'scheduleInterview',
+        entityType: 'Interview',
+        entityId: interview.id,
+        after: interview,
+      });
+      return interview;
+    });
+  }
+
+  async cancel(input: CancelInterviewInput, author: Author): Promise<InterviewEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.find(manager, input.id);
+      if (before.status !== InterviewStatus.SCHEDULED) {
+        throw ruleViolation(InterviewRule.INTERVIEW_NOT_SCHEDULED, `The interview is ${before.status}`, {
+          status: before.status,
+        });
+      }
+      return this.update(manager, author, 'cancelInterview', before, input.version, { status: input.status });
+    });
+  }
+
+  async record(input: RecordInterviewInput, actor: Actor, author: Author): Promise<InterviewEntity> {
+    if (input.heldAt > this.clock.now()) {
+      throw badInput('An interview is recorded once held', [
+        { field: 'heldAt', problems: ['must not be in the future'] },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.find(manager, input.id);
+      await this.panels.actingMember(manager, actor, before.panelId, before.candidacyId);
+      if (before.status !== InterviewStatus.SCHEDULED && before.status !== InterviewStatus.HELD) {
+        throw ruleViolation(InterviewRule.INTERVIEW_NOT_SCHEDULED, `The interview is ${before.status}`, {
+          status: before.status,
+        });
+      }
+      this.checkNotPublished(before);
+      const members = await manager.findBy(PanelMemberEntity, { panelId: before.panelId });
+      const strangers = input.membersPresent.filter((id) => !members.some((m) => m.id === id));
+      if (strangers.length) {
+        throw badInput('Members present must be members of the panel', [
+          { field: 'membersPresent', problems: [`not members: ${strangers.join(', ')}`] },
+        ]);
+      }
+      return this.update(manager, author, 'recordInterview', before, input.version, {
+        status: InterviewStatus.HELD,
+        heldAt: input.heldAt,
+        durationMinutes: input.durationMinutes,
+        membersPresent: input.membersPresent,
+        publicSummary: input.publicSummary.trim(),
+        privateNotes: input.privateNotes?.trim() || null,
+      });
+    });
+  }
+
+  /** A member's own independent scores; revisable (with its version) until the chair concludes. */
+  async assess(input: RecordAssessmentInput, actor: Actor, author: Author): Promise<AssessmentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const interview = await this.find(manager, input.interviewId);
+      const member = await this.panels.actingMember(manager, actor, interview.panelId, interview.candidacyId);
+      this.checkHeld(interview);
+      if (interview.conclusionOverall) {
+        throw ruleViolation(
+          InterviewRule.CONCLUSION_RECORDED,
+          'The chair has recorded the conclusion: scoring is closed',
+        );
+      }
+      const rubric = await this.rubricOf(manager, interview.panelId);
+      checkRatings(rubric.criteria, input.scores, 'scores');
+      const scores = input.scores.map((s) => ({
+        criterionKey: s.criterionKey,
+        rating: s.rating,
+        reasoning: s.reasoning.trim(),
+      }));
+      const existing = await manager.findOneBy(AssessmentEntity, { interviewId: interview.id, memberId: member.id });
+      if (!existing) {
+        const saved = await manager.save(
+          manager.create(AssessmentEntity, { interviewId: interview.id, memberId: member.id, scores }),
+        );
+        await this.audit.append(manager, author, {
+          operation: 'recordAssessment',
+          entityType: 'Assessment',
+          entityId: saved.id,
+          after: saved,
+        });
+        return saved;
+      }
+      if (input.version == null) {
+        throw conflict('You have already submitted an assessment; give its version to revise it', {
+          entity: 'Assessment',
+          id: existing.id,
+          reason: 'ALREADY_SUBMITTED',
+        });
+      }
+      await this.updateVersioned(manager, AssessmentEntity, 'Assessment', existing.id, input.version, { scores });
+      const after = await manager.findOneByOrFail(AssessmentEntity, { id: existing.id });
+      await this.audit.append(manager, author, {
+        operation: 'recordAssessment',
+        entityType: 'Assessment',
+        entityId: existing.id,
+        before: existing,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** The chair records the panel's conclusion per criterion and overall. */
+  async conclude(input: RecordConclusionInput, actor: Actor, author: Author): Promise<InterviewEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.find(manager, input.interviewId);
+      const member = await this.panels.actingMember(manager, actor, before.panelId, before.candidacyId);
+      if (member.role !== PanelMemberRole.CHAIR) throw notChairError();
+      this.checkHeld(before);
+      this.checkNotPublished(before);
+      const rubric = await this.rubricOf(manager, before.panelId);
+      checkRatings(rubric.criteria, input.criteria, 'criteria');
+      if (!rubric.overallScale.includes(input.overall)) {
+        throw badInput('The overall rating is from the rubric', [
+          { field: 'overall', problems: [`must be one of ${rubric.overallScale.join(', ')}`] },
+        ]);
+      }
+      return this.update(manager, author, 'recordConclusion', before, input.version, {
+        conclusionOverall: input.overall,
+        conclusionCriteria: input.criteria.map((c) => ({ criterionKey: c.criterionKey, rating: c.rating })),
+        concludedAt: this.clock.now(),
+      });
+    });
+  }
+
+  async dissent(input: RecordDissentInput, actor: Actor, author: Author): Promise<DissentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const interview = await this.find(manager, input.interviewId);
+      const member = await this.panels.actingMember(manager, actor, interview.panelId, interview.candidacyId);
+      if (!interview.conclusionOverall) {
+        throw ruleViolation(InterviewRule.NO_CONCLUSION, 'There is no conclusion to dissent from yet');
+      }
+      this.checkNotPublished(interview);
+      if (await manager.existsBy(DissentEntity, { interviewId: interview.id, memberId: member.id })) {
+        throw conflict('You have already recorded a dissent on this interview');
+      }
+      const saved = await manager.save(
+        manager.create(DissentEntity, {
+          interviewId: interview.id,
+          memberId: member.id,
+          text: input.text.trim(),
+          consentToBeNamed: input.consentToBeNamed,
+        }),
+      );
+      await this.audit.append(manager, author, {
+        operation: 'recordDissent',
+        entityType: 'Dissent',
+        entityId: saved.id,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  async publish(input: PublishInterviewInput, author: Author): Promise<InterviewEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.find(manager, input.id);
+      this.checkNotPublished(before);
+      this.checkHeld(before);
+      if (!before.conclusionOverall) {
+        throw ruleViolation(InterviewRule.NO_CONCLUSION, 'An interview is published with its conclusion');
+      }
+      return this.update(manager, author, 'publishInterview', before, input.version, { publishedAt: this.clock.now() });
+    });
+  }
+
+  private checkHeld(interview: InterviewEntity): void {
+    if (interview.status !== InterviewStatus.HELD) {
+      throw ruleViolation(InterviewRule.INTERVIEW_NOT_HELD, `The interview is ${interview.status}`, {
+        status: interview.status,
+      });
+    }
+  }
+
+  private checkNotPublished(interview: InterviewEntity): void {
+    if (interview.publishedAt) {
+      throw ruleViolation(InterviewRule.INTERVIEW_PUBLISHED, 'The interview is published: its record is closed');
+    }
+  }
+
+  private async find(manager: EntityManager, id: string): Promise<InterviewEntity> {
+    const interview = await manager.findOneBy(InterviewEntity, { id });
+    if (!interview) throw notFound('Interview', id);
+    return interview;
+  }
+
+  private async rubricOf(manager: EntityManager, panelId: string): Promise<RubricEntity> {
+    const panel = await manager.findOneByOrFail(PanelEntity, { id: panelId });
+    return manager.findOneByOrFail(RubricEntity, { id: panel.rubricId });
+  }
+
+  /** `UPDATE ... WHERE id AND version`: a stale version changes nothing and is refused as CONFLICT. */
+  private async updateVersioned<E extends ObjectLiteral>(
+    manager: EntityManager,
+    target: EntityTarget<E>,
+    name: string,
+    id: string,
+    version: number,
+    set: QueryDeepPartialEntity<E>,
+  ): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(target)
+      .set({ ...set, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (result.affected !== 1) throw staleVersion(name, id);
+  }
+
+  private async update(
+    manager: EntityManager,
+    author: Author,
+    operation: string,
+    before: InterviewEntity,
+    version: number,
+    set: QueryDeepPartialEntity<InterviewEntity>,
+  ): Promise<InterviewEntity> {
+    await this.updateVersioned(manager, InterviewEntity, 'Interview', before.id, version, set);
+    const after = await manager.findOneByOrFail(InterviewEntity, { id: before.id });
+    await this.audit.append(manager, author, {
+      operation,
+      entityType: 'Interview',
+      entityId: before.id,
+      before,
+      after,
+    });
+    return after;
+  }
+
+  findById(id: string): Promise<InterviewEntity | null> {
+    return this.dataSource.getRepository(InterviewEntity).findOneBy({ id });
+  }
+
+  byCandidacyLoader(loaders: LoaderRegistry): DataLoader<string, InterviewEntity[]> {
+    return loaders.get(
+      'interviewsByCandidacy',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(InterviewEntity)
+            .find({ where: { candidacyId: In([...ids]) }, order: { scheduledAt: 'ASC', id: 'ASC' } });
+          return groupFor(ids, rows, (r) => r.candidacyId);
+        }),
+    );
+  }
+
+  assessmentsLoader(loaders: LoaderRegistry): DataLoader<string, AssessmentEntity[]> {
+    return loaders.get(
+      'assessmentsByInterview',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(AssessmentEntity)
+            .find({ where: { interviewId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
+          return groupFor(ids, rows, (r) => r.interviewId);
+        }),
+    );
+  }
+
+  dissentsLoader(loaders: LoaderRegistry): DataLoader<string, DissentWithAuthor[]> {
+    return loaders.get(
+      'dissentsByInterview',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(DissentEntity)
+            .find({ where: { interviewId: In([...ids]) }, relations: { member: true }, order: { recordedAt: 'ASC' } });
+          const withAuthor = rows.map((r) => Object.assign(r, { authorName: r.member?.fullName ?? '' }));
+          return groupFor(ids, withAuthor, (r) => r.interviewId);
+        }),
+    );
+  }
+}
