@@ -24,6 +24,8 @@ export interface AppConfig {
   readonly publicUrl: string;
   /** How often the outbox sender looks for due mail; 0 turns the background sender off. */
   readonly mailPollMs: number;
+  /** Days before a nominee's deadline when a reminder goes out by itself, once each. */
+  readonly reminderDays: readonly number[];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -86,6 +88,16 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw.replace(/\/$/, '');
 }
 
+function reminderDays(env: Env): number[] {
+  const raw = nonEmpty(env, 'REMINDER_DAYS') ?? '7,1';
+  if (raw === 'none') return [];
+  const days = raw.split(',').map((d) => d.trim());
+  if (!days.every((d) => /^\d{1,2}$/.test(d) && Number(d) > 0)) {
+    throw new ConfigError('REMINDER_DAYS', `must be days before the deadline, e.g. "7,1", or "none"; got "${raw}"`);
+  }
+  return [...new Set(days.map(Number))];
+}
+
 /** Without JWT_SECRET a random secret is generated once and kept in the data directory. */
 function jwtSecret(env: Env, dataDir: string): string {
   const given = nonEmpty(env, 'JWT_SECRET');
@@ -141,5 +153,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom: nonEmpty(env, 'MAIL_FROM') ?? 'ICC vetting platform <no-reply@localhost>',
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? 'http://localhost:3000',
     mailPollMs: integer(env, 'MAIL_POLL_MS', 5000, 0, 3_600_000),
+    reminderDays: reminderDays(env),
   };
 }

@@ -1,9 +1,11 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import request from 'supertest';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { createApp } from '../../src/bootstrap.js';
 import { freePort } from '../../src/database/embedded-postgres.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
+import { QuestionnairesService } from '../../src/modules/questionnaires/questionnaires.service.js';
 import { issuedQuestionnaire, tokenIn } from '../support/questionnaire-factories.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
 
@@ -335,15 +337,108 @@ describe('questionnaires, the whole loop over real SMTP', () => {
     expect(
       (await t.gql<{ candidacy: { response: unknown } }>(RESPONSE, { id: candidacyIds[0] })).data?.candidacy.response,
     ).toBeNull();
+    const http = () => request(t.app.getHttpServer());
+    expect((await http().get(`/questionnaires/${questionnaireId}/responses.csv`)).status).toBe(404);
     await t.gql(
       `mutation($id: ID!) { publishResponses(questionnaireId: $id) { publishAt } }`,
       { id: questionnaireId },
       { as: officer },
     );
+    const csv = await http()
+      .get(`/questionnaires/${questionnaireId}/responses.csv`)
+      .buffer(true)
+      .parse((res, done) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => done(null, body));
+      });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const text = csv.body as string;
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).split('\r\n')[0]).toBe(
+      'candidacy_id,full_name,nominating_state,outcome,submitted_at,submitted_late,decline_reason,qualifications,conflict,languages',
+    );
+    expect(text).toContain(',SUBMITTED,');
+    expect(text).toContain(',Second.,no,');
+    const json = await http().get(`/questionnaires/${questionnaireId}/responses.json`);
+    expect(json.status).toBe(200);
+    expect(json.body.responses[0]).toMatchObject({
+      outcome: 'SUBMITTED',
+      answers: [
+        { key: 'qualifications', text: 'Second.' },
+        { key: 'conflict', yes: false },
+      ],
+    });
+    expect((await http().get('/questionnaires/not-a-uuid/responses.csv')).status).toBe(400);
     const published = await t.gql<{ candidacy: { response: { answers: { text: string | null }[] } } }>(RESPONSE, {
       id: candidacyIds[0],
     });
     expect(published.data?.candidacy.response.answers[0]!.text).toBe('Second.');
+  });
+
+  it('sends scheduled reminders 7 days and 1 day before the deadline, once each, to those still to answer', async () => {
+    const deadline = new Date(Date.now() + 10 * 86_400_000);
+    const { questionnaireId } = await issuedQuestionnaire(t, officer, { nominees: ['NA', 'BW'], deadline });
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    await deliver();
+    const questionnaires = t.app.get(QuestionnairesService);
+    // Reminders of this questionnaire only (other tests' nominees may be due at the same moments).
+    const reminders = async () =>
+      Number(
+        (
+          await t.dataSource.query<[{ n: string }]>(
+            `SELECT count(*) AS n FROM mail_message m JOIN invitation i ON i.id = m.invitation_id
+              WHERE i.questionnaire_id = $1 AND m.kind LIKE 'REMINDER_%'`,
+            [questionnaireId],
+          )
+        )[0].n,
+      );
+    const run = async () => {
+      const before = await reminders();
+      await questionnaires.sendScheduledReminders();
+      return (await reminders()) - before;
+    };
+    const at = (msBeforeDeadline: number) => t.clock.set(new Date(deadline.getTime() - msBeforeDeadline).toISOString());
+    try {
+      at(8 * 86_400_000);
+      expect(await run()).toBe(0);
+      at(6 * 86_400_000);
+      expect(await run()).toBe(2);
+      expect(await run()).toBe(0);
+      const session = await open(tokenIn(mailTo('nominee-na@example.org')[0].text));
+      await t.gql(
+        SAVE,
+        {
+          input: {
+            version: 0,
+            answers: [
+              { key: 'qualifications', text: 'Done.' },
+              { key: 'conflict', yes: false },
+            ],
+          },
+        },
+        { as: session },
+      );
+      await t.gql(SUBMIT, { version: 1 }, { as: session });
+      at(12 * 3_600_000);
+      expect(await run()).toBe(1);
+      expect(await run()).toBe(0);
+      await deliver();
+      expect(mailTo('nominee-bw@example.org').map((m) => m.subject.slice(0, 8))).toEqual([
+        'Question',
+        'Reminder',
+        'Reminder',
+      ]);
+      expect(mailTo('nominee-na@example.org').map((m) => m.subject.slice(0, 8))).toEqual(['Question', 'Reminder']);
+    } finally {
+      t.clock.set(null);
+    }
   });
 
   it('two sender instances on one database deliver each message exactly once', async () => {

@@ -1,14 +1,18 @@
-import { Catch, type ArgumentsHost } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { type ArgumentsHost, Catch } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import type { GqlContextType } from '@nestjs/graphql';
 
 /**
- * Hands every resolver error to Apollo untouched: `formatError` shapes it for the client and the
- * error-logging plugin logs the unexpected ones (with the request id). Without this filter Nest
- * would also log expected domain errors (bad input, refusals) as server errors.
+ * GraphQL: hands every resolver error to Apollo untouched, so that `formatError` shapes it for the
+ * client and the error-logging plugin logs the unexpected ones (with the request id); without this
+ * Nest would also log expected domain errors (bad input, refusals) as server errors.
+ * Plain HTTP (the exports): Nest's own handling.
  */
 @Catch()
-export class PassThroughFilter implements GqlExceptionFilter {
-  catch(exception: unknown, _host: ArgumentsHost): unknown {
-    return exception;
+export class PassThroughFilter extends BaseExceptionFilter {
+  override catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() === 'graphql') return exception;
+    super.catch(exception, host);
+    return undefined;
   }
 }

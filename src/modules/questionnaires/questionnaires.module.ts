@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { ExportsController } from './exports.controller.js';
 import { NomineeResolver } from './nominee.resolver.js';
 import { NomineeService } from './nominee.service.js';
 import {
@@ -11,6 +12,7 @@ import { QuestionnairesService } from './questionnaires.service.js';
 
 @Module({
   imports: [AuthModule],
+  controllers: [ExportsController],
   providers: [
     QuestionnairesService,
     NomineeService,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import type { Author } from '../../common/author.js';
+import { systemAuthor, type Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
 import { CandidacyStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
@@ -22,7 +22,8 @@ import { QuestionnaireEntity } from './entities/questionnaire.entity.js';
 import { ResponseRevisionEntity } from './entities/response-revision.entity.js';
 import { ResponseEntity, ResponseStatus } from './entities/response.entity.js';
 import { TrackingStatus, type TrackingRowModel } from './models/questionnaire.models.js';
-import { questionSetProblems, type Question } from './questions.js';
+import { questionSetProblems, type AnswerValue, type Question } from './questions.js';
+import type { ExportRow } from './responses-export.js';
 import {
   effectiveDeadline,
   INVITATION_GRACE_DAYS,
@@ -34,7 +35,10 @@ import {
 } from './questionnaires.rules.js';
 
 @Injectable()
-export class QuestionnairesService {
+export class QuestionnairesService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QuestionnairesService.name);
+  private timer: NodeJS.Timeout | undefined;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
@@ -250,6 +254,86 @@ export class QuestionnairesService {
     });
   }
 
+  onApplicationBootstrap(): void {
+    if (this.config.mailPollMs <= 0) return;
+    this.timer = setInterval(() => {
+      this.sendScheduledReminders().catch((error: unknown) =>
+        this.logger.error(`scheduled reminders: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }, this.config.mailPollMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /**
+   * Reminders before each nominee's deadline (REMINDER_DAYS, by default 7 and 1 days), once each:
+   * only the nearest one that is due, never one already sent, whichever instance runs it.
+   */
+  async sendScheduledReminders(): Promise<number> {
+    const now = this.clock.now();
+    const days = [...this.config.reminderDays].sort((a, b) => a - b);
+    if (days.length === 0) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['scheduled-reminders']);
+      const open = await manager.query<
+        {
+          invitation_id: string;
+          questionnaire_id: string;
+          deadline: Date;
+          extended_deadline: Date | null;
+          kinds: string[];
+        }[]
+      >(
+        `SELECT i.id AS invitation_id, q.id AS questionnaire_id, q.deadline, r.extended_deadline,
+                ARRAY(SELECT kind FROM mail_message m WHERE m.invitation_id = i.id) AS kinds
+           FROM invitation i
+           JOIN questionnaire q ON q.id = i.questionnaire_id
+           JOIN response r ON r.questionnaire_id = q.id AND r.candidacy_id = i.candidacy_id
+          WHERE i.revoked_at IS NULL AND r.status IN ('NOT_STARTED', 'DRAFT')
+            AND greatest(q.deadline, coalesce(r.extended_deadline, q.deadline)) > $1
+            AND greatest(q.deadline, coalesce(r.extended_deadline, q.deadline)) <= $1::timestamptz + make_interval(days => $2)`,
+        [now, days.at(-1)],
+      );
+      let sent = 0;
+      for (const row of open) {
+        const deadline = effectiveDeadline({ deadline: row.deadline }, { extendedDeadline: row.extended_deadline });
+        const due = days.find((d) => now.getTime() >= deadline.getTime() - d * 86_400_000);
+        if (due === undefined || row.kinds.includes(`REMINDER_${due}D`)) continue;
+        const invitation = await manager.findOneByOrFail(InvitationEntity, { id: row.invitation_id });
+        const q = await manager.findOneByOrFail(QuestionnaireEntity, { id: row.questionnaire_id });
+        const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
+        const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: invitation.candidacyId });
+        const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
+        if (!person.contactEmail) continue;
+        const mail = reminderMail({
+          electionTitle: election.title,
+          fullName: person.fullName,
+          deadline,
+          link: `${this.config.publicUrl}/invitation`,
+        });
+        await this.mail.enqueue(manager, {
+          kind: `REMINDER_${due}D`,
+          invitationId: invitation.id,
+          to: person.contactEmail,
+          ...mail,
+        });
+        sent += 1;
+      }
+      if (sent) {
+        await this.audit.append(manager, systemAuthor('scheduled-reminders'), {
+          operation: 'scheduledReminders',
+          entityType: 'MailMessage',
+          entityId: 'batch',
+          after: { reminders: sent },
+        });
+      }
+      return sent;
+    });
+  }
+
   /** Mails every invited nominee who has neither submitted nor declined. */
   async remind(questionnaireId: string, author: Author): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -409,7 +493,7 @@ export class QuestionnairesService {
       `SELECT c.id AS candidacy_id, p.full_name, r.status AS response_status, r.submitted_at, r.extended_deadline,
               i.created_at AS invited_at, i.viewed_at,
               m.status AS mail_status, m.last_error AS mail_error,
-              (SELECT max(created_at) FROM mail_message WHERE invitation_id = i.id AND kind = 'REMINDER') AS last_reminded_at
+              (SELECT max(created_at) FROM mail_message WHERE invitation_id = i.id AND kind LIKE 'REMINDER%') AS last_reminded_at
          FROM candidacy c
          JOIN person p ON p.id = c.person_id
          LEFT JOIN invitation i ON i.candidacy_id = c.id AND i.questionnaire_id = $1 AND i.revoked_at IS NULL
@@ -504,6 +588,49 @@ export class QuestionnairesService {
           });
         }),
     );
+  }
+
+  /** The published responses of a questionnaire, for export; null while the embargo holds. */
+  async exportRows(questionnaireId: string): Promise<{ questionnaire: QuestionnaireEntity; rows: ExportRow[] } | null> {
+    const q = await this.findOrFail(questionnaireId);
+    if (!isPublished(q, this.clock.now())) return null;
+    const rows = await this.dataSource.query<
+      {
+        candidacy_id: string;
+        full_name: string;
+        state: string;
+        status: ResponseStatus | null;
+        submitted_at: Date | null;
+        submitted_late: boolean | null;
+        decline_reason: string | null;
+        answers: Record<string, AnswerValue> | null;
+      }[]
+    >(
+      `SELECT c.id AS candidacy_id, p.full_name, c.nominating_state_code AS state, r.status, r.submitted_at,
+              r.submitted_late, r.decline_reason, r.answers
+         FROM candidacy c JOIN person p ON p.id = c.person_id
+         LEFT JOIN response r ON r.candidacy_id = c.id AND r.questionnaire_id = $1
+        WHERE c.election_id = $2 AND (c.status <> 'WITHDRAWN' OR r.id IS NOT NULL)
+        ORDER BY p.full_name, c.id`,
+      [questionnaireId, q.electionId],
+    );
+    return {
+      questionnaire: q,
+      rows: rows.map((r) => {
+        const submitted = r.status === ResponseStatus.SUBMITTED;
+        return {
+          candidacyId: r.candidacy_id,
+          fullName: r.full_name,
+          nominatingState: r.state.trim(),
+          outcome: submitted ? 'SUBMITTED' : r.status === ResponseStatus.DECLINED ? 'DECLINED' : 'NO_RESPONSE',
+          submittedAt: submitted ? r.submitted_at : null,
+          submittedLate: submitted && r.submitted_late === true,
+          declineReason: r.status === ResponseStatus.DECLINED ? r.decline_reason : null,
+          // Only what was submitted is published: drafts never leave the platform.
+          answers: submitted ? (r.answers ?? {}) : {},
+        };
+      }),
+    };
   }
 
   mailFor(invitationId: string): Promise<MailMessageEntity[]> {
