@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { DefaultQuestionnaires1795461000000 } from './1795461000000-DefaultQuestionnaires.js';
 import { Init1795456379909 } from './1795456379909-Init.js';
 import { StatesParties1795456379910 } from './1795456379910-StatesParties.js';
 import { AuditLog1795457400014 } from './1795457400014-AuditLog.js';
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Questionnaires1795460515674,
   PanelsAndInterviews1795460552441,
   DefaultRubrics1795460552442,
+  DefaultQuestionnaires1795461000000,
 ];

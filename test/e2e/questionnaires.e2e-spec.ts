@@ -441,6 +441,38 @@ describe('questionnaires, the whole loop over real SMTP', () => {
     }
   });
 
+  it('ships default templates for judges, the Prosecutor, Deputies and the TFV Board, in English and French', async () => {
+    const res = await t.gql<{
+      questionnaireTemplates: {
+        electionType: string;
+        version: number;
+        questions: { key: string; promptFr: string }[];
+      }[];
+    }>(`{ questionnaireTemplates { electionType version questions { key promptFr } } }`, {}, { as: officer });
+    const defaults = res.data!.questionnaireTemplates.filter(
+      (tpl) => tpl.version === 1 && tpl.questions.some((q) => q.key === 'independence'),
+    );
+    expect(defaults.map((tpl) => tpl.electionType).sort()).toEqual([
+      'DEPUTY_PROSECUTOR',
+      'JUDGES',
+      'PROSECUTOR',
+      'TFV_BOARD',
+    ]);
+    const judges = defaults.find((tpl) => tpl.electionType === 'JUDGES')!;
+    expect(judges.questions.map((q) => q.key)).toEqual(
+      expect.arrayContaining([
+        'qualifications',
+        'list_competence',
+        'working_languages',
+        'nomination_procedure',
+        'victims_experience',
+        'independence',
+        'efficiency',
+      ]),
+    );
+    expect(judges.questions.every((q) => q.promptFr.length > 10)).toBe(true);
+  });
+
   it('two sender instances on one database deliver each message exactly once', async () => {
     const { questionnaireId } = await issuedQuestionnaire(t, officer, {
       nominees: ['AR', 'BR', 'CO', 'EC', 'MX', 'PA', 'DO', 'BO'],
