@@ -1,4 +1,6 @@
 import { simpleParser } from 'mailparser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { StaffRole } from '../../src/common/domain.enums.js';
@@ -498,6 +500,30 @@ describe('questionnaires, the whole loop over real SMTP', () => {
       expect(new Set(delivered.map((m) => m.messageId)).size).toBe(16);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('mail without SMTP_URL', () => {
+  it('writes each message as an .eml file in the data directory, so a new user sees it', async () => {
+    const t = await createTestApp();
+    try {
+      const officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
+      const { questionnaireId } = await issuedQuestionnaire(t, officer, { nominees: ['SN'] });
+      await t.gql(
+        `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+        { id: questionnaireId },
+        { as: officer },
+      );
+      expect(await t.app.get(MailService).deliverDue()).toBe(1);
+      const dir = join(t.config.dataDir, 'mail');
+      const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+      expect(files).toHaveLength(1);
+      const parsed = await simpleParser(readFileSync(join(dir, files[0]!)));
+      expect(parsed.text).toContain('Your personal code:');
+      expect(tokenIn(parsed.text ?? '')).toHaveLength(43);
+    } finally {
+      await t.close();
     }
   });
 });
