@@ -519,7 +519,7 @@ describe('mail without SMTP_URL', () => {
       const dir = join(t.config.dataDir, 'mail');
       const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
       expect(files).toHaveLength(1);
-      const parsed = await simpleParser(readFileSync(join(dir, files[0]!)));
+      const parsed = await simpleParser(readFileSync(join(dir, files[0])));
       expect(parsed.text).toContain('Your personal code:');
       expect(tokenIn(parsed.text ?? '')).toHaveLength(43);
     } finally {
