@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
+import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyStatus, ElectionStatus, ElectionType, RegionalGroup } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation } from '../../common/errors.js';
@@ -232,18 +233,11 @@ export class CandidaciesService {
           { field: 'withdrawnOn', problems: [`must be between ${candidacy.nominatedOn} and today`] },
         ]);
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(CandidacyEntity)
-        .set({
-          status: CandidacyStatus.WITHDRAWN,
-          withdrawnOn,
-          withdrawalReason: input.reason.trim(),
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id: candidacy.id, version: candidacy.version })
-        .execute();
-      if (result.affected !== 1) throw conflict('The candidacy changed meanwhile; try again');
+      await updateVersioned(manager, CandidacyEntity, 'Candidacy', candidacy.id, candidacy.version, {
+        status: CandidacyStatus.WITHDRAWN,
+        withdrawnOn,
+        withdrawalReason: input.reason.trim(),
+      });
       const after = await manager.findOneByOrFail(CandidacyEntity, { id: candidacy.id });
       await this.audit.append(manager, author, {
         operation: 'withdrawCandidacy',

@@ -19,6 +19,7 @@ import type {
 import { ElectionEntity } from './entities/election.entity.js';
 import { NominationExtensionEntity } from './entities/nomination-extension.entity.js';
 import { SittingJudgeEntity } from './entities/sitting-judge.entity.js';
+import { updateVersioned } from '../../database/versioned-update.js';
 import { isAllowedTransition, NOMINATION_EXTENSION, SEATS } from './election.rules.js';
 
 type ElectionShape = Pick<
@@ -240,25 +241,18 @@ export class ElectionsService {
   }
 
   /** Writes only if the version is still `expected` (TypeORM's save does not check it). */
-  private async saveVersioned(manager: EntityManager, e: ElectionEntity, expected: number): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ElectionEntity)
-      .set({
-        title: e.title,
-        aspSession: e.aspSession,
-        seats: e.seats,
-        termStartsOn: e.termStartsOn,
-        termEndsOn: e.termEndsOn,
-        nominationOpensOn: e.nominationOpensOn,
-        nominationClosesOn: e.nominationClosesOn,
-        votingStartsOn: e.votingStartsOn,
-        status: e.status,
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND version = :expected', { id: e.id, expected })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('Election', e.id);
+  private saveVersioned(manager: EntityManager, e: ElectionEntity, expected: number): Promise<void> {
+    return updateVersioned(manager, ElectionEntity, 'Election', e.id, expected, {
+      title: e.title,
+      aspSession: e.aspSession,
+      seats: e.seats,
+      termStartsOn: e.termStartsOn,
+      termEndsOn: e.termEndsOn,
+      nominationOpensOn: e.nominationOpensOn,
+      nominationClosesOn: e.nominationClosesOn,
+      votingStartsOn: e.votingStartsOn,
+      status: e.status,
+    });
   }
 
   private async replaceSittingJudges(

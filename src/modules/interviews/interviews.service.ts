@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { updateVersioned } from '../../database/versioned-update.js';
 import type { QueryDeepPartialEntity } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
 import { CandidacyStatus } from '../../common/domain.enums.js';
-import { badInput, conflict, notFound, ruleViolation, staleVersion, type FieldProblem } from '../../common/errors.js';
+import { badInput, conflict, notFound, ruleViolation, type FieldProblem } from '../../common/errors.js';
 import { groupFor } from '../../common/group-by.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -176,7 +177,7 @@ export class InterviewsService {
           reason: 'ALREADY_SUBMITTED',
         });
       }
-      await this.updateVersioned(manager, AssessmentEntity, 'Assessment', existing.id, input.version, { scores });
+      await updateVersioned(manager, AssessmentEntity, 'Assessment', existing.id, input.version, { scores });
       const after = await manager.findOneByOrFail(AssessmentEntity, { id: existing.id });
       await this.audit.append(manager, author, {
         operation: 'recordAssessment',
@@ -278,24 +279,6 @@ export class InterviewsService {
     return manager.findOneByOrFail(RubricEntity, { id: panel.rubricId });
   }
 
-  /** `UPDATE ... WHERE id AND version`: a stale version changes nothing and is refused as CONFLICT. */
-  private async updateVersioned<E extends ObjectLiteral>(
-    manager: EntityManager,
-    target: EntityTarget<E>,
-    name: string,
-    id: string,
-    version: number,
-    set: QueryDeepPartialEntity<E>,
-  ): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(target)
-      .set({ ...set, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion(name, id);
-  }
-
   private async update(
     manager: EntityManager,
     author: Author,
@@ -304,7 +287,7 @@ export class InterviewsService {
     version: number,
     set: QueryDeepPartialEntity<InterviewEntity>,
   ): Promise<InterviewEntity> {
-    await this.updateVersioned(manager, InterviewEntity, 'Interview', before.id, version, set);
+    await updateVersioned(manager, InterviewEntity, 'Interview', before.id, version, set);
     const after = await manager.findOneByOrFail(InterviewEntity, { id: before.id });
     await this.audit.append(manager, author, {
       operation,

@@ -12,6 +12,7 @@ import {
   ruleViolation,
 } from '../../common/errors.js';
 import type { Actor } from '../../common/request-context.js';
+import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { AnswerInput } from './dto/questionnaire.inputs.js';
@@ -123,13 +124,7 @@ export class NomineeService {
   ): Promise<ResponseEntity> {
     const before = { ...view.response };
     const next = { ...view.response, ...changes, version: view.response.version + 1 };
-    const result = await manager
-      .createQueryBuilder()
-      .update(ResponseEntity)
-      .set({ ...changes, version: next.version })
-      .where('id = :id AND version = :version', { id: before.id, version: before.version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('Response', before.id);
+    await updateVersioned(manager, ResponseEntity, 'Response', before.id, before.version, changes);
     await manager.insert(ResponseRevisionEntity, {
       responseId: before.id,
       version: next.version,
