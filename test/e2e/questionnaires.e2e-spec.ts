@@ -6,7 +6,7 @@ import request from 'supertest';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { createApp } from '../../src/bootstrap.js';
 import { freePort } from '../../src/database/embedded-postgres.js';
-import { MailService } from '../../src/modules/mail/mail.service.js';
+import { backoffMs, MAX_ATTEMPTS, MailService } from '../../src/modules/mail/mail.service.js';
 import { QuestionnairesService } from '../../src/modules/questionnaires/questionnaires.service.js';
 import { issuedQuestionnaire, tokenIn } from '../support/questionnaire-factories.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
@@ -24,6 +24,11 @@ async function startSmtp(): Promise<{ port: number; inbox: Delivered[]; close: (
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // A mailbox that does not exist, to prove retries, backoff and failure.
+    onRcptTo(address, _session, callback) {
+      if (address.address.startsWith('bounce')) callback(new Error('550 No such mailbox'));
+      else callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -473,6 +478,46 @@ describe('questionnaires, the whole loop over real SMTP', () => {
       ]),
     );
     expect(judges.questions.every((q) => q.promptFr.length > 10)).toBe(true);
+  });
+
+  it('retries a refused delivery with backoff, then marks it failed with the error', async () => {
+    const { questionnaireId, candidacyIds } = await issuedQuestionnaire(t, officer, { nominees: ['ZM'] });
+    await t.dataSource.query(
+      `UPDATE person SET contact_email = 'bounce@example.org' WHERE id = (SELECT person_id FROM candidacy WHERE id = $1)`,
+      [candidacyIds[0]],
+    );
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    const state = async () =>
+      (
+        await t.dataSource.query<{ status: string; attempts: number; last_error: string | null }[]>(
+          `SELECT m.status, m.attempts, m.last_error FROM mail_message m JOIN invitation i ON i.id = m.invitation_id WHERE i.questionnaire_id = $1`,
+          [questionnaireId],
+        )
+      )[0];
+    try {
+      expect(await deliver()).toBe(0);
+      expect(await state()).toMatchObject({ status: 'PENDING', attempts: 1 });
+      expect((await state()).last_error).toContain('No such mailbox');
+      // Not retried before its backoff has passed.
+      await deliver();
+      expect((await state()).attempts).toBe(1);
+      let now = Date.now();
+      for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt += 1) {
+        now += backoffMs(attempt - 1) + 1000;
+        t.clock.set(new Date(now).toISOString());
+        await deliver();
+        expect((await state()).attempts).toBe(attempt);
+      }
+      expect((await state()).status).toBe('FAILED');
+      const tracking = await track(questionnaireId);
+      expect(row(tracking, candidacyIds[0])).toMatchObject({ status: 'DELIVERY_FAILED', mailState: 'FAILED' });
+    } finally {
+      t.clock.set(null);
+    }
   });
 
   it('two sender instances on one database deliver each message exactly once', async () => {
