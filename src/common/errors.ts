@@ -62,6 +62,15 @@ export const forbidden = (message = 'You may not do this', extensions: Record<st
 // 57P01-57P03 admin shutdown / crash shutdown / cannot connect now.
 const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
 
+/** A unique index refused a duplicate (SQLSTATE 23505): two writers raced to create the same thing. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code =
+    (error as { driverError?: { code?: unknown }; code?: unknown }).driverError?.code ??
+    (error as { code?: unknown }).code;
+  return code === '23505';
+}
+
 /** True when an error means the database connection was lost, not that the request was wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

@@ -264,6 +264,9 @@ describe('elections', () => {
         expectError(await local.gql(query, { first: 101 }), 'BAD_USER_INPUT');
         expectError(await local.gql(query, { first: 0 }), 'BAD_USER_INPUT');
         expectError(await local.gql(query, { after: 'garbage' }), 'BAD_USER_INPUT');
+        // A well-formed cursor holding values PostgreSQL would refuse: still BAD_USER_INPUT, never a 500.
+        const crafted = Buffer.from(JSON.stringify(['v1', 'x', 'y'])).toString('base64url');
+        expectError(await local.gql(query, { after: crafted }), 'BAD_USER_INPUT');
       } finally {
         await local.close();
       }

@@ -293,6 +293,37 @@ describe('questionnaires, the whole loop over real SMTP', () => {
     // Only the hash of a code is stored.
     const stored = await t.dataSource.query<{ token_hash: string }[]>(`SELECT token_hash FROM invitation`);
     expect(JSON.stringify(stored)).not.toContain(newCode);
+    // ...and the outbox keeps no usable code once a message is delivered.
+    const bodies = await t.dataSource.query<{ text_body: string }[]>(
+      `SELECT text_body FROM mail_message WHERE status = 'SENT'`,
+    );
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(JSON.stringify(bodies)).not.toContain(newCode);
+    expect(JSON.stringify(bodies)).not.toContain(oldCode);
+    expect(bodies[0].text_body).toContain('[removed after sending]');
+  });
+
+  it('a withdrawal ends the nominee’s invitation: no session, no reminders', async () => {
+    const { questionnaireId, candidacyIds } = await issuedQuestionnaire(t, officer, { nominees: ['TZ', 'UG'] });
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    await deliver();
+    const session = await open(tokenIn(mailTo('nominee-tz@example.org').at(-1)!.text));
+    await t.gql(
+      `mutation($id: ID!) { withdrawCandidacy(input: { id: $id, reason: "Withdrawn by Tanzania" }) { status } }`,
+      { id: candidacyIds[0] },
+      { as: officer },
+    );
+    expectError(await t.gql(MY, {}, { as: session }), 'UNAUTHENTICATED');
+    const reminded = await t.gql<{ remindNominees: number }>(
+      `mutation($id: ID!) { remindNominees(questionnaireId: $id) }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    expect(reminded.data?.remindNominees).toBe(1);
   });
 
   it('publishes at once with publishResponses, and keeps every version when an officer reopens a response', async () => {

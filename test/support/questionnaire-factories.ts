@@ -72,7 +72,8 @@ export async function issuedQuestionnaire(
 
 /** The personal code in a queued or delivered invitation text. */
 export function tokenIn(text: string): string {
-  const match = /personal code: (\S+)/.exec(text);
+  // Queued mail wraps the code in secret marks (removed when sent).
+  const match = /personal code: \u2045?([^\s\u2046]+)/.exec(text);
   if (!match?.[1]) throw new Error('no code in the mail');
   return match[1];
 }

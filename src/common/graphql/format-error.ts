@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode, isDatabaseUnavailable } from '../errors.js';
+import { DomainError, ErrorCode, isDatabaseUnavailable, isUniqueViolation } from '../errors.js';
 import { isQueryLimitMessage, QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /** Codes Apollo and graphql-js give to a client's own mistakes: passed through as they are. */
@@ -33,7 +33,7 @@ export const GENERIC_MESSAGE = 'Internal server error';
 /** True when an error is ours to explain to the client; anything else is an internal fault. */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return true;
+  if (original instanceof DomainError || isUniqueViolation(original)) return true;
   if (original instanceof HttpException) return original.getStatus() < 500;
   if (original instanceof GraphQLError) {
     const code = original.extensions.code;
@@ -60,6 +60,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isQueryLimitMessage(formatted.message)) {
     return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: QUERY_TOO_COMPLEX } };
+  }
+  if (isUniqueViolation(original)) {
+    return {
+      ...base,
+      message: 'This already exists (another request created it at the same moment): reload and try again',
+      extensions: { code: ErrorCode.CONFLICT, reason: 'DUPLICATE' },
+    };
   }
   if (isDatabaseUnavailable(original)) {
     // The transaction was rolled back with the connection: nothing was saved, a retry is safe.

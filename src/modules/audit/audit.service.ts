@@ -151,7 +151,7 @@ export class AuditService {
     if (filter.to) qb.andWhere('a.occurred_at < :to', { to: filter.to });
     const total = await qb.clone().getCount();
     if (cursor) {
-      const [seq] = decodeCursor(cursor, 1);
+      const [seq] = decodeCursor(cursor, ['int']);
       qb.andWhere('a.seq < :seq', { seq: String(seq) });
     }
     const rows = await qb

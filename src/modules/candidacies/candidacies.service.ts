@@ -238,6 +238,11 @@ export class CandidaciesService {
         withdrawnOn,
         withdrawalReason: input.reason.trim(),
       });
+      // A withdrawn candidate's invitations stop working (no more reminders, no late answers).
+      await manager.query(`UPDATE invitation SET revoked_at = $2 WHERE candidacy_id = $1 AND revoked_at IS NULL`, [
+        candidacy.id,
+        this.clock.now(),
+      ]);
       const after = await manager.findOneByOrFail(CandidacyEntity, { id: candidacy.id });
       await this.audit.append(manager, author, {
         operation: 'withdrawCandidacy',
@@ -270,7 +275,7 @@ export class CandidaciesService {
     const params: unknown[] = [electionIds, ...where.params];
     let keyset = '';
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
+      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       params.push(createdAt, id);
       keyset = ` AND (c.created_at, c.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }

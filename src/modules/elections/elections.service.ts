@@ -287,7 +287,7 @@ export class ElectionsService {
     if (filter?.aspSession) qb.andWhere('e.asp_session = :aspSession', { aspSession: filter.aspSession });
     const total = await qb.clone().getCount();
     if (after) {
-      const [opensOn, id] = decodeCursor(after, 2);
+      const [opensOn, id] = decodeCursor(after, ['date', 'uuid']);
       qb.andWhere('(e.nomination_opens_on, e.id) < (:opensOn, :id)', { opensOn, id });
     }
     const rows = await qb

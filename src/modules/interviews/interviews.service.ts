@@ -268,8 +268,9 @@ export class InterviewsService {
     }
   }
 
+  /** Every write locks the interview row, so a closing step (conclusion, publication) cannot race a late one. */
   private async find(manager: EntityManager, id: string): Promise<InterviewEntity> {
-    const interview = await manager.findOneBy(InterviewEntity, { id });
+    const interview = await manager.findOne(InterviewEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!interview) throw notFound('Interview', id);
     return interview;
   }

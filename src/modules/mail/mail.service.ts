@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Clock } from '../../common/clock.js';
 import { MailMessageEntity, MailStatus } from './entities/mail-message.entity.js';
+import { redactSecrets, revealSecrets } from './secrets.js';
 
 export interface OutgoingMail {
   readonly kind: string;
@@ -88,7 +89,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     let sent = 0;
     for (let i = 0; i < max; i += 1) {
       const outcome = await this.dataSource.transaction(async (manager) => {
-        const [message] = await manager.query<MailMessageEntity[]>(
+        const [message] = await manager.query<(MailMessageEntity & { attempts: number })[]>(
           `SELECT id, to_address AS "toAddress", subject, text_body AS "textBody", attempts
              FROM mail_message WHERE status = 'PENDING' AND next_attempt_at <= $1
              ORDER BY next_attempt_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
@@ -102,6 +103,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
             sentAt: this.clock.now(),
             attempts: message.attempts + 1,
             lastError: null,
+            textBody: redactSecrets(message.textBody),
           });
           return 'sent' as const;
         } catch (error) {
@@ -109,6 +111,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
           await manager.update(MailMessageEntity, message.id, {
             attempts,
             status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.PENDING,
+            ...(attempts >= MAX_ATTEMPTS ? { textBody: redactSecrets(message.textBody) } : {}),
             nextAttemptAt: new Date(this.clock.now().getTime() + backoffMs(attempts)),
             lastError: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
           });
@@ -127,7 +130,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
       from: this.config.mailFrom,
       to: message.toAddress,
       subject: message.subject,
-      text: message.textBody,
+      text: revealSecrets(message.textBody),
       messageId: `<${message.id}@icc-vetting>`,
     })) as { message?: Buffer };
     if (!this.config.smtpUrl && info.message) {

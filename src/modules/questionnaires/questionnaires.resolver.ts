@@ -50,7 +50,7 @@ export class QuestionnairesResolver {
   constructor(@Inject(QuestionnairesService) private readonly service: QuestionnairesService) {}
 
   private async tracking(id: string): Promise<QuestionnaireTrackingModel> {
-    const { questionnaire, rows } = await this.service.tracking(id);
+    const { questionnaire, rows, published } = await this.service.tracking(id);
     const counts = Object.values(TrackingStatus).map((status) => ({
       status,
       count: rows.filter((r) => r.status === status).length,
@@ -59,7 +59,7 @@ export class QuestionnairesResolver {
       questionnaire: toQuestionnaireModel(questionnaire),
       counts,
       rows,
-      publishedAt: questionnaire.publishAt <= new Date() ? questionnaire.publishAt : null,
+      publishedAt: published ? questionnaire.publishAt : null,
     };
   }
 

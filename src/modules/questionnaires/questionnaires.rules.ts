@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { secret } from '../mail/secrets.js';
 
 export const QuestionnaireRule = {
   TEMPLATE_TYPE_MISMATCH: 'TEMPLATE_TYPE_MISMATCH',
@@ -52,7 +53,7 @@ export function invitationMail(input: {
       `Please answer by ${due}. Your answers will be published.`,
       '',
       `Open your personal page: ${input.link}`,
-      `Your personal code: ${input.token}`,
+      `Your personal code: ${secret(input.token)}`,
       'Keep this message private: the code opens your questionnaire.',
       '',
       '---',
@@ -63,7 +64,7 @@ export function invitationMail(input: {
       `Merci de répondre avant le ${due}. Vos réponses seront publiées.`,
       '',
       `Votre page personnelle : ${input.link}`,
-      `Votre code personnel : ${input.token}`,
+      `Votre code personnel : ${secret(input.token)}`,
       'Gardez ce message confidentiel : le code ouvre votre questionnaire.',
     ].join('\n'),
   };

@@ -292,6 +292,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
            FROM invitation i
            JOIN questionnaire q ON q.id = i.questionnaire_id
            JOIN response r ON r.questionnaire_id = q.id AND r.candidacy_id = i.candidacy_id
+           JOIN candidacy c ON c.id = i.candidacy_id AND c.status = 'NOMINATED'
           WHERE i.revoked_at IS NULL AND r.status IN ('NOT_STARTED', 'DRAFT')
             AND greatest(q.deadline, coalesce(r.extended_deadline, q.deadline)) > $1
             AND greatest(q.deadline, coalesce(r.extended_deadline, q.deadline)) <= $1::timestamptz + make_interval(days => $2)`,
@@ -349,6 +350,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         if (response && (response.status === ResponseStatus.SUBMITTED || response.status === ResponseStatus.DECLINED))
           continue;
         const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: invitation.candidacyId });
+        if (candidacy.status !== CandidacyStatus.NOMINATED) continue;
         const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
         if (!person.contactEmail) continue;
         const mail = reminderMail({
@@ -473,7 +475,9 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     });
   }
 
-  async tracking(questionnaireId: string): Promise<{ questionnaire: QuestionnaireEntity; rows: TrackingRowModel[] }> {
+  async tracking(
+    questionnaireId: string,
+  ): Promise<{ questionnaire: QuestionnaireEntity; rows: TrackingRowModel[]; published: boolean }> {
     const q = await this.findOrFail(questionnaireId);
     const now = this.clock.now();
     const rows = await this.dataSource.query<
@@ -506,6 +510,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     );
     return {
       questionnaire: q,
+      published: isPublished(q, now),
       rows: rows.map((r) => {
         const responseStatus = r.response_status ?? ResponseStatus.NOT_STARTED;
         const deadline = effectiveDeadline(q, { extendedDeadline: r.extended_deadline });

@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+import { formatError } from './format-error.js';
+import { ruleViolation } from '../errors.js';
+
+const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
+const formatted = { message: 'm', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
+
+describe('formatError', () => {
+  it('keeps a domain error’s code and details', () => {
+    const out = formatError(formatted, wrap(ruleViolation('ONE_CANDIDATE_PER_STATE', 'no', { state: 'KE' })));
+    expect(out.extensions).toEqual({ code: 'RULE_VIOLATION', rule: 'ONE_CANDIDATE_PER_STATE', state: 'KE' });
+  });
+
+  it('turns a unique violation from a race into CONFLICT', () => {
+    const race = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      driverError: { code: '23505' },
+    });
+    expect(formatError(formatted, wrap(race)).extensions?.code).toBe('CONFLICT');
+  });
+
+  it('turns a lost connection into SERVICE_UNAVAILABLE', () => {
+    const lost = Object.assign(new Error('terminating connection due to administrator command'), {
+      driverError: { code: '57P01' },
+    });
+    expect(formatError(formatted, wrap(lost)).extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('hides anything else behind a generic INTERNAL_SERVER_ERROR, with no stack trace', () => {
+    const out = formatError(formatted, wrap(new TypeError("Cannot read properties of undefined (reading 'x')")));
+    expect(out).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      locations: undefined,
+      path: undefined,
+    });
+  });
+});
