@@ -53,7 +53,7 @@ const MY = `query($language: String) { myInvitation(language: $language) { elect
   questions { key kind required prompt options { key label } } answers { key text yes choices } } }`;
 const SAVE = `mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { status version answers { key text yes choices } } }`;
 const SUBMIT = `mutation($version: Int!) { submitResponse(version: $version) { status version submittedAt } }`;
-const TRACK = `query($id: ID!) { questionnaire(questionnaireId: $id) { publishedAt counts { status count }
+const TRACK = `query($id: ID!) { questionnaire(id: $id) { publishedAt counts { status count }
   rows { candidacyId status responseStatus mailState openedAt lastRemindedAt submittedAt extendedDeadline } } }`;
 const RESPONSE = `query($id: ID!) { candidacy(id: $id) { response { outcome submittedLate declineReason answers { key text yes choices } } } }`;
 const OPEN = `mutation($token: String!) { openInvitation(token: $token) { token expiresAt } }`;

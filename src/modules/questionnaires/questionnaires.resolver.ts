@@ -6,7 +6,13 @@ import type { RequestContext } from '../../common/request-context.js';
 import { CurrentAuthor, Roles } from '../auth/auth.decorators.js';
 import { CandidacyModel } from '../candidacies/models/candidacy.model.js';
 import { ElectionModel } from '../elections/models/election.model.js';
-import { InvitationArgs, QuestionnaireIdArgs, ReopenArgs, ResponseArgs } from './dto/questionnaire.args.js';
+import {
+  InvitationArgs,
+  QuestionnaireArgs,
+  QuestionnaireIdArgs,
+  ReopenArgs,
+  ResponseArgs,
+} from './dto/questionnaire.args.js';
 import {
   CreateQuestionnaireTemplateInput,
   ExtendInvitationDeadlineInput,
@@ -71,8 +77,8 @@ export class QuestionnairesResolver {
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
   @Query(() => QuestionnaireTrackingModel, { description: 'Who was invited and who answered (staff).' })
-  questionnaire(@Args() { questionnaireId }: QuestionnaireIdArgs): Promise<QuestionnaireTrackingModel> {
-    return this.tracking(questionnaireId);
+  questionnaire(@Args() { id }: QuestionnaireArgs): Promise<QuestionnaireTrackingModel> {
+    return this.tracking(id);
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)

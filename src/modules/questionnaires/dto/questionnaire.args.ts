@@ -9,6 +9,13 @@ export class QuestionnaireIdArgs {
 }
 
 @ArgsType()
+export class QuestionnaireArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@ArgsType()
 export class InvitationArgs extends QuestionnaireIdArgs {
   @Field(() => ID)
   @IsUUID()
