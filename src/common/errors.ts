@@ -62,21 +62,22 @@ export const forbidden = (message = 'You may not do this', extensions: Record<st
 // 57P01-57P03 admin shutdown / crash shutdown / cannot connect now.
 const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
 
+/** The SQLSTATE of a database error (TypeORM wraps the driver's error), if it is one. */
+function sqlState(error: Error): string | undefined {
+  const { driverError, code } = error as { driverError?: { code?: unknown }; code?: unknown };
+  const state = driverError?.code ?? code;
+  return typeof state === 'string' ? state : undefined;
+}
+
 /** A unique index refused a duplicate (SQLSTATE 23505): two writers raced to create the same thing. */
 export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code =
-    (error as { driverError?: { code?: unknown }; code?: unknown }).driverError?.code ??
-    (error as { code?: unknown }).code;
-  return code === '23505';
+  return error instanceof Error && sqlState(error) === '23505';
 }
 
 /** True when an error means the database connection was lost, not that the request was wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const code =
-    (error as { driverError?: { code?: unknown }; code?: unknown }).driverError?.code ??
-    (error as { code?: unknown }).code;
-  if (typeof code === 'string' && UNAVAILABLE_STATES.test(code)) return true;
+  const state = sqlState(error);
+  if (state && UNAVAILABLE_STATES.test(state)) return true;
   return /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection/i.test(error.message);
 }

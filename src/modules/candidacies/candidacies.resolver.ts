@@ -84,9 +84,7 @@ export class CandidaciesResolver {
     description: "The regional group the candidacy counts for: the candidate's nationality's group.",
   })
   async regionalGroup(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<RegionalGroup> {
-    const entity = await this.service.byIdLoader(ctx.loaders).load(c.id);
-    if (!entity) throw notFound('Candidacy', c.id);
-    return this.service.regionalGroupOf(entity, ctx.loaders);
+    return this.service.regionalGroupOf(c, ctx.loaders);
   }
 
   @ResolveField(() => [CandidacyWarningModel], {

@@ -364,7 +364,10 @@ export class CandidaciesService {
   }
 
   /** The regional group a candidacy counts for: the candidate's nationality, else the nominating State. */
-  async regionalGroupOf(candidacy: CandidacyEntity, loaders: LoaderRegistry): Promise<RegionalGroup> {
+  async regionalGroupOf(
+    candidacy: Pick<CandidacyEntity, 'personId' | 'nominatingStateCode'>,
+    loaders: LoaderRegistry,
+  ): Promise<RegionalGroup> {
     const person = await this.personLoader(loaders).load(candidacy.personId);
     const [home, nominating] = await Promise.all([
       person ? this.states.loader(loaders).load(person.nationality.trim()) : null,

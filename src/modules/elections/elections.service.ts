@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import { ElectionStatus, ElectionType } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation, staleVersion, type FieldProblem } from '../../common/errors.js';
+import { groupFor, pickFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { daysBetween } from '../../common/scalars/local-date.scalar.js';
@@ -304,8 +305,7 @@ export class ElectionsService {
       () =>
         new DataLoader(async (ids: readonly string[]) => {
           const rows = await this.dataSource.getRepository(ElectionEntity).findBy({ id: In([...ids]) });
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((id) => byId.get(id) ?? null);
+          return pickFor(ids, rows, (r) => r.id);
         }),
     );
   }
@@ -318,7 +318,7 @@ export class ElectionsService {
           const rows = await this.dataSource
             .getRepository(SittingJudgeEntity)
             .find({ where: { electionId: In([...ids]) }, order: { fullName: 'ASC' } });
-          return ids.map((id) => rows.filter((r) => r.electionId === id));
+          return groupFor(ids, rows, (r) => r.electionId);
         }),
     );
   }
@@ -331,7 +331,7 @@ export class ElectionsService {
           const rows = await this.dataSource
             .getRepository(NominationExtensionEntity)
             .find({ where: { electionId: In([...ids]) }, order: { sequence: 'ASC' } });
-          return ids.map((id) => rows.filter((r) => r.electionId === id));
+          return groupFor(ids, rows, (r) => r.electionId);
         }),
     );
   }

@@ -9,9 +9,9 @@ import {
   type JudgeList,
   type RegionalGroup,
   type SittingJudge,
-  type StatePartyMembership,
   type StatesPartiesByGroup,
 } from '../slate/index.js';
+import { StatesService } from '../states/states.service.js';
 import { isRulesJudgeList, rulesElectionType, type CandidacyFacts, type ElectionFacts } from './election-facts.js';
 
 interface ElectionRow {
@@ -41,12 +41,6 @@ interface JudgeRow {
   regional_group: RegionalGroup;
 }
 
-interface StateRow {
-  regional_group: RegionalGroup;
-  joined_on: string;
-  left_on: string | null;
-}
-
 /**
  * Loads what the election rules need, for many elections at once: four statements whatever their
  * number. Inside a transaction, pass its manager so the facts include the uncommitted change.
@@ -56,6 +50,7 @@ export class ElectionFactsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(StatesService) private readonly states: StatesService,
   ) {}
 
   async load(
@@ -87,15 +82,7 @@ export class ElectionFactsService {
       `SELECT election_id, nationality, gender, list, regional_group FROM sitting_judge WHERE election_id = ANY($1)`,
       [ids],
     );
-    const states: StateRow[] = await manager.query(
-      `SELECT regional_group, to_char(joined_on, 'YYYY-MM-DD') AS joined_on,
-              to_char(left_on, 'YYYY-MM-DD') AS left_on FROM state_party`,
-    );
-    const members: StatePartyMembership[] = states.map((s) => ({
-      regionalGroup: s.regional_group,
-      inForceOn: s.joined_on,
-      withdrawalEffectiveOn: s.left_on,
-    }));
+    const members = await this.states.memberships(manager);
     const counts = new Map<string, StatesPartiesByGroup>();
     const countOn = (day: string): StatesPartiesByGroup => {
       const known = counts.get(day);

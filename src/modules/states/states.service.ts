@@ -4,14 +4,30 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { RegionalGroup } from '../../common/domain.enums.js';
 import { AuditService } from '../audit/audit.service.js';
+import {
+  isStatePartyOn,
+  statesPartiesOn,
+  withdrawalEffectiveOn,
+  type StatePartyMembership,
+  type StatesPartiesByGroup,
+} from '../slate/index.js';
 import { notFound, ruleViolation } from '../../common/errors.js';
+import { pickFor } from '../../common/group-by.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
-import { addDays } from '../../common/scalars/local-date.scalar.js';
 import { StatePartyEntity } from './entities/state-party.entity.js';
 
-/** True when the State is a party on `date`: the Statute is in force for it and no withdrawal has taken effect. */
-export function isPartyOn(state: Pick<StatePartyEntity, 'joinedOn' | 'leftOn'>, date: string): boolean {
-  return state.joinedOn <= date && (state.leftOn === null || date < state.leftOn);
+const membershipOf = (s: Pick<StatePartyEntity, 'regionalGroup' | 'joinedOn' | 'leftOn'>): StatePartyMembership => ({
+  regionalGroup: s.regionalGroup,
+  inForceOn: s.joinedOn,
+  withdrawalEffectiveOn: s.leftOn,
+});
+
+/** True when the State is a party on `date` (the rule itself lives in the slate library). */
+export function isPartyOn(
+  state: Pick<StatePartyEntity, 'regionalGroup' | 'joinedOn' | 'leftOn'>,
+  date: string,
+): boolean {
+  return isStatePartyOn(membershipOf(state), date);
 }
 
 @Injectable()
@@ -28,20 +44,17 @@ export class StatesService {
     return qb.getMany();
   }
 
-  /** The States Parties on a date: every rule that counts States (majorities, regional bases) uses this. */
-  statesPartiesOn(date: string, manager: EntityManager = this.dataSource.manager): Promise<StatePartyEntity[]> {
-    return manager
-      .getRepository(StatePartyEntity)
-      .createQueryBuilder('s')
-      .where('s.joined_on <= :date AND (s.left_on IS NULL OR s.left_on > :date)', { date })
-      .orderBy('s.code', 'ASC')
-      .getMany();
+  /**
+   * Every State's dated membership, for the rules that count States Parties on a day (majorities,
+   * regional bases): they count with the slate library's `statesPartiesOn(memberships, day)`.
+   */
+  async memberships(manager: EntityManager = this.dataSource.manager): Promise<StatePartyMembership[]> {
+    return (await manager.getRepository(StatePartyEntity).find()).map(membershipOf);
   }
 
-  async countByGroupOn(date: string, manager?: EntityManager): Promise<Record<RegionalGroup, number>> {
-    const counts = Object.fromEntries(Object.values(RegionalGroup).map((g) => [g, 0])) as Record<RegionalGroup, number>;
-    for (const state of await this.statesPartiesOn(date, manager)) counts[state.regionalGroup] += 1;
-    return counts;
+  /** States Parties per regional group on a day. */
+  async countByGroupOn(date: string, manager?: EntityManager): Promise<StatesPartiesByGroup> {
+    return statesPartiesOn(await this.memberships(manager), date);
   }
 
   findByCode(code: string, manager: EntityManager = this.dataSource.manager): Promise<StatePartyEntity | null> {
@@ -57,10 +70,7 @@ export class StatesService {
         throw ruleViolation('WITHDRAWAL_BEFORE_ACCESSION', 'A withdrawal cannot be notified before the State joined');
       }
       const before = { ...state };
-      const effective = addDays(notifiedOn, 365);
-      // art. 127: "one year after the date of receipt"; in a leap year 365 days can fall a day short.
-      const yearLater = `${Number(notifiedOn.slice(0, 4)) + 1}${notifiedOn.slice(4)}`;
-      state.leftOn = yearLater.endsWith('02-29') ? effective : yearLater;
+      state.leftOn = withdrawalEffectiveOn(notifiedOn);
       const saved = await manager.save(state);
       await this.audit.append(manager, author, {
         operation: 'recordWithdrawal',
@@ -83,8 +93,7 @@ export class StatesService {
             .createQueryBuilder('s')
             .where('s.code = ANY(:codes)', { codes: [...codes] })
             .getMany();
-          const byCode = new Map(rows.map((r) => [r.code, r]));
-          return codes.map((c) => byCode.get(c) ?? null);
+          return pickFor(codes, rows, (r) => r.code);
         }),
     );
   }
