@@ -8,23 +8,15 @@ import { SaveAnswersInput } from './dto/questionnaire.inputs.js';
 import { MyInvitationModel, NomineeSessionModel, toAnswerModels } from './models/questionnaire.models.js';
 import { NomineeService, type NomineeView } from './nominee.service.js';
 import { effectiveDeadline } from './questionnaires.rules.js';
-import { DataSource } from 'typeorm';
-import { ElectionEntity } from '../elections/entities/election.entity.js';
 
 @Resolver(() => MyInvitationModel)
 export class NomineeResolver {
-  constructor(
-    @Inject(NomineeService) private readonly nominee: NomineeService,
-    @Inject(DataSource) private readonly dataSource: DataSource,
-  ) {}
+  constructor(@Inject(NomineeService) private readonly nominee: NomineeService) {}
 
-  private async present(view: NomineeView, language: string): Promise<MyInvitationModel> {
+  private present(view: NomineeView & { electionTitle: string }, language: string): MyInvitationModel {
     const fr = language === 'fr';
-    const election = await this.dataSource
-      .getRepository(ElectionEntity)
-      .findOneByOrFail({ id: view.questionnaire.electionId });
     return {
-      electionTitle: election.title,
+      electionTitle: view.electionTitle,
       questionnaireTitle: view.questionnaire.title,
       language: fr ? 'fr' : 'en',
       questions: view.questionnaire.questions.map((q) => ({

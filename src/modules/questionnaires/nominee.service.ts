@@ -14,6 +14,7 @@ import {
 import type { Actor } from '../../common/request-context.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ElectionEntity } from '../elections/entities/election.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { AnswerInput } from './dto/questionnaire.inputs.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
@@ -92,8 +93,13 @@ export class NomineeService {
     return { invitation, questionnaire, response };
   }
 
-  view(actor: Actor): Promise<NomineeView> {
-    return this.load(this.dataSource.manager, actor, false);
+  /** The nominee's own view, with the title of the election it belongs to. */
+  async view(actor: Actor): Promise<NomineeView & { electionTitle: string }> {
+    const view = await this.load(this.dataSource.manager, actor, false);
+    const election = await this.dataSource.manager.findOneByOrFail(ElectionEntity, {
+      id: view.questionnaire.electionId,
+    });
+    return { ...view, electionTitle: election.title };
   }
 
   private checkOpen(view: NomineeView, version: number): void {

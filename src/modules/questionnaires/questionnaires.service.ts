@@ -34,6 +34,16 @@ import {
   reminderMail,
 } from './questionnaires.rules.js';
 
+interface AwaitingAnswer {
+  invitation_id: string;
+  deadline: Date;
+  extended_deadline: Date | null;
+  full_name: string;
+  contact_email: string;
+  election_title: string;
+  kinds: string[];
+}
+
 @Injectable()
 export class QuestionnairesService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QuestionnairesService.name);
@@ -164,14 +174,23 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
       const invited = new Set(
         (await manager.findBy(InvitationEntity, { questionnaireId, revokedAt: IsNull() })).map((i) => i.candidacyId),
       );
-      let count = 0;
-      for (const candidacy of candidacies) {
-        if (invited.has(candidacy.id)) continue;
-        const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
-        await this.invite(manager, q, election, candidacy, person, author, 'sendQuestionnaire');
-        count += 1;
+      const toInvite = candidacies.filter((c) => !invited.has(c.id));
+      const persons = toInvite.length
+        ? await manager.findBy(PersonEntity, { id: In(toInvite.map((c) => c.personId)) })
+        : [];
+      const personById = new Map(persons.map((p) => [p.id, p]));
+      for (const candidacy of toInvite) {
+        await this.invite(
+          manager,
+          q,
+          election,
+          candidacy,
+          personById.get(candidacy.personId)!,
+          author,
+          'sendQuestionnaire',
+        );
       }
-      return count;
+      return toInvite.length;
     });
   }
 
@@ -278,103 +297,81 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     if (days.length === 0) return 0;
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['scheduled-reminders']);
-      const open = await manager.query<
-        {
-          invitation_id: string;
-          questionnaire_id: string;
-          deadline: Date;
-          extended_deadline: Date | null;
-          kinds: string[];
-        }[]
-      >(
-        `SELECT i.id AS invitation_id, q.id AS questionnaire_id, q.deadline, r.extended_deadline,
-                ARRAY(SELECT kind FROM mail_message m WHERE m.invitation_id = i.id) AS kinds
-           FROM invitation i
-           JOIN questionnaire q ON q.id = i.questionnaire_id
-           JOIN response r ON r.questionnaire_id = q.id AND r.candidacy_id = i.candidacy_id
-           JOIN candidacy c ON c.id = i.candidacy_id AND c.status = 'NOMINATED'
-          WHERE i.revoked_at IS NULL AND r.status IN ('NOT_STARTED', 'DRAFT')
-            AND greatest(q.deadline, coalesce(r.extended_deadline, q.deadline)) > $1
-            AND greatest(q.deadline, coalesce(r.extended_deadline, q.deadline)) <= $1::timestamptz + make_interval(days => $2)`,
-        [now, days.at(-1)],
-      );
-      let sent = 0;
-      for (const row of open) {
+      const due = (await this.awaitingAnswers(manager, { dueWithinDays: days.at(-1)! })).flatMap((row) => {
         const deadline = effectiveDeadline({ deadline: row.deadline }, { extendedDeadline: row.extended_deadline });
-        const due = days.find((d) => now.getTime() >= deadline.getTime() - d * 86_400_000);
-        if (due === undefined || row.kinds.includes(`REMINDER_${due}D`)) continue;
-        const invitation = await manager.findOneByOrFail(InvitationEntity, { id: row.invitation_id });
-        const q = await manager.findOneByOrFail(QuestionnaireEntity, { id: row.questionnaire_id });
-        const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
-        const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: invitation.candidacyId });
-        const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
-        if (!person.contactEmail) continue;
-        const mail = reminderMail({
-          electionTitle: election.title,
-          fullName: person.fullName,
-          deadline,
-          link: `${this.config.publicUrl}/invitation`,
-        });
-        await this.mail.enqueue(manager, {
-          kind: `REMINDER_${due}D`,
-          invitationId: invitation.id,
-          to: person.contactEmail,
-          ...mail,
-        });
-        sent += 1;
-      }
-      if (sent) {
+        const nearest = days.find((d) => now.getTime() >= deadline.getTime() - d * 86_400_000);
+        return nearest === undefined || row.kinds.includes(`REMINDER_${nearest}D`)
+          ? []
+          : [{ row, kind: `REMINDER_${nearest}D` }];
+      });
+      for (const { row, kind } of due) await this.enqueueReminder(manager, row, kind);
+      if (due.length) {
         await this.audit.append(manager, systemAuthor('scheduled-reminders'), {
           operation: 'scheduledReminders',
           entityType: 'MailMessage',
           entityId: 'batch',
-          after: { reminders: sent },
+          after: { reminders: due.length },
         });
       }
-      return sent;
+      return due.length;
     });
   }
 
   /** Mails every invited nominee who has neither submitted nor declined. */
   async remind(questionnaireId: string, author: Author): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const q = await this.findOrFail(questionnaireId, manager);
-      const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
-      const invitations = await manager.findBy(InvitationEntity, { questionnaireId, revokedAt: IsNull() });
-      let count = 0;
-      for (const invitation of invitations) {
-        const response = await manager.findOneBy(ResponseEntity, {
-          questionnaireId,
-          candidacyId: invitation.candidacyId,
-        });
-        if (response && (response.status === ResponseStatus.SUBMITTED || response.status === ResponseStatus.DECLINED))
-          continue;
-        const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: invitation.candidacyId });
-        if (candidacy.status !== CandidacyStatus.NOMINATED) continue;
-        const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
-        if (!person.contactEmail) continue;
-        const mail = reminderMail({
-          electionTitle: election.title,
-          fullName: person.fullName,
-          deadline: effectiveDeadline(q, response),
-          link: `${this.config.publicUrl}/invitation`,
-        });
-        await this.mail.enqueue(manager, {
-          kind: 'REMINDER',
-          invitationId: invitation.id,
-          to: person.contactEmail,
-          ...mail,
-        });
-        count += 1;
-      }
+      await this.findOrFail(questionnaireId, manager);
+      const rows = await this.awaitingAnswers(manager, { questionnaireId });
+      for (const row of rows) await this.enqueueReminder(manager, row, 'REMINDER');
       await this.audit.append(manager, author, {
         operation: 'remindNominees',
         entityType: 'Questionnaire',
         entityId: questionnaireId,
-        after: { reminded: count },
+        after: { reminded: rows.length },
       });
-      return count;
+      return rows.length;
     });
+  }
+
+  /**
+   * Who is still to answer, in one statement: standing candidacies with a live invitation, neither
+   * submitted nor declined, with a contact address; for one questionnaire, or all those whose
+   * deadline is still ahead but within `dueWithinDays`.
+   */
+  private awaitingAnswers(
+    manager: EntityManager,
+    scope: { questionnaireId: string } | { dueWithinDays: number },
+  ): Promise<AwaitingAnswer[]> {
+    const byQuestionnaire = 'questionnaireId' in scope;
+    return manager.query<AwaitingAnswer[]>(
+      `SELECT i.id AS invitation_id, q.deadline, r.extended_deadline, p.full_name, p.contact_email,
+              e.title AS election_title,
+              ARRAY(SELECT kind FROM mail_message m WHERE m.invitation_id = i.id) AS kinds
+         FROM invitation i
+         JOIN questionnaire q ON q.id = i.questionnaire_id
+         JOIN election e ON e.id = q.election_id
+         JOIN response r ON r.questionnaire_id = q.id AND r.candidacy_id = i.candidacy_id
+         JOIN candidacy c ON c.id = i.candidacy_id AND c.status = 'NOMINATED'
+         JOIN person p ON p.id = c.person_id AND p.contact_email IS NOT NULL
+        WHERE i.revoked_at IS NULL AND r.status IN ('NOT_STARTED', 'DRAFT') AND ${
+          byQuestionnaire
+            ? 'q.id = $1'
+            : `greatest(q.deadline, coalesce(r.extended_deadline, q.deadline)) > $1
+               AND greatest(q.deadline, coalesce(r.extended_deadline, q.deadline)) <= $1::timestamptz + make_interval(days => $2)`
+        }
+        ORDER BY p.full_name`,
+      byQuestionnaire ? [scope.questionnaireId] : [this.clock.now(), scope.dueWithinDays],
+    );
+  }
+
+  private async enqueueReminder(manager: EntityManager, row: AwaitingAnswer, kind: string): Promise<void> {
+    const mail = reminderMail({
+      electionTitle: row.election_title,
+      fullName: row.full_name,
+      deadline: effectiveDeadline({ deadline: row.deadline }, { extendedDeadline: row.extended_deadline }),
+      link: `${this.config.publicUrl}/invitation`,
+    });
+    await this.mail.enqueue(manager, { kind, invitationId: row.invitation_id, to: row.contact_email, ...mail });
   }
 
   /** Lifts the embargo now (publishAt moves to now; an earlier one stays). */
