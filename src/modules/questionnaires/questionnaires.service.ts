@@ -7,7 +7,7 @@ import { systemAuthor, type Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
 import { CandidacyStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
-import { groupFor } from '../../common/group-by.js';
+import { groupBy, groupFor } from '../../common/group-by.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
@@ -578,16 +578,15 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
                 candidacyId: In([...candidacyIds]),
               })
             : [];
-          return candidacyIds.map((id) => {
-            const candidacy = candidacies.find((c) => c.id === id);
-            if (!candidacy) return [];
-            return questionnaires
-              .filter((q) => q.electionId === candidacy.electionId)
-              .map((q) => ({
-                questionnaire: q,
-                response: responses.find((r) => r.questionnaireId === q.id && r.candidacyId === id) ?? null,
-              }));
-          });
+          const electionOf = new Map(candidacies.map((c) => [c.id, c.electionId]));
+          const questionnairesOf = groupBy(questionnaires, (q) => q.electionId);
+          const responseOf = new Map(responses.map((r) => [`${r.questionnaireId}:${r.candidacyId}`, r]));
+          return candidacyIds.map((id) =>
+            (questionnairesOf.get(electionOf.get(id) ?? '') ?? []).map((q) => ({
+              questionnaire: q,
+              response: responseOf.get(`${q.id}:${id}`) ?? null,
+            })),
+          );
         }),
     );
   }

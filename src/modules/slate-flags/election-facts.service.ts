@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { groupBy } from '../../common/group-by.js';
 import type { CandidacyStatus, ElectionStatus, ElectionType } from '../../common/domain.enums.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import {
@@ -92,6 +93,8 @@ export class ElectionFactsService {
       return computed;
     };
 
+    const candidaciesOf = groupBy(candidacies, (c) => c.election_id);
+    const judgesOf = groupBy(judges, (j) => j.election_id);
     const result = new Map<string, ElectionFacts>();
     for (const e of elections) {
       const countedOn = on ?? e.voting_starts_on ?? this.clock.today();
@@ -100,15 +103,13 @@ export class ElectionFactsService {
         type: rulesElectionType(e.type),
         status: e.status,
         seats: e.seats,
-        candidacies: candidacies.filter((c) => c.election_id === e.id).map(toCandidacyFacts),
-        sittingJudges: judges
-          .filter((j) => j.election_id === e.id)
-          .map((j): SittingJudge => ({
-            nationality: j.nationality.trim(),
-            gender: j.gender,
-            list: j.list,
-            regionalGroup: j.regional_group,
-          })),
+        candidacies: (candidaciesOf.get(e.id) ?? []).map(toCandidacyFacts),
+        sittingJudges: (judgesOf.get(e.id) ?? []).map((j): SittingJudge => ({
+          nationality: j.nationality.trim(),
+          gender: j.gender,
+          list: j.list,
+          regionalGroup: j.regional_group,
+        })),
         statesPartiesByGroup: countOn(countedOn),
         countedOn,
       });
