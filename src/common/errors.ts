@@ -1,3 +1,5 @@
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+
 /**
  * Every error a client may see carries one of these codes in `extensions.code`. Features throw
  * `DomainError`s; `formatGraphQLError` is the one place that turns errors into responses.
@@ -77,6 +79,11 @@ export function isUniqueViolation(error: unknown): boolean {
 /** True when an error means the database connection was lost, not that the request was wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  // The connection died while the transaction sat between statements: TypeORM released it, and the
+  // next statement is refused before it reaches the database.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) {
+    return true;
+  }
   const state = sqlState(error);
   if (state && UNAVAILABLE_STATES.test(state)) return true;
   return /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection/i.test(error.message);

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import pg from 'pg';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { auditVerifyReport } from '../../src/modules/audit/audit-verify.js';
@@ -68,5 +69,51 @@ describe('a database connection lost in the middle of a write', () => {
     );
     expect(next.errors).toBeUndefined();
     expect(next.data?.updateElection).toEqual({ title: 'After the fault', version: 2 });
+  });
+
+  it('answers SERVICE_UNAVAILABLE when the connection dies between two statements of a write', async () => {
+    const officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    const e = await createElection(t, officer, { title: 'Between statements' });
+    const auditBefore = await t.app.get(AuditService).digest();
+
+    // Pause the write after its update and before its audit entry: the transaction sits idle.
+    const audit = t.app.get(AuditService);
+    const original = audit.append.bind(audit);
+    let reached!: () => void;
+    const paused = new Promise<void>((r) => (reached = r));
+    let resume!: () => void;
+    const gate = new Promise<void>((r) => (resume = r));
+    const spy = jest.spyOn(audit, 'append').mockImplementationOnce(async (...args) => {
+      reached();
+      await gate;
+      return original(...args);
+    });
+    const killer = new pg.Client({ connectionString: t.databaseUrl });
+    await killer.connect();
+    try {
+      const pending = t.gql(
+        UPDATE,
+        { input: { id: e.id, version: e.version, title: 'Lost between statements' } },
+        { as: officer },
+      );
+      await paused;
+      const { rows } = await killer.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`,
+      );
+      expect(rows).toHaveLength(1);
+      await killer.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+      // Let the driver see the connection go, so TypeORM releases the query runner.
+      await new Promise((r) => setTimeout(r, 300));
+      resume();
+      const res = await pending;
+      expect(res.status).toBeLessThan(500);
+      expect(res.errors?.[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      spy.mockRestore();
+      await killer.end();
+    }
+    const stored = await t.dataSource.query<{ title: string }[]>(`SELECT title FROM election WHERE id = $1`, [e.id]);
+    expect(stored).toEqual([{ title: 'Between statements' }]);
+    expect(await t.app.get(AuditService).digest()).toEqual(auditBefore);
   });
 });
