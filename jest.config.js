@@ -1,4 +1,5 @@
 // Two projects: pure unit specs beside the code, and end-to-end specs that need PostgreSQL.
+// Browser specs drive Chromium against the built web client.
 // The e2e project's globalSetup starts one embedded PostgreSQL per run (unless DATABASE_URL is set).
 const common = {
   testEnvironment: 'node',
@@ -14,11 +15,19 @@ export default {
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.mjs'],
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/web/src/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+    },
+    // A real Chromium (playwright-core) against the real server and the built client (npm run build:web).
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
     },

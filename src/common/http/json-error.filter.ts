@@ -1,0 +1,26 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { httpErrorAnswer, isClientError } from '../graphql/format-error.js';
+
+/**
+ * Errors of the plain HTTP controllers (the exports) as JSON with a stable `extensions.code`, the
+ * status that matches it, and no header the handler meant for a successful answer (a file name).
+ */
+@Catch()
+export class JsonErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const { status, body } = httpErrorAnswer(exception);
+    if (!isClientError(exception)) {
+      const { method, originalUrl } = http.getRequest<{ method: string; originalUrl: string }>();
+      const error = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.error(`${method} ${originalUrl} failed: ${error.message}`, error.stack);
+    }
+    if (res.headersSent) return void res.end();
+    res.removeHeader('content-disposition');
+    res.status(status).json(body);
+  }
+}

@@ -1,0 +1,12 @@
+import { common as enCommon } from './en/common.js';
+import { common as frCommon } from './fr/common.js';
+import type { Messages } from './messages.js';
+
+// One file per feature and language; a feature adds its pair here.
+export const en = { common: enCommon } as const;
+export type Catalogue = typeof en;
+export const fr: Messages<Catalogue> = { common: frCommon };
+
+export const catalogues = { en, fr } as const;
+export type Language = keyof typeof catalogues;
+export const LANGUAGES: readonly Language[] = ['en', 'fr'];

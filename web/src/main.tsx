@@ -1,0 +1,30 @@
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HomePage, NotFoundPage } from './home/home-page.js';
+import { I18nProvider } from './i18n/i18n.js';
+import { Layout } from './ui/layout.js';
+import './ui/styles.css';
+
+// Each area is its own chunk: a nominee downloads only the nominee's page.
+const NomineePage = lazy(() => import('./nominee/nominee-page.js').then((m) => ({ default: m.NomineePage })));
+
+function Route({ path }: { path: string }) {
+  if (path === '/' || path === '') return <HomePage />;
+  if (path === '/invitation' || path === '/invitation/') return <NomineePage />;
+  return <NotFoundPage />;
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider>
+        <Layout>
+          <Suspense fallback={null}>
+            <Route path={window.location.pathname} />
+          </Suspense>
+        </Layout>
+      </I18nProvider>
+    </StrictMode>,
+  );
+}
