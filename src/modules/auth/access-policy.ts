@@ -43,6 +43,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Query.questionnaireTemplates': OFFICERS,
   'Query.questionnaire': OFFICERS,
   'Query.myInvitation': NOMINEES,
+  'Query.invitationHelp': EVERYONE,
   'Mutation.createQuestionnaireTemplate': OFFICERS,
   'Mutation.issueQuestionnaire': OFFICERS,
   'Mutation.sendQuestionnaire': OFFICERS,

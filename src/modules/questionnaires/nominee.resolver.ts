@@ -2,16 +2,27 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Author } from '../../common/author.js';
 import type { Actor } from '../../common/request-context.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { ResponseStatus } from './entities/response.entity.js';
 import { CurrentActor, CurrentAuthor, NOMINEE, Public, Roles } from '../auth/auth.decorators.js';
 import { DeclineArgs, LanguageArgs, OpenInvitationArgs, SubmitArgs } from './dto/questionnaire.args.js';
 import { SaveAnswersInput } from './dto/questionnaire.inputs.js';
-import { MyInvitationModel, NomineeSessionModel, toAnswerModels } from './models/questionnaire.models.js';
+import {
+  InvitationHelpModel,
+  MyInvitationModel,
+  NomineeSessionModel,
+  toAnswerModels,
+} from './models/questionnaire.models.js';
+import { contactAddress } from './nominee-contact.js';
 import { NomineeService, type NomineeView } from './nominee.service.js';
 import { effectiveDeadline } from './questionnaires.rules.js';
 
 @Resolver(() => MyInvitationModel)
 export class NomineeResolver {
-  constructor(@Inject(NomineeService) private readonly nominee: NomineeService) {}
+  constructor(
+    @Inject(NomineeService) private readonly nominee: NomineeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   private present(view: NomineeView & { electionTitle: string }, language: string): MyInvitationModel {
     const fr = language === 'fr';
@@ -31,12 +42,24 @@ export class NomineeResolver {
       version: view.response.version,
       answers: toAnswerModels(view.response.answers, view.questionnaire.questions),
       deadline: effectiveDeadline(view.questionnaire, view.response),
+      originalDeadline: view.questionnaire.deadline,
+      publishAt: view.questionnaire.publishAt,
       submittedAt: view.response.submittedAt,
+      declinedAt: view.response.status === ResponseStatus.DECLINED ? view.response.updatedAt : null,
+      declineReason: view.response.declineReason,
+      responseId: view.response.id,
+      contactEmail: contactAddress(this.config.mailFrom),
     };
   }
 
   private async reload(actor: Actor, language: string | undefined): Promise<MyInvitationModel> {
     return this.present(await this.nominee.view(actor), language ?? 'en');
+  }
+
+  @Public()
+  @Query(() => InvitationHelpModel, { description: 'Whom a nominee asks for help (a lost, refused or expired code).' })
+  invitationHelp(): InvitationHelpModel {
+    return { contactEmail: contactAddress(this.config.mailFrom) };
   }
 
   @Public()

@@ -263,8 +263,37 @@ export class MyInvitationModel {
   @Field({ description: 'Your deadline (with any extension granted to you).' })
   deadline: Date;
 
+  @Field({
+    description:
+      "The questionnaire's deadline for every nominee; `deadline` is later when you were granted an extension.",
+  })
+  originalDeadline: Date;
+
+  @Field({ description: 'Submitted answers (and reasons for declining) become public at this instant.' })
+  publishAt: Date;
+
   @Field(() => Date, { nullable: true })
   submittedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When you declined (status DECLINED).' })
+  declinedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Your reason for declining, published with it.' })
+  declineReason: string | null;
+
+  @Field(() => ID, {
+    description: 'Your response: the same across new codes for this questionnaire (keys a local draft).',
+  })
+  responseId: string;
+
+  @Field({ description: 'The elections team’s address, for help.' })
+  contactEmail: string;
+}
+
+@ObjectType('InvitationHelp', { description: 'What a nominee without a working code needs: whom to ask.' })
+export class InvitationHelpModel {
+  @Field({ description: 'The elections team’s address.' })
+  contactEmail: string;
 }
 
 @ObjectType('NomineeQuestion')
