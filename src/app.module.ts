@@ -90,12 +90,14 @@ export class AppModule {
           introspection: true,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
+          // Keep the status plugins set after execution: a refused sign-in answers 429 (rateLimitPlugin).
+          preserveHttpStatusForExecutionErrors: false,
           formatError,
           validationRules: armor.validationRules,
           parseOptions: { maxTokens: MAX_TOKENS },
           plugins: [
             ...armor.plugins,
-            rateLimitPlugin({ perMinute: config.rateLimitPerMinute, signInPerMinute: config.signInRateLimitPerMinute }),
+            rateLimitPlugin({ perMinute: config.rateLimitPerMinute }),
             errorLoggingPlugin(),
           ],
           subscriptions: { 'graphql-ws': true },

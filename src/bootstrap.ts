@@ -67,6 +67,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Body parser failures (too large, malformed JSON) answered as GraphQL errors, not HTML pages.
   app.use(bodyErrorHandler);
-  app.set('trust proxy', 'loopback');
+  // TRUST_PROXY (default none): otherwise any client could pick the address it is rate-limited and audited under.
+  app.set('trust proxy', config.trustProxy);
   return app;
 }

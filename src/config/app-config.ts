@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 /** Typed, validated configuration. Read once at boot; a bad value stops the process. */
 export interface AppConfig {
@@ -17,6 +18,8 @@ export interface AppConfig {
   /** Requests per minute per client address, and sign-in attempts (login, invitation exchange). */
   readonly rateLimitPerMinute: number;
   readonly signInRateLimitPerMinute: number;
+  /** Proxies trusted to report the client's address (X-Forwarded-For); false: none, the socket's address. */
+  readonly trustProxy: TrustProxy;
   /** SMTP server for outgoing mail; without it, messages are written as .eml files under dataDir/mail. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
@@ -137,6 +140,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (logSqlRaw !== 'true' && logSqlRaw !== 'false') {
     throw new ConfigError('LOG_SQL', `must be true or false, got "${logSqlRaw}"`);
   }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof trustProxy === 'object' && 'error' in trustProxy) throw new ConfigError('TRUST_PROXY', trustProxy.error);
   return {
     nodeEnv: nodeEnvRaw,
     port: integer(env, 'PORT', 3000, 1, 65535),
@@ -149,6 +154,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logSql: logSqlRaw === 'true',
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     signInRateLimitPerMinute: integer(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
+    trustProxy,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: nonEmpty(env, 'MAIL_FROM') ?? 'ICC vetting platform <no-reply@localhost>',
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? 'http://localhost:3000',

@@ -7,6 +7,8 @@ import { ResponseRevisionEntity } from '../modules/questionnaires/entities/respo
 import { ResponseEntity } from '../modules/questionnaires/entities/response.entity.js';
 import { BallotRoundEntity } from '../modules/ballots/entities/ballot-round.entity.js';
 import { StaffUserEntity } from '../modules/auth/entities/staff-user.entity.js';
+import { SignInBackoffEntity } from '../modules/auth/entities/sign-in-backoff.entity.js';
+import { SignInWindowEntity } from '../modules/auth/entities/sign-in-window.entity.js';
 import { CandidacyEntity } from '../modules/candidacies/entities/candidacy.entity.js';
 import { PersonEntity } from '../modules/candidacies/entities/person.entity.js';
 import { ElectionEntity } from '../modules/elections/entities/election.entity.js';
@@ -27,6 +29,8 @@ import { StatePartyEntity } from '../modules/states/entities/state-party.entity.
 export const entities = [
   StatePartyEntity,
   StaffUserEntity,
+  SignInWindowEntity,
+  SignInBackoffEntity,
   ElectionEntity,
   NominationExtensionEntity,
   SittingJudgeEntity,

@@ -68,13 +68,20 @@ describe('hardened API', () => {
     expect(get.status).toBe(400);
   });
 
-  it('limits sign-in attempts per address: RATE_LIMITED, 429, and the attempt is not run', async () => {
+  it('limits sign-in attempts per address: RATE_LIMITED, 429 with Retry-After, and the attempt is not run', async () => {
     const login = `mutation { login(input: { email: "nobody@example.org", password: "wrong password" }) { token } }`;
     const codes: string[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const res = await t.gql(login);
-      codes.push(String(res.errors?.[0]?.extensions.code));
-      if (i === 4) expect(res.status).toBe(429);
+      const res = await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: login });
+      codes.push(String((res.body as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code));
+      if (i === 4) {
+        expect(res.status).toBe(429);
+        expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+        expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
+      }
     }
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED', 'RATE_LIMITED']);
     // Other operations from the same address still work.

@@ -1,12 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { RequestContext } from '../request-context.js';
 
 /**
  * Fixed one-minute windows per key. In memory, so each instance counts on its own: behind a load
- * balancer of N instances a client gets up to N times the limit (acceptable for abuse control;
- * a shared limiter would need a store beyond PostgreSQL, which the design avoids).
+ * balancer of N instances a client gets up to N times this general limit. That is accepted for
+ * abuse control of ordinary requests; the limits that guard secrets (sign-in, invitation codes) are
+ * kept in PostgreSQL instead (SignInThrottleService), shared by every instance.
  */
 export class FixedWindowLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
@@ -28,6 +29,13 @@ export class FixedWindowLimiter {
     return current.count <= this.limit;
   }
 
+  /** Whole seconds until the key's current window ends (at least 1). */
+  retryAfterSeconds(key: string, now: number): number {
+    const current = this.windows.get(key);
+    const left = current ? current.start + this.windowMs - now : 0;
+    return Math.max(1, Math.ceil(left / 1000));
+  }
+
   private sweep(now: number): void {
     for (const [key, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(key);
   }
@@ -35,33 +43,58 @@ export class FixedWindowLimiter {
 
 export interface RateLimits {
   readonly perMinute: number;
-  /** Stricter limit for sign-in and the invitation exchange (guessing passwords or tokens). */
-  readonly signInPerMinute: number;
 }
 
-const SIGN_IN_OPERATIONS = new Set(['login', 'openInvitation']);
-
-function rateLimited(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, http: { status: 429 } } });
+/**
+ * The refusal of every limiter: RATE_LIMITED with `extensions.retryAfter` in seconds, which
+ * `rateLimitPlugin` turns into HTTP 429 and a `Retry-After` header.
+ */
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.RATE_LIMITED, retryAfter: Math.max(1, Math.ceil(retryAfterSeconds)) },
+  });
 }
 
-/** Refuses an operation before it executes when its client address is over a limit. */
+/** The longest wait asked by the RATE_LIMITED errors of a response; undefined when there is none. */
+export function retryAfterOf(
+  errors: readonly { extensions?: Readonly<Record<string, unknown>> }[] | undefined,
+): number | undefined {
+  let wait: number | undefined;
+  for (const error of errors ?? []) {
+    if (error.extensions?.code !== ErrorCode.RATE_LIMITED) continue;
+    const given = error.extensions.retryAfter;
+    const seconds = typeof given === 'number' && Number.isFinite(given) && given > 0 ? Math.ceil(given) : 1;
+    wait = Math.max(wait ?? 0, seconds);
+  }
+  return wait;
+}
+
+/**
+ * Refuses an operation before it executes when its client address is over the general limit, and
+ * answers every rate-limited response (this limiter's or the sign-in throttle's, which counts each
+ * execution of `login` and `openInvitation` on the resolvers) with 429 and `Retry-After`.
+ */
 export function rateLimitPlugin(limits: RateLimits, now: () => number = Date.now): ApolloServerPlugin<RequestContext> {
   const all = new FixedWindowLimiter(limits.perMinute);
-  const signIn = new FixedWindowLimiter(limits.signInPerMinute);
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ contextValue, operation }) {
+        didResolveOperation({ contextValue }) {
           const client = contextValue.clientAddress;
-          if (!all.hit(client, now())) {
-            return Promise.reject(rateLimited('Too many requests from this address: wait a minute'));
+          const at = now();
+          if (!all.hit(client, at)) {
+            return Promise.reject(
+              rateLimited('Too many requests from this address: wait a minute', all.retryAfterSeconds(client, at)),
+            );
           }
-          const signsIn = (operation?.selectionSet.selections ?? []).some(
-            (s) => s.kind === Kind.FIELD && SIGN_IN_OPERATIONS.has(s.name.value),
-          );
-          if (signsIn && !signIn.hit(client, now())) {
-            return Promise.reject(rateLimited('Too many sign-in attempts from this address: wait a minute'));
+          return Promise.resolve();
+        },
+        willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const wait = retryAfterOf(response.body.singleResult.errors);
+          if (wait !== undefined) {
+            response.http.status = 429;
+            response.http.headers.set('retry-after', String(wait));
           }
           return Promise.resolve();
         },

@@ -11,6 +11,7 @@ import { CreateStaffUserInput } from './dto/create-staff-user.input.js';
 import { LoginInput } from './dto/login.input.js';
 import { StaffUserIdArgs } from './dto/staff-user-id.args.js';
 import { AuthPayload, StaffUserModel, toStaffUserModel } from './models/staff-user.model.js';
+import { SignInAttempt } from './sign-in-throttle.guard.js';
 import { StaffUsersService } from './staff-users.service.js';
 
 @Resolver(() => StaffUserModel)
@@ -22,6 +23,7 @@ export class AuthResolver {
   ) {}
 
   @Public()
+  @SignInAttempt()
   @Mutation(() => AuthPayload, { description: 'Staff sign-in with e-mail and password.' })
   async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
     const { token, expiresAt, user } = await this.auth.login(input.email, input.password);

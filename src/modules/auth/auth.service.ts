@@ -6,6 +6,7 @@ import { unauthenticated } from '../../common/errors.js';
 import { ANONYMOUS, type Actor } from '../../common/request-context.js';
 import type { StaffUserEntity } from './entities/staff-user.entity.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { StaffUsersService } from './staff-users.service.js';
 import { signToken, verifyToken } from './tokens.js';
 
@@ -16,10 +17,15 @@ export class AuthService {
     @Inject(StaffUsersService) private readonly users: StaffUsersService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(SignInThrottleService) private readonly throttle: SignInThrottleService,
   ) {}
 
-  /** Same answer for an unknown e-mail, a wrong password and a disabled account. */
+  /**
+   * Same answer for an unknown e-mail, a wrong password and a disabled account, and the same
+   * back-off after repeated failures (refused before any lookup, so it tells nothing either).
+   */
   async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: StaffUserEntity }> {
+    await this.throttle.beginLogin(email);
     const user = await this.users.findByEmail(email);
     if (!user) {
       await burnPasswordCheck(password);
@@ -27,6 +33,7 @@ export class AuthService {
     }
     const ok = await verifyPassword(user.passwordHash, password);
     if (!ok || user.disabledAt) throw unauthenticated('Wrong e-mail or password');
+    await this.throttle.loginSucceeded(email);
     const token = signToken({ typ: 'staff', sub: user.id }, this.config.jwtSecret, this.config.jwtTtlSeconds);
     const expiresAt = new Date(this.clock.now().getTime() + this.config.jwtTtlSeconds * 1000);
     return { token, expiresAt, user };

@@ -5,6 +5,7 @@ import type { Actor } from '../../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ResponseStatus } from './entities/response.entity.js';
 import { CurrentActor, CurrentAuthor, NOMINEE, Public, Roles } from '../auth/auth.decorators.js';
+import { SignInAttempt } from '../auth/sign-in-throttle.guard.js';
 import { DeclineArgs, LanguageArgs, OpenInvitationArgs, SubmitArgs } from './dto/questionnaire.args.js';
 import { SaveAnswersInput } from './dto/questionnaire.inputs.js';
 import {
@@ -63,6 +64,7 @@ export class NomineeResolver {
   }
 
   @Public()
+  @SignInAttempt()
   @Mutation(() => NomineeSessionModel, {
     description: 'Exchange the code from the invitation mail for a short session (a link alone opens nothing).',
   })
