@@ -9,6 +9,7 @@ import { Questionnaires1795460515674 } from './1795460515674-Questionnaires.js';
 import { PanelsAndInterviews1795460552441 } from './1795460552441-PanelsAndInterviews.js';
 import { DefaultRubrics1795460552442 } from './1795460552442-DefaultRubrics.js';
 import { SignInAttempts1795470000000 } from './1795470000000-SignInAttempts.js';
+import { DomainRules1795470200000 } from './1795470200000-DomainRules.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   DefaultRubrics1795460552442,
   DefaultQuestionnaires1795461000000,
   SignInAttempts1795470000000,
+  DomainRules1795470200000,
 ];

@@ -34,7 +34,11 @@ export class AuthService {
     const ok = await verifyPassword(user.passwordHash, password);
     if (!ok || user.disabledAt) throw unauthenticated('Wrong e-mail or password');
     await this.throttle.loginSucceeded(email);
-    const token = signToken({ typ: 'staff', sub: user.id }, this.config.jwtSecret, this.config.jwtTtlSeconds);
+    const token = signToken(
+      { typ: 'staff', sub: user.id, ep: user.tokenEpoch },
+      this.config.jwtSecret,
+      this.config.jwtTtlSeconds,
+    );
     const expiresAt = new Date(this.clock.now().getTime() + this.config.jwtTtlSeconds * 1000);
     return { token, expiresAt, user };
   }
@@ -62,7 +66,10 @@ export class AuthService {
       return { kind: 'nominee', candidacyId: claims.sub, invitationId: claims.inv };
     }
     const user = await this.users.findById(claims.sub);
-    if (!user || user.disabledAt) throw unauthenticated('The token is invalid or expired: sign in again');
+    // A token signed before the account was last disabled stays dead once it is enabled again.
+    if (!user || user.disabledAt || user.tokenEpoch !== claims.ep) {
+      throw unauthenticated('The token is invalid or expired: sign in again');
+    }
     return { kind: 'staff', userId: user.id, role: user.role };
   }
 }

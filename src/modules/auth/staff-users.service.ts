@@ -4,9 +4,15 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { systemAuthor, type Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import { AuditService } from '../audit/audit.service.js';
-import { conflict, notFound } from '../../common/errors.js';
+import { conflict, notFound, ruleViolation } from '../../common/errors.js';
 import { StaffUserEntity } from './entities/staff-user.entity.js';
 import { hashPassword } from './password.js';
+
+/** Rules on staff accounts, named in `extensions.rule`. */
+export const StaffUserRule = {
+  CANNOT_DISABLE_SELF: 'CANNOT_DISABLE_SELF',
+  LAST_ACTIVE_ADMIN: 'LAST_ACTIVE_ADMIN',
+} as const;
 
 export interface NewStaffUser {
   readonly email: string;
@@ -71,11 +77,31 @@ export class StaffUsersService implements OnApplicationBootstrap {
     return saved;
   }
 
+  /**
+   * Disabling bumps the account's token epoch, so its tokens stay dead even once it is enabled again.
+   * Nobody disables themselves, and the last active admin is never disabled: either would lock the
+   * platform's administration out.
+   */
   async setDisabled(id: string, disabled: boolean, now: Date, author: Author): Promise<StaffUserEntity> {
     return this.dataSource.transaction(async (manager) => {
+      // Serialises disabling across instances: two admins disabling each other at once cannot both succeed.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['staff-user-disable']);
       const user = await manager.findOne(StaffUserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('StaffUser', id);
+      if (disabled && author.actor.kind === 'staff' && author.actor.userId === user.id) {
+        throw ruleViolation(StaffUserRule.CANNOT_DISABLE_SELF, 'You cannot disable your own account');
+      }
+      if (disabled && !user.disabledAt && user.role === StaffRole.ADMIN) {
+        const others = await manager
+          .createQueryBuilder(StaffUserEntity, 'u')
+          .where('u.role = :role AND u.disabled_at IS NULL AND u.id <> :id', { role: StaffRole.ADMIN, id: user.id })
+          .getCount();
+        if (others === 0) {
+          throw ruleViolation(StaffUserRule.LAST_ACTIVE_ADMIN, 'The last active admin account cannot be disabled');
+        }
+      }
       const before = { ...user };
+      if (disabled && !user.disabledAt) user.tokenEpoch += 1;
       user.disabledAt = disabled ? (user.disabledAt ?? now) : null;
       const saved = await manager.save(user);
       await this.audit.append(manager, author, {

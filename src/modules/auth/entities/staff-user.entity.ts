@@ -32,6 +32,10 @@ export class StaffUserEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   disabledAt: Date | null;
 
+  /** Carried in every token as `ep`; disabling bumps it, so tokens from before stay dead once re-enabled. */
+  @Column({ type: 'int', default: 0 })
+  tokenEpoch: number;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -43,6 +43,21 @@ export class AssessmentEntity {
   @Column({ type: 'jsonb' })
   scores: CriterionScore[];
 
+  /** Blind scoring: when a read first showed this member the other members' scores. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  othersSeenAt: Date | null;
+
+  /** Set by the chair to allow one revision after disclosure; cleared by that revision. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  reopenedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  reopenReason: string | null;
+
+  /** The scores were revised after the member had seen the others' (with the chair's leave). */
+  @Column({ type: 'boolean', default: false })
+  revisedAfterDisclosure: boolean;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   submittedAt: Date;
 

@@ -76,6 +76,10 @@ export class InterviewEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   concludedAt: Date | null;
 
+  /** Some member revised their scores after seeing the others': the published conclusion says so. */
+  @Column({ type: 'boolean', default: false })
+  scoresRevisedAfterDisclosure: boolean;
+
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;
 

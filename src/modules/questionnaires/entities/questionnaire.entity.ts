@@ -47,6 +47,10 @@ export class QuestionnaireEntity {
   @Column({ type: 'timestamptz', precision: 3 })
   publishAt: Date;
 
+  /** When an officer last sent reminders by hand (remindNominees); another within 24 hours needs `force`. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lastManualReminderAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
