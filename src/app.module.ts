@@ -86,7 +86,8 @@ export class AppModule {
           sortSchema: true,
           resolvers: { Date: LocalDateScalar },
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
-          graphiql: config.nodeEnv === 'development',
+          // The explorer is the web client's own (GraphiQL from npm, served offline): see web-client.ts.
+          graphiql: false,
           introspection: true,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,

@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config.js';
 import { createDataSource } from './database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { SqlLogger } from './database/sql-logger.js';
+import { mountWebClient } from './common/http/web-client.js';
 
 export const BODY_LIMIT = '1mb';
 
@@ -64,6 +65,8 @@ export async function createApp(
       logger: options.logger,
     },
   );
+  // Security headers on every answer; the web client and the explorer on the same origin as /graphql.
+  mountWebClient(app.getHttpAdapter().getInstance(), config);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Body parser failures (too large, malformed JSON) answered as GraphQL errors, not HTML pages.
   app.use(bodyErrorHandler);

@@ -29,6 +29,8 @@ export interface AppConfig {
   readonly mailPollMs: number;
   /** Days before a nominee's deadline when a reminder goes out by itself, once each. */
   readonly reminderDays: readonly number[];
+  /** Serve the GraphQL explorer at /explorer (and GET /graphql from a browser). */
+  readonly enableExplorer: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -59,6 +61,13 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   }
   return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(name, `must be true or false, got "${raw}"`);
+  return raw === 'true';
 }
 
 function databaseUrl(env: Env): string | undefined {
@@ -160,5 +169,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? 'http://localhost:3000',
     mailPollMs: integer(env, 'MAIL_POLL_MS', 5000, 0, 3_600_000),
     reminderDays: reminderDays(env),
+    enableExplorer: boolean(env, 'ENABLE_EXPLORER', true),
   };
 }
