@@ -40,6 +40,14 @@ describe('loadConfig', () => {
     expect(error.message).toContain(variable);
   });
 
+  it("defaults PUBLIC_URL to the server's own address and port", () => {
+    expect(loadConfig({ JWT_SECRET: secret }).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ JWT_SECRET: secret, PORT: '8081' }).publicUrl).toBe('http://localhost:8081');
+    expect(loadConfig({ JWT_SECRET: secret, PORT: '8081', PUBLIC_URL: 'https://vetting.example.org/' }).publicUrl).toBe(
+      'https://vetting.example.org',
+    );
+  });
+
   it('generates a JWT secret once and keeps it in the data directory', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cfg-'));
     const first = loadConfig({ DATA_DIR: dataDir });

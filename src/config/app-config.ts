@@ -23,7 +23,7 @@ export interface AppConfig {
   /** SMTP server for outgoing mail; without it, messages are written as .eml files under dataDir/mail. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
-  /** Public address of the nominees' web client, used in invitation links. */
+  /** Public address of the nominees' web client, used in invitation links; default http://localhost:PORT. */
   readonly publicUrl: string;
   /** How often the outbox sender looks for due mail; 0 turns the background sender off. */
   readonly mailPollMs: number;
@@ -166,7 +166,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: nonEmpty(env, 'MAIL_FROM') ?? 'ICC vetting platform <no-reply@localhost>',
-    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? 'http://localhost:3000',
+    // By default the server's own address and port, where it serves the nominees' page itself.
+    publicUrl:
+      url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 1, 65535)}`,
     mailPollMs: integer(env, 'MAIL_POLL_MS', 5000, 0, 3_600_000),
     reminderDays: reminderDays(env),
     enableExplorer: boolean(env, 'ENABLE_EXPLORER', true),

@@ -8,7 +8,8 @@ import { createApp } from '../../src/bootstrap.js';
 import { freePort } from '../../src/database/embedded-postgres.js';
 import { backoffMs, MAX_ATTEMPTS, MailService } from '../../src/modules/mail/mail.service.js';
 import { QuestionnairesService } from '../../src/modules/questionnaires/questionnaires.service.js';
-import { issuedQuestionnaire, tokenIn } from '../support/questionnaire-factories.js';
+import { nominate } from '../support/factories.js';
+import { issuedQuestionnaire, linkIn, tokenIn } from '../support/questionnaire-factories.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
 
 interface Delivered {
@@ -124,6 +125,12 @@ describe('questionnaires, the whole loop over real SMTP', () => {
     const [invitation] = mailTo('nominee-sn@example.org');
     expect(invitation.subject).toContain('Questionnaire');
     expect(invitation.text).toContain('Votre code personnel');
+    // The link carries the code in its fragment (never sent to a server); the code is printed too, for pasting.
+    expect(t.config.publicUrl).toBe('http://localhost:3000');
+    expect(linkIn(invitation.text)).toBe(`http://localhost:3000/invitation#${tokenIn(invitation.text)}`);
+    expect(invitation.text).toContain(
+      `Votre page personnelle : http://localhost:3000/invitation#${tokenIn(invitation.text)}`,
+    );
     expect(row(await track(questionnaireId), sn)).toMatchObject({ status: 'SENT', mailState: 'SENT' });
 
     // The nominee exchanges the code for a session, and reads the questions in French.
@@ -300,7 +307,8 @@ describe('questionnaires, the whole loop over real SMTP', () => {
     expect(bodies.length).toBeGreaterThan(0);
     expect(JSON.stringify(bodies)).not.toContain(newCode);
     expect(JSON.stringify(bodies)).not.toContain(oldCode);
-    expect(bodies[0].text_body).toContain('[removed after sending]');
+    expect(bodies[0].text_body).toContain('personal page: [removed after sending]');
+    expect(bodies[0].text_body).toContain('personal code: [removed after sending]');
   });
 
   it('a withdrawal ends the nominee’s invitation: no session, no reminders', async () => {
@@ -324,6 +332,174 @@ describe('questionnaires, the whole loop over real SMTP', () => {
       { as: officer },
     );
     expect(reminded.data?.remindNominees).toBe(1);
+  });
+
+  it('a withdrawn candidacy is closed: no new code, deadline, reopening or answer, and its response is never published', async () => {
+    const { questionnaireId, candidacyIds } = await issuedQuestionnaire(t, officer, { nominees: ['BJ', 'ML', 'NE'] });
+    const [bj, ml, ne] = candidacyIds as [string, string, string];
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    await deliver();
+    const answers = [
+      { key: 'qualifications', text: 'Submitted before withdrawing.' },
+      { key: 'conflict', yes: false },
+    ];
+    for (const address of ['nominee-bj@example.org', 'nominee-ne@example.org']) {
+      const session = await open(tokenIn(mailTo(address).at(-1)!.text));
+      await t.gql(SAVE, { input: { version: 0, answers } }, { as: session });
+      expect((await t.gql(SUBMIT, { version: 1 }, { as: session })).errors).toBeUndefined();
+    }
+    const mlSession = await open(tokenIn(mailTo('nominee-ml@example.org').at(-1)!.text));
+    for (const id of [bj, ml]) {
+      const withdrawn = await t.gql(
+        `mutation($id: ID!) { withdrawCandidacy(input: { id: $id, reason: "Withdrawn by the State" }) { status } }`,
+        { id },
+        { as: officer },
+      );
+      expect(withdrawn.errors).toBeUndefined();
+    }
+    const invitationsBefore = await t.dataSource.query<unknown[]>(
+      `SELECT id FROM invitation WHERE questionnaire_id = $1`,
+      [questionnaireId],
+    );
+    const refusals = [
+      await t.gql(
+        `mutation($q: ID!, $c: ID!) { resendInvitation(questionnaireId: $q, candidacyId: $c) { publishedAt } }`,
+        { q: questionnaireId, c: ml },
+        { as: officer },
+      ),
+      await t.gql(
+        `mutation($input: ExtendInvitationDeadlineInput!) { extendInvitationDeadline(input: $input) { publishedAt } }`,
+        {
+          input: {
+            questionnaireId,
+            candidacyId: ml,
+            deadline: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+            reason: 'Asked for more time',
+          },
+        },
+        { as: officer },
+      ),
+      await t.gql(
+        `mutation($q: ID!, $c: ID!) { reopenResponse(questionnaireId: $q, candidacyId: $c, reason: "Correct a date") { publishedAt } }`,
+        { q: questionnaireId, c: bj },
+        { as: officer },
+      ),
+    ];
+    for (const res of refusals) {
+      expect(expectError(res, 'RULE_VIOLATION')).toMatchObject({ rule: 'CANDIDACY_WITHDRAWN' });
+    }
+    expect(
+      await t.dataSource.query<unknown[]>(`SELECT id FROM invitation WHERE questionnaire_id = $1`, [questionnaireId]),
+    ).toHaveLength(invitationsBefore.length);
+    expect(mailTo('nominee-ml@example.org')).toHaveLength(1);
+    // A session that outlived the withdrawal (its invitation live again) still writes nothing.
+    await t.dataSource.query(`UPDATE invitation SET revoked_at = NULL WHERE candidacy_id = $1`, [ml]);
+    const writes = [
+      await t.gql(SAVE, { input: { version: 0, answers } }, { as: mlSession }),
+      await t.gql(SUBMIT, { version: 0 }, { as: mlSession }),
+      await t.gql(`mutation { declineQuestionnaire(reason: "No longer standing") { status } }`, {}, { as: mlSession }),
+    ];
+    for (const res of writes) {
+      expect(expectError(res, 'RULE_VIOLATION')).toMatchObject({ rule: 'CANDIDACY_WITHDRAWN' });
+    }
+    // Published: the standing nominee's answers, never the withdrawn one's, by any path.
+    await t.gql(
+      `mutation($id: ID!) { publishResponses(questionnaireId: $id) { publishAt } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    const published = async (id: string) =>
+      (await t.gql<{ candidacy: { response: { outcome: string } | null } }>(RESPONSE, { id })).data?.candidacy.response;
+    expect(await published(ne)).toMatchObject({ outcome: 'SUBMITTED' });
+    expect(await published(bj)).toBeNull();
+    expect(await published(ml)).toBeNull();
+    const json = await request(t.app.getHttpServer()).get(`/questionnaires/${questionnaireId}/responses.json`);
+    expect(json.status).toBe(200);
+    expect((json.body as { responses: { candidacyId: string }[] }).responses.map((r) => r.candidacyId)).toEqual([ne]);
+  });
+
+  it('a name with the redaction marks neither corrupts the mailed code nor keeps it in the outbox', async () => {
+    const { questionnaireId, electionId } = await issuedQuestionnaire(t, officer, { nominees: [] });
+    await nominate(t, officer, electionId, 'MU', {
+      fullName: 'Ann \u2045Marie\u2046 Ngo \u2045',
+      contactEmail: 'nominee-marks@example.org',
+    });
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    await deliver();
+    const [mail] = mailTo('nominee-marks@example.org');
+    expect(mail.text).toContain('Dear Ann [Marie] Ngo [,');
+    const code = tokenIn(mail.text);
+    expect(code).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(linkIn(mail.text)).toBe(`${t.config.publicUrl}/invitation#${code}`);
+    expect((await t.gql(MY, {}, { as: await open(code) })).errors).toBeUndefined();
+    const [stored] = await t.dataSource.query<{ text_body: string }[]>(
+      `SELECT m.text_body FROM mail_message m JOIN invitation i ON i.id = m.invitation_id WHERE i.questionnaire_id = $1`,
+      [questionnaireId],
+    );
+    expect(stored.text_body).not.toContain(code);
+    expect(stored.text_body).toContain('Dear Ann [Marie] Ngo [,');
+  });
+
+  it('two simultaneous remindNominees mail each nominee once; another within 24 hours needs force', async () => {
+    const { questionnaireId } = await issuedQuestionnaire(t, officer, { nominees: ['GM', 'CV'] });
+    await t.gql(
+      `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    const remind = (force?: boolean) =>
+      t.gql<{ remindNominees: number }>(
+        `mutation($id: ID!, $force: Boolean) { remindNominees(questionnaireId: $id, force: $force) }`,
+        { id: questionnaireId, force },
+        { as: officer },
+      );
+    const reminders = () =>
+      t.dataSource.query<{ to_address: string }[]>(
+        `SELECT m.to_address FROM mail_message m JOIN invitation i ON i.id = m.invitation_id
+          WHERE i.questionnaire_id = $1 AND m.kind = 'REMINDER' ORDER BY m.to_address`,
+        [questionnaireId],
+      );
+    const start = new Date(Date.now() + 86_400_000);
+    t.clock.set(start.toISOString());
+    try {
+      const both = await Promise.all([remind(), remind()]);
+      const sent = both.filter((r) => r.data?.remindNominees === 2);
+      const refused = both.filter((r) => r.errors);
+      expect([sent.length, refused.length]).toEqual([1, 1]);
+      expect(expectError(refused[0], 'RULE_VIOLATION')).toMatchObject({
+        rule: 'REMINDER_TOO_SOON',
+        lastRemindedAt: start.toISOString(),
+        nextAllowedAt: new Date(start.getTime() + 86_400_000).toISOString(),
+      });
+      expect((await reminders()).map((r) => r.to_address)).toEqual([
+        'nominee-cv@example.org',
+        'nominee-gm@example.org',
+      ]);
+
+      t.clock.set(new Date(start.getTime() + 23 * 3_600_000).toISOString());
+      expect(expectError(await remind(), 'RULE_VIOLATION').rule).toBe('REMINDER_TOO_SOON');
+      expect((await remind(true)).data?.remindNominees).toBe(2);
+      t.clock.set(new Date(start.getTime() + 46 * 3_600_000).toISOString());
+      expect(expectError(await remind(false), 'RULE_VIOLATION').rule).toBe('REMINDER_TOO_SOON');
+      t.clock.set(new Date(start.getTime() + 47 * 3_600_000 + 1000).toISOString());
+      expect((await remind()).data?.remindNominees).toBe(2);
+      expect(await reminders()).toHaveLength(6);
+      const audit = await t.dataSource.query<{ after: { forced: boolean } }[]>(
+        `SELECT after FROM audit_entry WHERE operation = 'remindNominees' AND entity_id = $1 ORDER BY seq`,
+        [questionnaireId],
+      );
+      expect(audit.map((a) => a.after.forced)).toEqual([false, true, false]);
+    } finally {
+      t.clock.set(null);
+    }
   });
 
   it('publishes at once with publishResponses, and keeps every version when an officer reopens a response', async () => {

@@ -78,6 +78,13 @@ export function tokenIn(text: string): string {
   return match[1];
 }
 
+/** The link to the nominee's page in a queued or delivered invitation text (`PUBLIC_URL/invitation#<code>`). */
+export function linkIn(text: string): string {
+  const match = /personal page: \u2045?([^\s\u2046]+)/.exec(text);
+  if (!match?.[1]) throw new Error('no link in the mail');
+  return match[1];
+}
+
 /** A real nominee session: issue, send, read the code from the outbox, open the invitation. */
 export async function nomineeToken(t: TestApp): Promise<string> {
   const officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);

@@ -1,3 +1,6 @@
+import { CandidacyStatus } from '../../common/domain.enums.js';
+import { ruleViolation } from '../../common/errors.js';
+
 // Rule names carried in `extensions.rule` when a nomination is refused (stable: clients rely on them).
 export const NominationRule = {
   NOMINATIONS_NOT_OPEN: 'NOMINATIONS_NOT_OPEN',
@@ -9,7 +12,20 @@ export const NominationRule = {
   JUDGE_LIST_REQUIRED: 'JUDGE_LIST_REQUIRED',
   NOMINATION_PROCEDURE_REQUIRED: 'NOMINATION_PROCEDURE_REQUIRED',
   CANDIDACY_NOT_ACTIVE: 'CANDIDACY_NOT_ACTIVE',
+  CANDIDACY_WITHDRAWN: 'CANDIDACY_WITHDRAWN',
 } as const;
+
+/**
+ * A withdrawn candidacy is closed: nothing more is written for it (no invitation, answer, deadline,
+ * interview, assessment or publication). Every module checks it through this one rule.
+ */
+export function assertStanding(candidacy: { readonly id: string; readonly status: CandidacyStatus }): void {
+  if (candidacy.status === CandidacyStatus.WITHDRAWN) {
+    throw ruleViolation(NominationRule.CANDIDACY_WITHDRAWN, 'The candidacy has been withdrawn: it is closed', {
+      candidacyId: candidacy.id,
+    });
+  }
+}
 
 export const SAME_NATIONALITY_WARNING = 'SAME_NATIONALITY_AS_OTHER_CANDIDATE';
 

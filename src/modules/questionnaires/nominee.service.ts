@@ -16,6 +16,8 @@ import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ElectionEntity } from '../elections/entities/election.entity.js';
 import { AuthService } from '../auth/auth.service.js';
+import { assertStanding } from '../candidacies/candidacies.rules.js';
+import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
 import type { AnswerInput } from './dto/questionnaire.inputs.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { QuestionnaireEntity } from './entities/questionnaire.entity.js';
@@ -85,6 +87,14 @@ export class NomineeService {
       revokedAt: IsNull(),
     });
     if (!invitation) throw unauthenticated('This invitation is no longer valid');
+    if (lock) {
+      // A write for a withdrawn candidacy is refused, even from a session that outlived the withdrawal.
+      const candidacy = await manager.findOneOrFail(CandidacyEntity, {
+        where: { id: invitation.candidacyId },
+        lock: { mode: 'pessimistic_read' },
+      });
+      assertStanding(candidacy);
+    }
     const questionnaire = await manager.findOneByOrFail(QuestionnaireEntity, { id: invitation.questionnaireId });
     const response = await manager.findOneOrFail(ResponseEntity, {
       where: { questionnaireId: questionnaire.id, candidacyId: invitation.candidacyId },

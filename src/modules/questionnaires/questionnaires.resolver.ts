@@ -10,6 +10,7 @@ import {
   InvitationArgs,
   QuestionnaireArgs,
   QuestionnaireIdArgs,
+  RemindArgs,
   ReopenArgs,
   ResponseArgs,
 } from './dto/questionnaire.args.js';
@@ -127,10 +128,11 @@ export class QuestionnairesResolver {
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
   @Mutation(() => Int, {
-    description: 'Mail every invited nominee who has not submitted or declined; returns how many.',
+    description:
+      'Mail every invited nominee who has not submitted or declined; returns how many. Refused (REMINDER_TOO_SOON) within 24 hours of the last manual reminder unless `force`.',
   })
-  remindNominees(@Args() { questionnaireId }: QuestionnaireIdArgs, @CurrentAuthor() author: Author): Promise<number> {
-    return this.service.remind(questionnaireId, author);
+  remindNominees(@Args() { questionnaireId, force }: RemindArgs, @CurrentAuthor() author: Author): Promise<number> {
+    return this.service.remind(questionnaireId, force ?? false, author);
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)

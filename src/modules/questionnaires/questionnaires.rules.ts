@@ -1,12 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { secret } from '../mail/secrets.js';
+import { CandidacyStatus } from '../../common/domain.enums.js';
+import { plain, secret } from '../mail/secrets.js';
 
 export const QuestionnaireRule = {
   TEMPLATE_TYPE_MISMATCH: 'TEMPLATE_TYPE_MISMATCH',
   DEADLINE_IN_PAST: 'DEADLINE_IN_PAST',
   RESPONSE_CLOSED: 'RESPONSE_CLOSED',
   NOT_SUBMITTED: 'NOT_SUBMITTED',
+  REMINDER_TOO_SOON: 'REMINDER_TOO_SOON',
 } as const;
+
+/** A manual reminder this soon after the last one is refused unless forced: nominees are not pestered. */
+export const MANUAL_REMINDER_INTERVAL_MS = 24 * 3_600_000;
 
 /** An invitation stays usable this long after the deadline, for extensions granted late. */
 export const INVITATION_GRACE_DAYS = 14;
@@ -27,6 +32,23 @@ export function isPublished(questionnaire: { publishAt: Date }, now: Date): bool
   return questionnaire.publishAt.getTime() <= now.getTime();
 }
 
+/** ...and never the response of a withdrawn candidacy, whatever it holds. */
+export function isResponsePublished(
+  questionnaire: { publishAt: Date },
+  candidacy: { status: CandidacyStatus },
+  now: Date,
+): boolean {
+  return isPublished(questionnaire, now) && candidacy.status !== CandidacyStatus.WITHDRAWN;
+}
+
+/**
+ * The nominee's page with the code in the fragment: a fragment never reaches a server's log or a
+ * Referer. The whole link is a secret (see `secret`), so the kept copy of the mail holds no code.
+ */
+export function invitationLink(publicUrl: string, token: string): string {
+  return `${publicUrl}/invitation#${token}`;
+}
+
 /** A nominee's deadline: the questionnaire's, or the extension granted to them. */
 export function effectiveDeadline(
   questionnaire: { deadline: Date },
@@ -36,36 +58,42 @@ export function effectiveDeadline(
   return extended && extended > questionnaire.deadline ? extended : questionnaire.deadline;
 }
 
+// Every value from users goes into a body through `plain` (or `secret`): a name cannot carry the
+// secret marks and so cannot corrupt or expose the code.
 export function invitationMail(input: {
   electionTitle: string;
   fullName: string;
   deadline: Date;
-  link: string;
+  publicUrl: string;
   token: string;
 }): { subject: string; text: string } {
   const due = input.deadline.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const title = plain(input.electionTitle);
+  const name = plain(input.fullName);
+  const link = secret(invitationLink(input.publicUrl, input.token));
+  const code = secret(input.token);
   return {
-    subject: `Questionnaire: ${input.electionTitle} / Questionnaire : ${input.electionTitle}`,
+    subject: `Questionnaire: ${title} / Questionnaire : ${title}`,
     text: [
-      `Dear ${input.fullName},`,
+      `Dear ${name},`,
       '',
-      `As a nominee in the ${input.electionTitle}, you are invited to answer the civil society questionnaire.`,
+      `As a nominee in the ${title}, you are invited to answer the civil society questionnaire.`,
       `Please answer by ${due}. Your answers will be published.`,
       '',
-      `Open your personal page: ${input.link}`,
-      `Your personal code: ${secret(input.token)}`,
-      'Keep this message private: the code opens your questionnaire.',
+      `Open your personal page: ${link}`,
+      `Your personal code: ${code}`,
+      'Keep this message private: the link and the code open your questionnaire.',
       '',
       '---',
       '',
-      `Madame, Monsieur ${input.fullName},`,
+      `Madame, Monsieur ${name},`,
       '',
-      `En tant que candidat(e) à l'élection « ${input.electionTitle} », vous êtes invité(e) à répondre au questionnaire de la société civile.`,
+      `En tant que candidat(e) à l'élection « ${title} », vous êtes invité(e) à répondre au questionnaire de la société civile.`,
       `Merci de répondre avant le ${due}. Vos réponses seront publiées.`,
       '',
-      `Votre page personnelle : ${input.link}`,
-      `Votre code personnel : ${secret(input.token)}`,
-      'Gardez ce message confidentiel : le code ouvre votre questionnaire.',
+      `Votre page personnelle : ${link}`,
+      `Votre code personnel : ${code}`,
+      'Gardez ce message confidentiel : le lien et le code ouvrent votre questionnaire.',
     ].join('\n'),
   };
 }
@@ -75,14 +103,17 @@ export function reminderMail(input: { electionTitle: string; fullName: string; d
   text: string;
 } {
   const due = input.deadline.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const title = plain(input.electionTitle);
+  const name = plain(input.fullName);
+  const link = plain(input.link);
   return {
-    subject: `Reminder / Rappel: ${input.electionTitle}`,
+    subject: `Reminder / Rappel: ${title}`,
     text: [
-      `Dear ${input.fullName}, a reminder: the questionnaire for the ${input.electionTitle} is due by ${due}.`,
-      `Use the link and code of your invitation (${input.link}); reply to this message if you need them again.`,
+      `Dear ${name}, a reminder: the questionnaire for the ${title} is due by ${due}.`,
+      `Use the link and code of your invitation (${link}); reply to this message if you need them again.`,
       '',
-      `Madame, Monsieur ${input.fullName}, rappel : le questionnaire de l'élection « ${input.electionTitle} » est attendu avant le ${due}.`,
-      `Utilisez le lien et le code de votre invitation (${input.link}) ; répondez à ce message s'il vous faut les recevoir à nouveau.`,
+      `Madame, Monsieur ${name}, rappel : le questionnaire de l'élection « ${title} » est attendu avant le ${due}.`,
+      `Utilisez le lien et le code de votre invitation (${link}) ; répondez à ce message s'il vous faut les recevoir à nouveau.`,
     ].join('\n'),
   };
 }

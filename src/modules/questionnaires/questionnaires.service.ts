@@ -8,6 +8,7 @@ import { Clock } from '../../common/clock.js';
 import { CandidacyStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { groupBy, groupFor } from '../../common/group-by.js';
+import { assertStanding } from '../candidacies/candidacies.rules.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
@@ -29,6 +30,8 @@ import {
   INVITATION_GRACE_DAYS,
   invitationMail,
   isPublished,
+  isResponsePublished,
+  MANUAL_REMINDER_INTERVAL_MS,
   newInvitationToken,
   QuestionnaireRule,
   reminderMail,
@@ -194,12 +197,29 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     });
   }
 
+  /**
+   * Inside a write about one nominee: their candidacy, share-locked so a withdrawal cannot commit
+   * in between (it then waits, and revokes what this write made), refused once withdrawn.
+   */
+  private async standingCandidacy(
+    manager: EntityManager,
+    candidacyId: string,
+    electionId?: string,
+  ): Promise<CandidacyEntity> {
+    const candidacy = await manager.findOne(CandidacyEntity, {
+      where: { id: candidacyId, ...(electionId ? { electionId } : {}) },
+      lock: { mode: 'pessimistic_read' },
+    });
+    if (!candidacy) throw notFound('Candidacy', candidacyId);
+    assertStanding(candidacy);
+    return candidacy;
+  }
+
   /** A new token for one nominee; the old one stops working. */
   async resend(questionnaireId: string, candidacyId: string, author: Author): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const q = await this.findOrFail(questionnaireId, manager);
-      const candidacy = await manager.findOneBy(CandidacyEntity, { id: candidacyId, electionId: q.electionId });
-      if (!candidacy) throw notFound('Candidacy', candidacyId);
+      const candidacy = await this.standingCandidacy(manager, candidacyId, q.electionId);
       const old = await manager.findOneBy(InvitationEntity, { questionnaireId, candidacyId, revokedAt: IsNull() });
       if (old) {
         await manager.update(InvitationEntity, old.id, { revokedAt: this.clock.now() });
@@ -250,12 +270,11 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
       );
     }
     if (person.contactEmail) {
-      const link = `${this.config.publicUrl}/invitation`;
       const mail = invitationMail({
         electionTitle: election.title,
         fullName: person.fullName,
         deadline: q.deadline,
-        link,
+        publicUrl: this.config.publicUrl,
         token,
       });
       await this.mail.enqueue(manager, {
@@ -317,17 +336,35 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     });
   }
 
-  /** Mails every invited nominee who has neither submitted nor declined. */
-  async remind(questionnaireId: string, author: Author): Promise<number> {
+  /**
+   * Mails every invited nominee who has neither submitted nor declined. The questionnaire row lock
+   * serialises simultaneous calls, so the second sees the first's time and is refused: within 24
+   * hours of the last manual reminder only `force` sends another.
+   */
+  async remind(questionnaireId: string, force: boolean, author: Author): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      await this.findOrFail(questionnaireId, manager);
+      const q = await manager.findOne(QuestionnaireEntity, {
+        where: { id: questionnaireId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!q) throw notFound('Questionnaire', questionnaireId);
+      const now = this.clock.now();
+      const last = q.lastManualReminderAt;
+      if (last && now.getTime() - last.getTime() < MANUAL_REMINDER_INTERVAL_MS && !force) {
+        throw ruleViolation(QuestionnaireRule.REMINDER_TOO_SOON, 'Nominees were reminded less than 24 hours ago', {
+          lastRemindedAt: last.toISOString(),
+          nextAllowedAt: new Date(last.getTime() + MANUAL_REMINDER_INTERVAL_MS).toISOString(),
+        });
+      }
       const rows = await this.awaitingAnswers(manager, { questionnaireId });
       for (const row of rows) await this.enqueueReminder(manager, row, 'REMINDER');
+      await manager.update(QuestionnaireEntity, q.id, { lastManualReminderAt: now });
       await this.audit.append(manager, author, {
         operation: 'remindNominees',
         entityType: 'Questionnaire',
         entityId: questionnaireId,
-        after: { reminded: rows.length },
+        before: { lastManualReminderAt: last },
+        after: { reminded: rows.length, lastManualReminderAt: now, forced: force },
       });
       return rows.length;
     });
@@ -412,6 +449,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         lock: { mode: 'pessimistic_write' },
       });
       if (!response) throw notFound('Response', `${questionnaireId}/${candidacyId}`);
+      await this.standingCandidacy(manager, candidacyId);
       if (deadline <= effectiveDeadline(q, response)) {
         throw badInput('An extension moves the deadline later', [
           { field: 'deadline', problems: [`must be after ${effectiveDeadline(q, response).toISOString()}`] },
@@ -445,6 +483,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         lock: { mode: 'pessimistic_write' },
       });
       if (!response) throw notFound('Response', `${questionnaireId}/${candidacyId}`);
+      await this.standingCandidacy(manager, candidacyId);
       if (response.status !== ResponseStatus.SUBMITTED) {
         throw ruleViolation(QuestionnaireRule.NOT_SUBMITTED, 'Only a submitted response can be reopened');
       }
@@ -551,8 +590,8 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
   }
 
   /**
-   * The responses observers may see for each candidacy: only those of published questionnaires
-   * (the publication policy, applied here and nowhere else).
+   * The responses observers may see for each candidacy: only those of published questionnaires,
+   * never a withdrawn candidacy's (the publication policy, applied here and nowhere else).
    */
   publishedResponsesLoader(
     loaders: LoaderRegistry,
@@ -578,15 +617,16 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
                 candidacyId: In([...candidacyIds]),
               })
             : [];
-          const electionOf = new Map(candidacies.map((c) => [c.id, c.electionId]));
+          const candidacyOf = new Map(candidacies.map((c) => [c.id, c]));
           const questionnairesOf = groupBy(questionnaires, (q) => q.electionId);
           const responseOf = new Map(responses.map((r) => [`${r.questionnaireId}:${r.candidacyId}`, r]));
-          return candidacyIds.map((id) =>
-            (questionnairesOf.get(electionOf.get(id) ?? '') ?? []).map((q) => ({
-              questionnaire: q,
-              response: responseOf.get(`${q.id}:${id}`) ?? null,
-            })),
-          );
+          return candidacyIds.map((id) => {
+            const candidacy = candidacyOf.get(id);
+            if (!candidacy) return [];
+            return (questionnairesOf.get(candidacy.electionId) ?? [])
+              .filter((q) => isResponsePublished(q, candidacy, now))
+              .map((q) => ({ questionnaire: q, response: responseOf.get(`${q.id}:${id}`) ?? null }));
+          });
         }),
     );
   }
@@ -594,10 +634,12 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
   /** The published responses of a questionnaire, for export; null while the embargo holds. */
   async exportRows(questionnaireId: string): Promise<{ questionnaire: QuestionnaireEntity; rows: ExportRow[] } | null> {
     const q = await this.findOrFail(questionnaireId);
-    if (!isPublished(q, this.clock.now())) return null;
+    const now = this.clock.now();
+    if (!isPublished(q, now)) return null;
     const rows = await this.dataSource.query<
       {
         candidacy_id: string;
+        candidacy_status: CandidacyStatus;
         full_name: string;
         state: string;
         status: ResponseStatus | null;
@@ -607,30 +649,32 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         answers: Record<string, AnswerValue> | null;
       }[]
     >(
-      `SELECT c.id AS candidacy_id, p.full_name, c.nominating_state_code AS state, r.status, r.submitted_at,
-              r.submitted_late, r.decline_reason, r.answers
+      `SELECT c.id AS candidacy_id, c.status AS candidacy_status, p.full_name, c.nominating_state_code AS state,
+              r.status, r.submitted_at, r.submitted_late, r.decline_reason, r.answers
          FROM candidacy c JOIN person p ON p.id = c.person_id
          LEFT JOIN response r ON r.candidacy_id = c.id AND r.questionnaire_id = $1
-        WHERE c.election_id = $2 AND (c.status <> 'WITHDRAWN' OR r.id IS NOT NULL)
+        WHERE c.election_id = $2
         ORDER BY p.full_name, c.id`,
       [questionnaireId, q.electionId],
     );
     return {
       questionnaire: q,
-      rows: rows.map((r) => {
-        const submitted = r.status === ResponseStatus.SUBMITTED;
-        return {
-          candidacyId: r.candidacy_id,
-          fullName: r.full_name,
-          nominatingState: r.state.trim(),
-          outcome: submitted ? 'SUBMITTED' : r.status === ResponseStatus.DECLINED ? 'DECLINED' : 'NO_RESPONSE',
-          submittedAt: submitted ? r.submitted_at : null,
-          submittedLate: submitted && r.submitted_late === true,
-          declineReason: r.status === ResponseStatus.DECLINED ? r.decline_reason : null,
-          // Only what was submitted is published: drafts never leave the platform.
-          answers: submitted ? (r.answers ?? {}) : {},
-        };
-      }),
+      rows: rows
+        .filter((r) => isResponsePublished(q, { status: r.candidacy_status }, now))
+        .map((r) => {
+          const submitted = r.status === ResponseStatus.SUBMITTED;
+          return {
+            candidacyId: r.candidacy_id,
+            fullName: r.full_name,
+            nominatingState: r.state.trim(),
+            outcome: submitted ? 'SUBMITTED' : r.status === ResponseStatus.DECLINED ? 'DECLINED' : 'NO_RESPONSE',
+            submittedAt: submitted ? r.submitted_at : null,
+            submittedLate: submitted && r.submitted_late === true,
+            declineReason: r.status === ResponseStatus.DECLINED ? r.decline_reason : null,
+            // Only what was submitted is published: drafts never leave the platform.
+            answers: submitted ? (r.answers ?? {}) : {},
+          };
+        }),
     };
   }
 

@@ -1,11 +1,23 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
 @ArgsType()
 export class QuestionnaireIdArgs {
   @Field(() => ID)
   @IsUUID()
   questionnaireId: string;
+}
+
+@ArgsType()
+export class RemindArgs extends QuestionnaireIdArgs {
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Send even though nominees were reminded by hand less than 24 hours ago.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  force?: boolean;
 }
 
 @ArgsType()
