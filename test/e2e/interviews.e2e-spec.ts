@@ -19,7 +19,7 @@ const PANEL_INTERVIEW_FIELDS = `id panelId candidacyId status version privateNot
   dissents { memberId text consentToBeNamed }`;
 
 const PUBLIC_INTERVIEW_FIELDS = `id panelName panelKind mode status publicSummary publishedAt
-  conclusion { overall criteria { criterionKey rating } } dissents { text authorName }`;
+  conclusion { overall criteria { criterionKey rating } scoresRevisedAfterDisclosure } dissents { text authorName }`;
 
 interface Member {
   id: string;
@@ -300,6 +300,165 @@ describe('panels and interviews', () => {
     expect(stale.reason).toBe('STALE_VERSION');
   });
 
+  it('blind scoring cannot be gamed: after seeing the others’ scores a member revises only if the chair reopens', async () => {
+    const s = await setup();
+    await ok(await recordInterview(s.chair.token, s.interviewId, 1, [s.chair.id, s.a.id, s.b.id]));
+    const placeholder = await ok(await assess(s.a.token, s.interviewId, { scores: scores('DOES_NOT_MEET') }));
+    await ok(await assess(s.b.token, s.interviewId, { scores: scores('MEETS_FULLY') }));
+    // Reading while alone discloses nothing; reading after B scored discloses B's scores to A.
+    const read = await ok(await panelInterview(s.a.token, s.interviewId));
+    expect(read.panelInterview.assessments).toHaveLength(2);
+    const [{ others_seen_at: seenAt }] = await t.dataSource.query<[{ others_seen_at: Date | null }]>(
+      'SELECT others_seen_at FROM assessment WHERE id = $1',
+      [placeholder.recordAssessment.id],
+    );
+    expect(seenAt).not.toBeNull();
+    const locked = expectError(
+      await assess(s.a.token, s.interviewId, {
+        version: placeholder.recordAssessment.version,
+        scores: scores('MEETS_FULLY'),
+      }),
+      'RULE_VIOLATION',
+    );
+    expect(locked).toMatchObject({ rule: 'ASSESSMENT_LOCKED_AFTER_DISCLOSURE' });
+
+    const REOPEN = `mutation($input: ReopenAssessmentInput!) { reopenAssessment(input: $input) {
+      id version reopenedAt reopenReason othersSeenAt revisedAfterDisclosure } }`;
+    const reopen = (as: string, assessmentId: string, version: number) =>
+      t.gql<{ reopenAssessment: { version: number; reopenReason: string } }>(
+        REOPEN,
+        { input: { assessmentId, version, reason: 'Misread the scale for two criteria' } },
+        { as },
+      );
+    expect(
+      expectError(
+        await reopen(s.b.token, placeholder.recordAssessment.id, placeholder.recordAssessment.version),
+        'FORBIDDEN',
+      ).reason,
+    ).toBe('NOT_CHAIR');
+    // B has not seen anyone's scores: B may still revise alone, there is nothing to reopen.
+    const bOwn = (
+      await t.dataSource.query<[{ id: string; version: number }]>(
+        'SELECT id, version FROM assessment WHERE member_id = $1',
+        [s.b.id],
+      )
+    )[0];
+    expect(expectError(await reopen(s.chair.token, bOwn.id, bOwn.version), 'RULE_VIOLATION').rule).toBe(
+      'ASSESSMENT_NOT_LOCKED',
+    );
+    expectError(await reopen(s.chair.token, placeholder.recordAssessment.id, 0), 'CONFLICT');
+    const reopened = await ok(
+      await reopen(s.chair.token, placeholder.recordAssessment.id, placeholder.recordAssessment.version),
+    );
+    expect(reopened.reopenAssessment).toMatchObject({ reopenReason: 'Misread the scale for two criteria' });
+    const revised = await ok(
+      await assess(s.a.token, s.interviewId, {
+        version: reopened.reopenAssessment.version,
+        scores: scores('MEETS_FULLY'),
+      }),
+    );
+    // One revision per reopening.
+    expect(
+      expectError(
+        await assess(s.a.token, s.interviewId, { version: revised.recordAssessment.version }),
+        'RULE_VIOLATION',
+      ).rule,
+    ).toBe('ASSESSMENT_LOCKED_AFTER_DISCLOSURE');
+
+    const panel = await ok(await panelInterview(s.chair.token, s.interviewId));
+    const c = await ok(await conclude(s.chair.token, s.interviewId, panel.panelInterview.version));
+    await ok(
+      await t.gql(
+        `mutation($input: PublishInterviewInput!) { publishInterview(input: $input) { id } }`,
+        { input: { id: s.interviewId, version: c.recordConclusion.version } },
+        { as: officer },
+      ),
+    );
+    const [published] = (await ok(await candidacyInterviews(undefined, s.candidacy.id))).candidacy.interviews;
+    expect(published.conclusion).toMatchObject({ overall: 'HIGHLY_QUALIFIED', scoresRevisedAfterDisclosure: true });
+    const audit = await t.dataSource.query<{ operation: string; after: { reason?: string } }[]>(
+      `SELECT operation, after FROM audit_entry WHERE entity_id = $1 ORDER BY seq`,
+      [placeholder.recordAssessment.id],
+    );
+    expect(audit.map((r) => r.operation)).toEqual([
+      'recordAssessment',
+      'discloseAssessments',
+      'reopenAssessment',
+      'recordAssessment',
+    ]);
+    expect(audit[2].after.reason).toBe('Misread the scale for two criteria');
+  });
+
+  it('a withdrawn candidacy is closed to every interview write but cancelling', async () => {
+    const withdraw = (id: string) =>
+      t.gql(
+        `mutation($id: ID!) { withdrawCandidacy(input: { id: $id, reason: "Withdrawn by the State" }) { status } }`,
+        { id },
+        { as: officer },
+      );
+    const withdrawnRule = (res: GqlResponse<unknown>) => expectError(res, 'RULE_VIOLATION').rule;
+
+    const scheduled = await setup();
+    await ok(await withdraw(scheduled.candidacy.id));
+    expect(
+      withdrawnRule(await recordInterview(scheduled.chair.token, scheduled.interviewId, 1, [scheduled.chair.id])),
+    ).toBe('CANDIDACY_WITHDRAWN');
+    expect(
+      withdrawnRule(
+        await t.gql(
+          `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
+          {
+            input: {
+              panelId: scheduled.panelId,
+              candidacyId: scheduled.candidacy.id,
+              scheduledAt: '2026-02-01T10:00:00Z',
+              mode: 'VIDEO',
+            },
+          },
+          { as: officer },
+        ),
+      ),
+    ).toBe('CANDIDACY_WITHDRAWN');
+    expect(
+      withdrawnRule(
+        await t.gql(
+          `mutation($input: RecuseInput!) { recuse(input: $input) { ground } }`,
+          { input: { panelId: scheduled.panelId, candidacyId: scheduled.candidacy.id, reason: 'Former colleague' } },
+          { as: scheduled.a.token },
+        ),
+      ),
+    ).toBe('CANDIDACY_WITHDRAWN');
+    const cancelled = await t.gql<{ cancelInterview: { status: string } }>(
+      `mutation($input: CancelInterviewInput!) { cancelInterview(input: $input) { status } }`,
+      { input: { id: scheduled.interviewId, version: 1, status: 'CANCELLED' } },
+      { as: officer },
+    );
+    expect(cancelled.data?.cancelInterview.status).toBe('CANCELLED');
+
+    const s = await concluded();
+    await ok(await withdraw(s.candidacy.id));
+    expect(
+      withdrawnRule(
+        await t.gql(
+          `mutation($input: PublishInterviewInput!) { publishInterview(input: $input) { id } }`,
+          { input: { id: s.interviewId, version: s.version } },
+          { as: officer },
+        ),
+      ),
+    ).toBe('CANDIDACY_WITHDRAWN');
+    expect(
+      withdrawnRule(
+        await t.gql(
+          `mutation($input: RecordDissentInput!) { recordDissent(input: $input) { text } }`,
+          { input: { interviewId: s.interviewId, text: 'I dissent.', consentToBeNamed: false } },
+          { as: s.a.token },
+        ),
+      ),
+    ).toBe('CANDIDACY_WITHDRAWN');
+    expect(withdrawnRule(await assess(s.b.token, s.interviewId))).toBe('CANDIDACY_WITHDRAWN');
+    expect((await ok(await candidacyInterviews(undefined, s.candidacy.id))).candidacy.interviews).toEqual([]);
+  });
+
   it('only the chair records the conclusion, against the version read', async () => {
     const s = await setup();
     const held = await ok(await recordInterview(s.chair.token, s.interviewId, 1, [s.chair.id, s.a.id]));
@@ -359,7 +518,7 @@ describe('panels and interviews', () => {
       panelKind: 'INDEPENDENT_PANEL',
       status: 'HELD',
       publicSummary: 'The panel interviewed the candidate for ninety minutes.',
-      conclusion: { overall: 'HIGHLY_QUALIFIED' },
+      conclusion: { overall: 'HIGHLY_QUALIFIED', scoresRevisedAfterDisclosure: false },
     });
     expect(interview.dissents).toEqual(
       expect.arrayContaining([

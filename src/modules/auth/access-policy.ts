@@ -70,6 +70,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.cancelInterview': OFFICERS,
   'Mutation.recordInterview': PANEL_MEMBERS,
   'Mutation.recordAssessment': PANEL_MEMBERS,
+  'Mutation.reopenAssessment': PANEL_MEMBERS,
   'Mutation.recordConclusion': PANEL_MEMBERS,
   'Mutation.recordDissent': PANEL_MEMBERS,
   'Mutation.publishInterview': OFFICERS,

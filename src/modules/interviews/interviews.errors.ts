@@ -13,6 +13,9 @@ export const InterviewRule = {
   CONCLUSION_RECORDED: 'CONCLUSION_RECORDED',
   NO_CONCLUSION: 'NO_CONCLUSION',
   MEMBER_RECUSED: 'MEMBER_RECUSED',
+  /** Blind scoring: once a member has seen the others' scores, only the chair's reopening allows a revision. */
+  ASSESSMENT_LOCKED_AFTER_DISCLOSURE: 'ASSESSMENT_LOCKED_AFTER_DISCLOSURE',
+  ASSESSMENT_NOT_LOCKED: 'ASSESSMENT_NOT_LOCKED',
 } as const;
 
 /** A recused member may not see or record anything beyond the public record of the candidacy. */
@@ -22,8 +25,8 @@ export const recusedError = (recusal: Recusal): DomainError =>
 export const notAMemberError = (): DomainError =>
   forbidden('You do not sit on this panel', { reason: 'NOT_A_PANEL_MEMBER' });
 
-export const notChairError = (): DomainError =>
-  forbidden("Only the panel's chair records its conclusion", { reason: 'NOT_CHAIR' });
+export const notChairError = (what = 'records its conclusion'): DomainError =>
+  forbidden(`Only the panel's chair ${what}`, { reason: 'NOT_CHAIR' });
 
 export const notReady = (rule: string, message: string, details: Record<string, unknown> = {}): DomainError =>
   ruleViolation(rule, message, details);

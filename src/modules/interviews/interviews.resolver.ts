@@ -14,6 +14,7 @@ import {
   RecordConclusionInput,
   RecordDissentInput,
   RecordInterviewInput,
+  ReopenAssessmentInput,
   ScheduleInterviewInput,
 } from './dto/interview.inputs.js';
 import { notAMemberError, recusedError } from './interviews.errors.js';
@@ -28,7 +29,7 @@ import {
   toPanelInterviewModel,
 } from './models/interview.model.js';
 import { PanelsService } from './panels.service.js';
-import { interviewAccess, mayReadPanelRecords, visibleAssessments } from './publication-policy.js';
+import { disclosedBy, interviewAccess, mayReadPanelRecords, visibleAssessments } from './publication-policy.js';
 
 @Resolver(() => PanelInterviewModel)
 export class InterviewsResolver {
@@ -95,6 +96,19 @@ export class InterviewsResolver {
   }
 
   @Roles(StaffRole.PANEL_MEMBER)
+  @Mutation(() => AssessmentModel, {
+    description:
+      "Let a member revise, once, an assessment locked because they have seen the others' scores (the chair only, with a reason). The published conclusion then says scores were revised after disclosure.",
+  })
+  async reopenAssessment(
+    @Args('input') input: ReopenAssessmentInput,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthor() author: Author,
+  ): Promise<AssessmentModel> {
+    return toAssessmentModel(await this.service.reopenAssessment(input, actor, author));
+  }
+
+  @Roles(StaffRole.PANEL_MEMBER)
   @Mutation(() => PanelInterviewModel, {
     description: "Record the panel's conclusion per criterion and overall (the chair only).",
   })
@@ -131,12 +145,22 @@ export class InterviewsResolver {
   }
 
   @ResolveField(() => [AssessmentModel], {
-    description: "Members' scores: a member sees the others' only after submitting their own.",
+    description:
+      "Members' scores: a member sees the others' only after submitting their own, and from that first sight may revise their own only if the chair reopens it.",
   })
   async assessments(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<AssessmentModel[]> {
     const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
-    const all = await this.service.assessmentsLoader(ctx.loaders).load(i.id);
-    return visibleAssessments(standing, all).map(toAssessmentModel);
+    const visible = visibleAssessments(standing, await this.service.assessmentsLoader(ctx.loaders).load(i.id));
+    const own = disclosedBy(standing, visible);
+    if (own) {
+      // Recorded before the scores leave the server: the read that discloses them is the one that counts.
+      await this.service.recordDisclosure(own, {
+        actor: ctx.actor,
+        requestId: ctx.requestId,
+        clientAddress: ctx.clientAddress,
+      });
+    }
+    return visible.map(toAssessmentModel);
   }
 
   @ResolveField(() => [PanelDissentModel], { description: 'Dissents from the conclusion, with their authors.' })

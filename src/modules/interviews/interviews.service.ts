@@ -10,6 +10,7 @@ import { badInput, conflict, notFound, ruleViolation, type FieldProblem } from '
 import { groupFor } from '../../common/group-by.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
+import { assertStanding } from '../candidacies/candidacies.rules.js';
 import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
 import type {
   CancelInterviewInput,
@@ -18,6 +19,7 @@ import type {
   RecordConclusionInput,
   RecordDissentInput,
   RecordInterviewInput,
+  ReopenAssessmentInput,
   ScheduleInterviewInput,
 } from './dto/interview.inputs.js';
 import { AssessmentEntity } from './entities/assessment.entity.js';
@@ -66,8 +68,7 @@ export class InterviewsService {
   async schedule(input: ScheduleInterviewInput, author: Author): Promise<InterviewEntity> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(PanelEntity, { id: input.panelId }))) throw notFound('Panel', input.panelId);
-      const candidacy = await manager.findOneBy(CandidacyEntity, { id: input.candidacyId });
-      if (!candidacy) throw notFound('Candidacy', input.candidacyId);
+      const candidacy = await this.standingCandidacy(manager, input.candidacyId);
       await this.panels.checkCovered(manager, input.panelId, candidacy);
       if (candidacy.status !== CandidacyStatus.NOMINATED) {
         throw ruleViolation(InterviewRule.CANDIDACY_NOT_ACTIVE, `The candidacy is ${candidacy.status}`, {
@@ -93,6 +94,7 @@ export class InterviewsService {
     });
   }
 
+  /** Cancelling stays possible for a withdrawn candidacy: it is how its scheduled interview is closed. */
   async cancel(input: CancelInterviewInput, author: Author): Promise<InterviewEntity> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, input.id);
@@ -114,6 +116,7 @@ export class InterviewsService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, input.id);
       await this.panels.actingMember(manager, actor, before.panelId, before.candidacyId);
+      await this.standingCandidacy(manager, before.candidacyId);
       if (before.status !== InterviewStatus.SCHEDULED && before.status !== InterviewStatus.HELD) {
         throw ruleViolation(InterviewRule.INTERVIEW_NOT_SCHEDULED, `The interview is ${before.status}`, {
           status: before.status,
@@ -138,11 +141,16 @@ export class InterviewsService {
     });
   }
 
-  /** A member's own independent scores; revisable (with its version) until the chair concludes. */
+  /**
+   * A member's own independent scores; revisable (with its version) until the chair concludes, but
+   * once the member has seen the others' scores only after the chair reopens it, and the revision
+   * is then marked on the interview's conclusion.
+   */
   async assess(input: RecordAssessmentInput, actor: Actor, author: Author): Promise<AssessmentEntity> {
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.find(manager, input.interviewId);
       const member = await this.panels.actingMember(manager, actor, interview.panelId, interview.candidacyId);
+      await this.standingCandidacy(manager, interview.candidacyId);
       this.checkHeld(interview);
       if (interview.conclusionOverall) {
         throw ruleViolation(
@@ -177,7 +185,32 @@ export class InterviewsService {
           reason: 'ALREADY_SUBMITTED',
         });
       }
-      await updateVersioned(manager, AssessmentEntity, 'Assessment', existing.id, input.version, { scores });
+      if (existing.othersSeenAt && !existing.reopenedAt) {
+        throw ruleViolation(
+          InterviewRule.ASSESSMENT_LOCKED_AFTER_DISCLOSURE,
+          "You have seen the other members' scores: only the chair can reopen your assessment",
+          { assessmentId: existing.id, othersSeenAt: existing.othersSeenAt.toISOString() },
+        );
+      }
+      const afterDisclosure = existing.othersSeenAt !== null;
+      await updateVersioned(manager, AssessmentEntity, 'Assessment', existing.id, input.version, {
+        scores,
+        // The chair's reopening allows one revision.
+        ...(afterDisclosure ? { reopenedAt: null, revisedAfterDisclosure: true } : {}),
+      });
+      if (afterDisclosure && !interview.scoresRevisedAfterDisclosure) {
+        // The interview row is locked (find), so its version read is current.
+        await updateVersioned(manager, InterviewEntity, 'Interview', interview.id, interview.version, {
+          scoresRevisedAfterDisclosure: true,
+        });
+        await this.audit.append(manager, author, {
+          operation: 'recordAssessment',
+          entityType: 'Interview',
+          entityId: interview.id,
+          before: { scoresRevisedAfterDisclosure: false },
+          after: { scoresRevisedAfterDisclosure: true },
+        });
+      }
       const after = await manager.findOneByOrFail(AssessmentEntity, { id: existing.id });
       await this.audit.append(manager, author, {
         operation: 'recordAssessment',
@@ -190,12 +223,78 @@ export class InterviewsService {
     });
   }
 
+  /** The chair lets a member revise, once, an assessment locked by disclosure; the reason is audited. */
+  async reopenAssessment(input: ReopenAssessmentInput, actor: Actor, author: Author): Promise<AssessmentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(AssessmentEntity, { id: input.assessmentId });
+      if (!found) throw notFound('Assessment', input.assessmentId);
+      const interview = await this.find(manager, found.interviewId);
+      const chair = await this.panels.actingMember(manager, actor, interview.panelId, interview.candidacyId);
+      if (chair.role !== PanelMemberRole.CHAIR) throw notChairError('reopens an assessment');
+      await this.standingCandidacy(manager, interview.candidacyId);
+      this.checkNotPublished(interview);
+      if (interview.conclusionOverall) {
+        throw ruleViolation(
+          InterviewRule.CONCLUSION_RECORDED,
+          'The chair has recorded the conclusion: scoring is closed',
+        );
+      }
+      const before = await manager.findOneByOrFail(AssessmentEntity, { id: found.id });
+      if (!before.othersSeenAt || before.reopenedAt) {
+        throw ruleViolation(
+          InterviewRule.ASSESSMENT_NOT_LOCKED,
+          before.reopenedAt ? 'The assessment is already reopened' : 'The member may still revise it themselves',
+          { assessmentId: before.id },
+        );
+      }
+      const reason = input.reason.trim();
+      await updateVersioned(manager, AssessmentEntity, 'Assessment', before.id, input.version, {
+        reopenedAt: this.clock.now(),
+        reopenReason: reason,
+      });
+      const after = await manager.findOneByOrFail(AssessmentEntity, { id: before.id });
+      await this.audit.append(manager, author, {
+        operation: 'reopenAssessment',
+        entityType: 'Assessment',
+        entityId: before.id,
+        before,
+        after: { ...after, reason },
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Records that a read has just shown a member the others' scores (see `disclosedBy`), before
+   * those scores are returned. The first such read wins; the assessment's version does not change.
+   */
+  async recordDisclosure(own: AssessmentEntity, author: Author): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      // A CTE so the driver answers with the updated rows: none when an earlier read already recorded it.
+      const updated = await manager.query<{ id: string }[]>(
+        `WITH seen AS (UPDATE assessment SET others_seen_at = $2 WHERE id = $1 AND others_seen_at IS NULL RETURNING id)
+         SELECT id FROM seen`,
+        [own.id, now],
+      );
+      if (updated.length === 0) return;
+      await this.audit.append(manager, author, {
+        operation: 'discloseAssessments',
+        entityType: 'Assessment',
+        entityId: own.id,
+        before: { othersSeenAt: null },
+        after: { othersSeenAt: now },
+      });
+    });
+  }
+
   /** The chair records the panel's conclusion per criterion and overall. */
   async conclude(input: RecordConclusionInput, actor: Actor, author: Author): Promise<InterviewEntity> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, input.interviewId);
       const member = await this.panels.actingMember(manager, actor, before.panelId, before.candidacyId);
       if (member.role !== PanelMemberRole.CHAIR) throw notChairError();
+      await this.standingCandidacy(manager, before.candidacyId);
       this.checkHeld(before);
       this.checkNotPublished(before);
       const rubric = await this.rubricOf(manager, before.panelId);
@@ -217,6 +316,7 @@ export class InterviewsService {
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.find(manager, input.interviewId);
       const member = await this.panels.actingMember(manager, actor, interview.panelId, interview.candidacyId);
+      await this.standingCandidacy(manager, interview.candidacyId);
       if (!interview.conclusionOverall) {
         throw ruleViolation(InterviewRule.NO_CONCLUSION, 'There is no conclusion to dissent from yet');
       }
@@ -245,6 +345,7 @@ export class InterviewsService {
   async publish(input: PublishInterviewInput, author: Author): Promise<InterviewEntity> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, input.id);
+      await this.standingCandidacy(manager, before.candidacyId);
       this.checkNotPublished(before);
       this.checkHeld(before);
       if (!before.conclusionOverall) {
@@ -252,6 +353,20 @@ export class InterviewsService {
       }
       return this.update(manager, author, 'publishInterview', before, input.version, { publishedAt: this.clock.now() });
     });
+  }
+
+  /**
+   * Every write that adds to a candidacy's interview record: refused once it is withdrawn. The
+   * candidacy is share-locked, so a withdrawal waits for this write rather than slipping past it.
+   */
+  private async standingCandidacy(manager: EntityManager, candidacyId: string): Promise<CandidacyEntity> {
+    const candidacy = await manager.findOne(CandidacyEntity, {
+      where: { id: candidacyId },
+      lock: { mode: 'pessimistic_read' },
+    });
+    if (!candidacy) throw notFound('Candidacy', candidacyId);
+    assertStanding(candidacy);
+    return candidacy;
   }
 
   private checkHeld(interview: InterviewEntity): void {

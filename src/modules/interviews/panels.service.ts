@@ -9,6 +9,7 @@ import { groupFor, pickFor } from '../../common/group-by.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { StaffUserEntity } from '../auth/entities/staff-user.entity.js';
+import { assertStanding } from '../candidacies/candidacies.rules.js';
 import { CandidaciesService } from '../candidacies/candidacies.service.js';
 import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
 import { PersonEntity } from '../candidacies/entities/person.entity.js';
@@ -168,6 +169,7 @@ export class PanelsService {
     return this.dataSource.transaction(async (manager) => {
       const member = await this.memberFor(manager, actor, input.panelId);
       const { candidacy, person } = await this.candidacyFacts(manager, input.candidacyId);
+      assertStanding(candidacy);
       await this.checkCovered(manager, input.panelId, candidacy);
       if (await manager.existsBy(RecusalEntity, { memberId: member.id, candidacyId: candidacy.id })) {
         throw conflict('You have already recused yourself from this candidacy');

@@ -1,5 +1,5 @@
 import { RecusalGround } from './interviews.enums.js';
-import { interviewAccess, visibleAssessments, type PanelStanding } from './publication-policy.js';
+import { disclosedBy, interviewAccess, visibleAssessments, type PanelStanding } from './publication-policy.js';
 
 const published = { publishedAt: new Date('2026-01-01T00:00:00Z') };
 const unpublished = { publishedAt: null };
@@ -33,5 +33,16 @@ describe('publication policy', () => {
     expect(visibleAssessments(recused, [...others, { memberId: 'm1' }])).toEqual([]);
     expect(visibleAssessments(outsider, others)).toEqual([]);
     expect(visibleAssessments(officer, others)).toHaveLength(2);
+  });
+
+  it("records disclosure on the read that first shows a member another's scores, and only then", () => {
+    const own = { memberId: 'm1', othersSeenAt: null };
+    const other = { memberId: 'm2', othersSeenAt: null };
+    expect(disclosedBy(member, [own])).toBeNull();
+    expect(disclosedBy(member, [own, other])).toBe(own);
+    expect(disclosedBy(member, [{ ...own, othersSeenAt: new Date() }, other])).toBeNull();
+    expect(disclosedBy(member, [])).toBeNull();
+    expect(disclosedBy(officer, [own, other])).toBeNull();
+    expect(disclosedBy(outsider, [own, other])).toBeNull();
   });
 });

@@ -38,3 +38,18 @@ export function visibleAssessments<A extends { readonly memberId: string }>(
   if (standing.kind !== 'member' || standing.recusal) return [];
   return assessments.some((a) => a.memberId === standing.memberId) ? [...assessments] : [];
 }
+
+/**
+ * Blind scoring cannot be gamed: the caller's own assessment when this read is the one that first
+ * shows them another member's scores (its time is then recorded, and revising it afterwards needs
+ * the chair's leave); null when it shows nothing new.
+ */
+export function disclosedBy<A extends { readonly memberId: string; readonly othersSeenAt: Date | null }>(
+  standing: PanelStanding,
+  visible: readonly A[],
+): A | null {
+  if (standing.kind !== 'member') return null;
+  const own = visible.find((a) => a.memberId === standing.memberId);
+  if (!own || own.othersSeenAt) return null;
+  return visible.some((a) => a.memberId !== standing.memberId) ? own : null;
+}

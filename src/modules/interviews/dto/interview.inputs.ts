@@ -197,3 +197,20 @@ export class PublishInterviewInput {
   @IsInt()
   version: number;
 }
+
+@InputType({ description: "The chair lets a member revise an assessment made after seeing the others' scores." })
+export class ReopenAssessmentInput {
+  @Field(() => ID, { description: 'The assessment.' })
+  @IsUUID()
+  assessmentId: string;
+
+  @Field(() => Int, { description: 'The version read.' })
+  @IsInt()
+  version: number;
+
+  @Field({ description: 'Why the revision is allowed; kept in the audit log.' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason: string;
+}

@@ -23,6 +23,12 @@ export class InterviewConclusionModel {
 
   @Field({ description: 'When the conclusion was recorded.' })
   concludedAt: Date;
+
+  @Field({
+    description:
+      "True when a member revised their scores after seeing the other members' (reopened by the chair, with a reason): the scores were not all given blind.",
+  })
+  scoresRevisedAfterDisclosure: boolean;
 }
 
 @ObjectType('PublicDissent', { description: "A member's dissent from the conclusion; named only with their consent." })
@@ -82,6 +88,7 @@ export function conclusionOf(e: InterviewEntity): InterviewConclusionModel | nul
     overall: e.conclusionOverall,
     criteria: (e.conclusionCriteria ?? []).map((c) => ({ criterionKey: c.criterionKey, rating: c.rating })),
     concludedAt: e.concludedAt,
+    scoresRevisedAfterDisclosure: e.scoresRevisedAfterDisclosure,
   };
 }
 
@@ -131,6 +138,21 @@ export class AssessmentModel {
   @Field({ description: 'When first submitted.' })
   submittedAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the member first saw the other members' scores; from then on only the chair can reopen this.",
+  })
+  othersSeenAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the chair reopened it for one revision (until revised).' })
+  reopenedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The chair's reason for the last reopening." })
+  reopenReason: string | null;
+
+  @Field({ description: "Revised after the member had seen the others' scores." })
+  revisedAfterDisclosure: boolean;
+
   @Field(() => Int, { description: 'Optimistic-locking version.' })
   version: number;
 }
@@ -140,6 +162,10 @@ export const toAssessmentModel = (e: AssessmentEntity): AssessmentModel => ({
   memberId: e.memberId,
   scores: e.scores.map((s) => ({ criterionKey: s.criterionKey, rating: s.rating, reasoning: s.reasoning })),
   submittedAt: e.submittedAt,
+  othersSeenAt: e.othersSeenAt,
+  reopenedAt: e.reopenedAt,
+  reopenReason: e.reopenReason,
+  revisedAfterDisclosure: e.revisedAfterDisclosure,
   version: e.version,
 });
 
