@@ -18,6 +18,11 @@ export interface AppConfig {
   /** Requests per minute per client address, and sign-in attempts (login, invitation exchange). */
   readonly rateLimitPerMinute: number;
   readonly signInRateLimitPerMinute: number;
+  /** WebSocket (graphql-ws) limits: open sockets per client address, subscriptions per socket. */
+  readonly wsConnectionsPerAddress: number;
+  readonly wsSubscriptionsPerConnection: number;
+  /** Events waiting for one slow subscriber before its subscription is ended. */
+  readonly subscriberQueueLimit: number;
   /** Proxies trusted to report the client's address (X-Forwarded-For); false: none, the socket's address. */
   readonly trustProxy: TrustProxy;
   /** SMTP server for outgoing mail; without it, messages are written as .eml files under dataDir/mail. */
@@ -163,6 +168,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logSql: logSqlRaw === 'true',
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     signInRateLimitPerMinute: integer(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
+    wsConnectionsPerAddress: integer(env, 'WS_CONNECTIONS_PER_ADDRESS', 50, 1, 100_000),
+    wsSubscriptionsPerConnection: integer(env, 'WS_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
+    subscriberQueueLimit: integer(env, 'SUBSCRIBER_QUEUE_LIMIT', 100, 1, 100_000),
     trustProxy,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: nonEmpty(env, 'MAIL_FROM') ?? 'ICC vetting platform <no-reply@localhost>',
