@@ -3,7 +3,6 @@ import { type DynamicModule, Global, Module, type Provider } from '@nestjs/commo
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -15,6 +14,7 @@ import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
 import { formatError } from './common/graphql/format-error.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
 import { createValidationPipe } from './common/graphql/validation.pipe.js';
+import { graphqlWsProvider, type WsContextArgs } from './common/graphql/ws-server.js';
 import { ANONYMOUS, LoaderRegistry, type RequestContext } from './common/request-context.js';
 import { LocalDateScalar } from './common/scalars/local-date.scalar.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -40,12 +40,6 @@ function requestContext(req: Request): RequestContext {
     actor: ANONYMOUS,
     loaders: new LoaderRegistry(),
   };
-}
-
-/** What graphql-ws passes for a subscription: the upgrade request and the client's connection params. */
-interface WsContextArgs {
-  readonly connectionParams?: Readonly<Record<string, unknown>>;
-  readonly extra: { readonly request: IncomingMessage };
 }
 
 /**
@@ -101,9 +95,8 @@ export class AppModule {
             rateLimitPlugin({ perMinute: config.rateLimitPerMinute }),
             errorLoggingPlugin(),
           ],
-          subscriptions: { 'graphql-ws': true },
-          context: (args: { req: Request } | WsContextArgs) =>
-            'req' in args ? requestContext(args.req) : wsRequestContext(args),
+          // No `subscriptions`: graphql-ws is served by GraphqlWsServer, with the same limits as HTTP.
+          context: ({ req }: { req: Request }) => requestContext(req),
         }),
         AuditModule,
         AuthModule,
@@ -119,6 +112,12 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: PassThroughFilter },
+        graphqlWsProvider({
+          path: '/graphql',
+          maxTokens: MAX_TOKENS,
+          validationRules: armor.validationRules,
+          context: wsRequestContext,
+        }),
       ],
     };
   }
