@@ -64,6 +64,7 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.cancelInterview': `mutation { cancelInterview(input: { id: "${UNKNOWN}", version: 1, status: CANCELLED }) { id } }`,
   'Mutation.recordInterview': `mutation { recordInterview(input: { id: "${UNKNOWN}", version: 1, heldAt: "2020-01-01T10:00:00Z", durationMinutes: 60, membersPresent: ["${UNKNOWN}"], publicSummary: "Held." }) { id } }`,
   'Mutation.recordAssessment': `mutation { recordAssessment(input: { interviewId: "${UNKNOWN}", scores: [{ criterionKey: "moral_character", rating: "MEETS", reasoning: "Clear." }] }) { id } }`,
+  'Mutation.reopenAssessment': `mutation { reopenAssessment(input: { assessmentId: "${UNKNOWN}", version: 1, reason: "Misread the scale." }) { id } }`,
   'Mutation.recordConclusion': `mutation { recordConclusion(input: { interviewId: "${UNKNOWN}", version: 1, overall: "QUALIFIED", criteria: [{ criterionKey: "moral_character", rating: "MEETS" }] }) { id } }`,
   'Mutation.recordDissent': `mutation { recordDissent(input: { interviewId: "${UNKNOWN}", text: "I disagree.", consentToBeNamed: false }) { text } }`,
   'Mutation.publishInterview': `mutation { publishInterview(input: { id: "${UNKNOWN}", version: 1 }) { id } }`,
