@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module.js';
 import { Clock } from './common/clock.js';
 import { MAX_TOKENS, queryLimits } from './common/graphql/query-limits.js';
 import { rateLimitPlugin } from './common/graphql/rate-limit.plugin.js';
+import { RequestLimiter, RequestLimiterModule } from './common/rate-limit/request-limiter.js';
 import { NotificationsModule } from './common/notifications/notifications.module.js';
 import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
 import { formatError } from './common/graphql/format-error.js';
@@ -67,12 +68,14 @@ class ClockModule {
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string, overrides: Provider[] = []): DynamicModule {
     const armor = queryLimits();
+    const requests = new RequestLimiter(config.rateLimitPerMinute);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.logSql),
         ClockModule.forRoot(overrides),
+        RequestLimiterModule.forRoot(requests),
         NotificationsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -92,7 +95,7 @@ export class AppModule {
           parseOptions: { maxTokens: MAX_TOKENS },
           plugins: [
             ...armor.plugins,
-            rateLimitPlugin({ perMinute: config.rateLimitPerMinute }),
+            rateLimitPlugin(requests),
             errorLoggingPlugin(),
           ],
           // No `subscriptions`: graphql-ws is served by GraphqlWsServer, with the same limits as HTTP.

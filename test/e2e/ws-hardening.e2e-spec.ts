@@ -308,7 +308,13 @@ describe('a flood over the WebSocket is rate-limited like HTTP', () => {
       for (let i = 0; i < 35; i += 1)
         answers.push((await socket.ask(`s${i}`, 'subscription { nothingHere }'))[0].extensions);
       expect(answers.slice(0, 29)).toEqual(Array(29).fill({ code: 'GRAPHQL_VALIDATION_FAILED' }));
-      expect(answers.slice(29)).toEqual(Array(6).fill({ code: 'RATE_LIMITED', limit: 'REQUESTS_PER_MINUTE' }));
+      expect(answers.slice(29)).toEqual(
+        Array(6).fill({ code: 'RATE_LIMITED', limit: 'REQUESTS_PER_MINUTE', retryAfter: expect.any(Number) }),
+      );
+      // One budget for every way in: HTTP from the same address is refused too, with Retry-After.
+      const http = await t.gql('{ statesParties(regionalGroup: AFRICAN) { code } }');
+      expect(http.status).toBe(429);
+      expect(http.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
       // A burst: refused by this limit or, while many are in flight, by the per-connection one.
       const ids = Array.from({ length: 300 }, (_, i) => `burst${i}`);
       for (const id of ids) socket.subscribe(id, 'subscription { nothingHere }');

@@ -41,10 +41,6 @@ export class FixedWindowLimiter {
   }
 }
 
-export interface RateLimits {
-  readonly perMinute: number;
-}
-
 /**
  * The refusal of every limiter: RATE_LIMITED with `extensions.retryAfter` in seconds, which
  * `rateLimitPlugin` turns into HTTP 429 and a `Retry-After` header.
@@ -74,8 +70,10 @@ export function retryAfterOf(
  * answers every rate-limited response (this limiter's or the sign-in throttle's, which counts each
  * execution of `login` and `openInvitation` on the resolvers) with 429 and `Retry-After`.
  */
-export function rateLimitPlugin(limits: RateLimits, now: () => number = Date.now): ApolloServerPlugin<RequestContext> {
-  const all = new FixedWindowLimiter(limits.perMinute);
+export function rateLimitPlugin(
+  all: FixedWindowLimiter,
+  now: () => number = Date.now,
+): ApolloServerPlugin<RequestContext> {
   return {
     requestDidStart() {
       return Promise.resolve({

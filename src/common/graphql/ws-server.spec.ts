@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import type { AppConfig } from '../../config/app-config.js';
 import { ANONYMOUS, LoaderRegistry } from '../request-context.js';
+import { RequestLimiter } from '../rate-limit/request-limiter.js';
 import { GraphqlWsServer } from './ws-server.js';
 
 async function* events(...values: unknown[]): AsyncGenerator<unknown> {
@@ -108,6 +109,7 @@ describe('GraphqlWsServer', () => {
           loaders: new LoaderRegistry(),
         }),
       },
+      new RequestLimiter(config.rateLimitPerMinute),
     );
     server.onApplicationBootstrap();
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));

@@ -18,7 +18,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ErrorCode } from '../errors.js';
 import { LoaderRegistry, type RequestContext } from '../request-context.js';
 import { formatError, isClientError } from './format-error.js';
-import { FixedWindowLimiter } from './rate-limit.plugin.js';
+import { RequestLimiter } from '../rate-limit/request-limiter.js';
 import { ConnectionLimiter } from './ws-limits.js';
 import { checkSubscription, codeVariableErrors, subscribeFresh, type DocumentLimits } from './ws-operation.js';
 
@@ -48,8 +48,10 @@ interface Connection {
 
 type WsContext = Context<Record<string, unknown>, Extra>;
 
-function rateLimited(message: string, limit: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, limit } });
+function rateLimited(message: string, limit: string, retryAfter?: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.RATE_LIMITED, limit, ...(retryAfter === undefined ? {} : { retryAfter }) },
+  });
 }
 
 /**
@@ -63,8 +65,6 @@ function rateLimited(message: string, limit: string): GraphQLError {
 export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('GraphQL');
   private readonly sockets: ConnectionLimiter;
-  // A separate window of the same size as HTTP's: each upgrade and each subscribe counts as a request.
-  private readonly requests: FixedWindowLimiter;
   private readonly connections = new WeakMap<WebSocket, Connection>();
   private wss: WebSocketServer | null = null;
   private server: Disposable | null = null;
@@ -75,9 +75,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly schemaHost: GraphQLSchemaHost,
     private readonly config: AppConfig,
     private readonly options: GraphqlWsOptions,
+    // HTTP's own budget: each upgrade and each subscribe counts as a request.
+    private readonly requests: RequestLimiter,
   ) {
     this.sockets = new ConnectionLimiter(config.wsConnectionsPerAddress);
-    this.requests = new FixedWindowLimiter(config.rateLimitPerMinute);
   }
 
   onApplicationBootstrap(): void {
@@ -149,8 +150,15 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
           ),
         ];
       }
-      if (!this.requests.hit(connection.address, Date.now())) {
-        return [rateLimited('Too many requests from this address: wait a minute', 'REQUESTS_PER_MINUTE')];
+      const at = Date.now();
+      if (!this.requests.hit(connection.address, at)) {
+        return [
+          rateLimited(
+            'Too many requests from this address: wait a minute',
+            'REQUESTS_PER_MINUTE',
+            this.requests.retryAfterSeconds(connection.address, at),
+          ),
+        ];
       }
       const schema = this.schemaHost.schema;
       const checked = checkSubscription(schema, payload.query, payload.operationName, this.options);
@@ -205,8 +213,12 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
 export function graphqlWsProvider(options: GraphqlWsOptions): Provider {
   return {
     provide: GraphqlWsServer,
-    useFactory: (adapterHost: HttpAdapterHost, schemaHost: GraphQLSchemaHost, config: AppConfig) =>
-      new GraphqlWsServer(adapterHost, schemaHost, config, options),
-    inject: [HttpAdapterHost, GraphQLSchemaHost, APP_CONFIG],
+    useFactory: (
+      adapterHost: HttpAdapterHost,
+      schemaHost: GraphQLSchemaHost,
+      config: AppConfig,
+      requests: RequestLimiter,
+    ) => new GraphqlWsServer(adapterHost, schemaHost, config, options, requests),
+    inject: [HttpAdapterHost, GraphQLSchemaHost, APP_CONFIG, RequestLimiter],
   };
 }
