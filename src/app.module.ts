@@ -17,6 +17,7 @@ import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
 import { createValidationPipe } from './common/graphql/validation.pipe.js';
 import { graphqlWsProvider, type WsContextArgs } from './common/graphql/ws-server.js';
 import { ANONYMOUS, LoaderRegistry, type RequestContext } from './common/request-context.js';
+import { DateTimeScalar } from './common/scalars/date-time.scalar.js';
 import { LocalDateScalar } from './common/scalars/local-date.scalar.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -82,7 +83,8 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           resolvers: { Date: LocalDateScalar },
-          buildSchemaOptions: { dateScalarMode: 'isoDate' },
+          // Every `Date` property is an instant in the schema: our DateTime, with a range and an offset.
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
           // The explorer is the web client's own (GraphiQL from npm, served offline): see web-client.ts.
           graphiql: false,
           introspection: true,
