@@ -14,6 +14,7 @@ import { NotificationsModule } from './common/notifications/notifications.module
 import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
 import { formatError } from './common/graphql/format-error.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
+import { textInputPlugin } from './common/graphql/text-input.plugin.js';
 import { createValidationPipe } from './common/graphql/validation.pipe.js';
 import { graphqlWsProvider, type WsContextArgs } from './common/graphql/ws-server.js';
 import { ANONYMOUS, LoaderRegistry, type RequestContext } from './common/request-context.js';
@@ -95,11 +96,7 @@ export class AppModule {
           formatError,
           validationRules: armor.validationRules,
           parseOptions: { maxTokens: MAX_TOKENS },
-          plugins: [
-            ...armor.plugins,
-            rateLimitPlugin(requests),
-            errorLoggingPlugin(),
-          ],
+          plugins: [...armor.plugins, rateLimitPlugin(requests), textInputPlugin(), errorLoggingPlugin()],
           // No `subscriptions`: graphql-ws is served by GraphqlWsServer, with the same limits as HTTP.
           context: ({ req }: { req: Request }) => requestContext(req),
         }),

@@ -1,0 +1,70 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
+import { ErrorCode, type FieldProblem } from '../errors.js';
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one (code units:
+// no `u` flag). String#isWellFormed says the same, but is not in this project's ES library yet.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a string cannot be stored as PostgreSQL text (or hashed, mailed, exported) as it is: a NUL
+ * character, or a UTF-16 surrogate without its pair (not a character at all: it would be stored
+ * as U+FFFD, or fail in encodeURIComponent).
+ */
+export function unstorableText(value: string): string | null {
+  if (value.includes('\u0000')) return 'contains a NUL character';
+  if (LONE_SURROGATE.test(value)) return 'contains an unpaired UTF-16 surrogate';
+  return null;
+}
+
+/**
+ * Every string in the request's variables (at any depth) and every string literal in its
+ * document, checked once per request rather than per resolver argument. Breadth-first without
+ * recursion, so a deeply nested JSON body cannot exhaust the stack.
+ */
+export function unstorableTextIn(
+  document: DocumentNode | undefined,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): FieldProblem[] {
+  const found: FieldProblem[] = [];
+  const pending: [string, unknown][] = Object.entries(variables ?? {});
+  for (let i = 0; i < pending.length; i += 1) {
+    const [path, value] = pending[i];
+    if (typeof value === 'string') {
+      const problem = unstorableText(value);
+      if (problem) found.push({ field: path, problems: [problem] });
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) pending.push([`${path}.${key}`, child]);
+    }
+  }
+  if (document) {
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        const problem = unstorableText(node.value);
+        if (!problem) return;
+        const where = node.loc ? ` at line ${node.loc.startToken.line}, column ${node.loc.startToken.column}` : '';
+        found.push({ field: 'query', problems: [`${problem}${where}`] });
+      },
+    });
+  }
+  return found;
+}
+
+/** Refuses, before execution, a request carrying text that cannot be stored: BAD_USER_INPUT. */
+export function textInputPlugin(): ApolloServerPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, request }) {
+          const fields = unstorableTextIn(document, request.variables);
+          if (!fields.length) return Promise.resolve();
+          return Promise.reject(
+            new GraphQLError('Text may not contain NUL characters or unpaired UTF-16 surrogates', {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, fields, http: { status: 400 } },
+            }),
+          );
+        },
+      });
+    },
+  };
+}
