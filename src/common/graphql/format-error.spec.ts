@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { formatError } from './format-error.js';
-import { ruleViolation } from '../errors.js';
+import { BadRequestException } from '@nestjs/common';
+import { formatError, GENERIC_MESSAGE, httpErrorAnswer } from './format-error.js';
+import { DomainError, ErrorCode, notFound, ruleViolation } from '../errors.js';
 
 const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
 const formatted = { message: 'm', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
@@ -33,5 +34,23 @@ describe('formatError', () => {
       locations: undefined,
       path: undefined,
     });
+  });
+});
+
+describe('httpErrorAnswer (the exports)', () => {
+  it.each([
+    [notFound('Questionnaire', 'x'), 404, 'NOT_FOUND'],
+    [new BadRequestException('Validation failed (uuid is expected)'), 400, 'BAD_USER_INPUT'],
+    [new DomainError(ErrorCode.RATE_LIMITED, 'wait'), 429, 'RATE_LIMITED'],
+    [Object.assign(new Error('Connection terminated'), { code: '08006' }), 503, 'SERVICE_UNAVAILABLE'],
+    [new Error('secret internals'), 500, 'INTERNAL_SERVER_ERROR'],
+  ])('%p answers %i %s', (error, status, code) => {
+    const answer = httpErrorAnswer(error);
+    expect(answer.status).toBe(status);
+    expect(answer.body.errors[0].extensions?.code).toBe(code);
+  });
+
+  it('never shows an internal message', () => {
+    expect(httpErrorAnswer(new Error('secret internals')).body.errors[0].message).toBe(GENERIC_MESSAGE);
   });
 });

@@ -84,3 +84,35 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   return { ...base, message: GENERIC_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
+
+const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  DEADLINE_PASSED: 409,
+  RULE_VIOLATION: 422,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export interface HttpErrorAnswer {
+  readonly status: number;
+  readonly body: { readonly errors: readonly GraphQLFormattedError[] };
+}
+
+/**
+ * The same shaping for the plain HTTP paths (the exports): the status that matches the code, and
+ * a body like a GraphQL error response, so a client reads `errors[0].extensions.code` everywhere.
+ */
+export function httpErrorAnswer(error: unknown): HttpErrorAnswer {
+  const formatted = formatError({ message: error instanceof Error ? error.message : GENERIC_MESSAGE }, error);
+  const code = formatted.extensions?.code;
+  const status =
+    error instanceof HttpException && error.getStatus() < 500
+      ? error.getStatus()
+      : (HTTP_STATUS[code as ErrorCode] ?? 400);
+  return { status, body: { errors: [formatted] } };
+}
