@@ -1,11 +1,13 @@
 import { common as enCommon } from './en/common.js';
 import { common as frCommon } from './fr/common.js';
+import { nominee as enNominee } from './en/nominee.js';
+import { nominee as frNominee } from './fr/nominee.js';
 import type { Messages } from './messages.js';
 
 // One file per feature and language; a feature adds its pair here.
-export const en = { common: enCommon } as const;
+export const en = { common: enCommon, nominee: enNominee } as const;
 export type Catalogue = typeof en;
-export const fr: Messages<Catalogue> = { common: frCommon };
+export const fr: Messages<Catalogue> = { common: frCommon, nominee: frNominee };
 
 export const catalogues = { en, fr } as const;
 export type Language = keyof typeof catalogues;

@@ -1,0 +1,85 @@
+import { graphql } from '../gql/index.js';
+
+export const InvitationFields = graphql(`
+  fragment NomineeInvitation on MyInvitation {
+    responseId
+    electionTitle
+    questionnaireTitle
+    language
+    status
+    version
+    deadline
+    originalDeadline
+    publishAt
+    submittedAt
+    declinedAt
+    declineReason
+    contactEmail
+    questions {
+      key
+      kind
+      required
+      prompt
+      maxLength
+      options {
+        key
+        label
+      }
+    }
+    answers {
+      key
+      text
+      yes
+      choices
+    }
+  }
+`);
+
+export const OpenInvitationDocument = graphql(`
+  mutation NomineeOpenInvitation($token: String!) {
+    openInvitation(token: $token) {
+      token
+      expiresAt
+    }
+  }
+`);
+
+export const InvitationHelpDocument = graphql(`
+  query NomineeInvitationHelp {
+    invitationHelp {
+      contactEmail
+    }
+  }
+`);
+
+export const MyInvitationDocument = graphql(`
+  query NomineeMyInvitation($language: String) {
+    myInvitation(language: $language) {
+      ...NomineeInvitation
+    }
+  }
+`);
+
+export const SaveAnswersDocument = graphql(`
+  mutation NomineeSaveAnswers($input: SaveAnswersInput!) {
+    saveAnswers(input: $input) {
+      ...NomineeInvitation
+    }
+  }
+`);
+
+export const SubmitResponseDocument = graphql(`
+  mutation NomineeSubmitResponse($version: Int!, $language: String) {
+    submitResponse(version: $version, language: $language) {
+      ...NomineeInvitation
+    }
+  }
+`);
+
+export const DeclineDocument = graphql(`
+  mutation NomineeDecline($reason: String!, $language: String) {
+    declineQuestionnaire(reason: $reason, language: $language) {
+      ...NomineeInvitation
+    }
+  }
+`);
