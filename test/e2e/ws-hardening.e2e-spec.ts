@@ -179,6 +179,9 @@ describe('the WebSocket path has the HTTP protections', () => {
     await expect(code('number', ROUND, { id: 42 })).resolves.toBe('BAD_USER_INPUT');
     await expect(code('missing', ROUND, {})).resolves.toBe('BAD_USER_INPUT');
     await expect(code('notUuid', ROUND, { id: 'not-a-uuid' })).resolves.toBe('BAD_USER_INPUT');
+    // The text check HTTP makes once per request: any variable, used by the operation or not.
+    const [surrogate] = await socket.ask('surrogate', ROUND, { id: ELECTION_ID, note: 'a\ud800b' });
+    expect(surrogate.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note' }] });
     await expect(
       code('several', `${ROUND} subscription Other { ballotRoundRecorded(electionId: "x") { number } }`),
     ).resolves.toBe('GRAPHQL_VALIDATION_FAILED');

@@ -50,19 +50,26 @@ export function unstorableTextIn(
   return found;
 }
 
+/** The refusal of a request carrying text that cannot be stored, or null when there is none. */
+export function unstorableTextError(
+  document: DocumentNode | undefined,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): GraphQLError | null {
+  const fields = unstorableTextIn(document, variables);
+  if (!fields.length) return null;
+  return new GraphQLError('Text may not contain NUL characters or unpaired UTF-16 surrogates', {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, fields, http: { status: 400 } },
+  });
+}
+
 /** Refuses, before execution, a request carrying text that cannot be stored: BAD_USER_INPUT. */
 export function textInputPlugin(): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ document, request }) {
-          const fields = unstorableTextIn(document, request.variables);
-          if (!fields.length) return Promise.resolve();
-          return Promise.reject(
-            new GraphQLError('Text may not contain NUL characters or unpaired UTF-16 surrogates', {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, fields, http: { status: 400 } },
-            }),
-          );
+          const refusal = unstorableTextError(document, request.variables);
+          return refusal ? Promise.reject(refusal) : Promise.resolve();
         },
       });
     },

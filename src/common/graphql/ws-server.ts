@@ -19,6 +19,7 @@ import { ErrorCode } from '../errors.js';
 import { LoaderRegistry, type RequestContext } from '../request-context.js';
 import { formatError, isClientError } from './format-error.js';
 import { RequestLimiter } from '../rate-limit/request-limiter.js';
+import { unstorableTextError } from './text-input.plugin.js';
 import { ConnectionLimiter } from './ws-limits.js';
 import { checkSubscription, codeVariableErrors, subscribeFresh, type DocumentLimits } from './ws-operation.js';
 
@@ -163,6 +164,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       const schema = this.schemaHost.schema;
       const checked = checkSubscription(schema, payload.query, payload.operationName, this.options);
       if ('errors' in checked) return checked.errors;
+      // The same check of text the HTTP path makes once per request (textInputPlugin).
+      const refusal = unstorableTextError(checked.document, payload.variables ?? undefined);
+      if (refusal) return [refusal];
       const contextValue = this.options.context({
         connectionParams: ctx.connectionParams,
         extra: { request: connection.request },
