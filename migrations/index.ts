@@ -10,6 +10,7 @@ import { PanelsAndInterviews1795460552441 } from './1795460552441-PanelsAndInter
 import { DefaultRubrics1795460552442 } from './1795460552442-DefaultRubrics.js';
 import { SignInAttempts1795470000000 } from './1795470000000-SignInAttempts.js';
 import { DomainRules1795470200000 } from './1795470200000-DomainRules.js';
+import { ElectionsAsHeld1795470300000 } from './1795470300000-ElectionsAsHeld.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   DefaultQuestionnaires1795461000000,
   SignInAttempts1795470000000,
   DomainRules1795470200000,
+  ElectionsAsHeld1795470300000,
 ];

@@ -25,6 +25,14 @@ export enum ElectionType {
   PROSECUTOR = 'PROSECUTOR',
   DEPUTY_PROSECUTOR = 'DEPUTY_PROSECUTOR',
   TFV_BOARD = 'TFV_BOARD',
+  /** ICC-ASP/1/Res.4, Res.5: twelve finance experts, seats by regional group. */
+  COMMITTEE_ON_BUDGET_AND_FINANCE = 'COMMITTEE_ON_BUDGET_AND_FINANCE',
+}
+
+/** Who put a candidate forward: a State Party, or the Prosecutor for Deputies (art. 42(4)). */
+export enum Nominator {
+  STATE_PARTY = 'STATE_PARTY',
+  PROSECUTOR = 'PROSECUTOR',
 }
 
 export enum ElectionStatus {
@@ -65,6 +73,10 @@ registerEnumType(JudgeList, {
   description: 'List A: criminal law and procedure; list B: international law (Rome Statute art. 36(5)).',
 });
 registerEnumType(ElectionType, { name: 'ElectionType', description: 'What the Assembly elects.' });
+registerEnumType(Nominator, {
+  name: 'Nominator',
+  description: 'Who put the candidate forward: a STATE_PARTY, or the PROSECUTOR (Deputy Prosecutors, art. 42(4)).',
+});
 registerEnumType(ElectionStatus, {
   name: 'ElectionStatus',
   description: 'Life cycle: DRAFT → NOMINATIONS_OPEN → NOMINATIONS_CLOSED → VOTING → CONCLUDED.',

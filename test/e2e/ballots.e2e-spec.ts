@@ -80,16 +80,17 @@ const JUDGES_2017 = ['NG', 'KE', 'JP', 'KR', 'PL', 'CZ', 'SK', 'AR', 'BR', 'FR',
   regionalGroup: GROUP[n],
 }));
 
-// Twelve candidates, 7 women and 5 men, so the 2017 requirements come out at the start.
+// Twelve candidates, 9 women and 3 men, so the 2017 requirements come out at the start (and a
+// tally can meet them: every valid paper names five women, so women get at least 5 × 109 votes).
 const CANDIDATES: [string, 'FEMALE' | 'MALE', 'A' | 'B'][] = [
   ['SN', 'FEMALE', 'A'],
   ['GH', 'FEMALE', 'B'],
   ['BD', 'FEMALE', 'A'],
-  ['MN', 'MALE', 'B'],
+  ['MN', 'FEMALE', 'B'],
   ['PE', 'FEMALE', 'A'],
   ['CL', 'FEMALE', 'B'],
   ['RO', 'FEMALE', 'A'],
-  ['BG', 'MALE', 'A'],
+  ['BG', 'FEMALE', 'A'],
   ['IE', 'FEMALE', 'A'],
   ['NL', 'MALE', 'B'],
   ['TZ', 'MALE', 'A'],
@@ -170,7 +171,7 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
     expect(bad.data?.checkBallot.valid).toBe(false);
     expect(bad.data?.checkBallot.violations.map((v) => [v.rule, v.category, v.required, v.named])).toEqual([
       ['TOO_MANY_NAMES', null, 6, 7],
-      ['CATEGORY_SHORT', { kind: 'GENDER', value: 'FEMALE' }, 5, 2],
+      ['CATEGORY_SHORT', { kind: 'GENDER', value: 'FEMALE' }, 5, 4],
     ]);
 
     // Not before voting opens.
@@ -183,15 +184,15 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
       votes: [
         ['BD', 88],
         ['PE', 77],
-        ['SN', 70],
-        ['GH', 65],
-        ['CL', 60],
-        ['RO', 60],
-        ['IE', 50],
-        ['TZ', 40],
-        ['UY', 30],
-        ['MN', 30],
-        ['BG', 20],
+        ['SN', 72],
+        ['GH', 70],
+        ['CL', 68],
+        ['RO', 66],
+        ['IE', 60],
+        ['TZ', 30],
+        ['UY', 10],
+        ['MN', 50],
+        ['BG', 40],
         ['NL', 20],
       ].map(([s, votes]) => ({ candidacyId: ids[s as string], votes })),
     };
@@ -212,6 +213,12 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
       'BALLOTS_EXCEED_STATES_PARTIES',
     );
     expect(expectError(await record({ ...round1, invalidBallots: 200 }), 'RULE_VIOLATION').rule).toBe('NOT_A_COUNT');
+    // Every valid paper names five women (ICC-ASP/3/Res.6): 109 valid papers give them at least 545 votes.
+    const fewWomen = round1.votes.map((v, i) => (i < 7 ? { ...v, votes: 60 } : v));
+    const short = expectError(await record({ ...round1, votes: fewWomen }), 'RULE_VIOLATION');
+    expect(short.rule).toBe('CATEGORY_TOTAL_BELOW_REQUIREMENT');
+    const zero = { ...round1, ballotPapers: 0, invalidBallots: 0, votes: [] };
+    expect(expectError(await record(zero), 'RULE_VIOLATION').rule).toBe('NO_BALLOT_PAPERS');
     expectError(await record({ ...round1, ballotPapers: -1 }), 'BAD_USER_INPUT');
     expect((await read(e.id)).ballotRounds).toEqual([]);
 
@@ -262,7 +269,8 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
         ['GH', 85],
         ['RO', 80],
         ['NL', 75],
-        ['IE', 40],
+        ['IE', 73],
+        ['MN', 10],
       ].map(([s, votes]) => ({ candidacyId: ids[s as string], votes })),
     };
     const votesForElected = { ...round2, votes: [...round2.votes, { candidacyId: ids.BD, votes: 1 }] };
@@ -312,6 +320,137 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
     );
     // 2 rounds + 6 elected + 1 withdrawn + 5 not elected + the election concluded.
     expect(log.data?.auditLog.totalCount).toBe(15);
+  });
+
+  it('refuses a round dated before voting starts', async () => {
+    const e = await openElection(t, officer, {
+      type: 'PROSECUTOR',
+      title: 'Prosecutor',
+      seats: 1,
+      nominationOpensOn: '2025-09-01',
+      nominationClosesOn: '2025-10-01',
+      votingStartsOn: '2025-12-01',
+    });
+    const ids: string[] = [];
+    for (const state of ['GH', 'IE']) {
+      const res = await nominateRaw(t, officer, {
+        electionId: e.id,
+        nominatingState: state,
+        nominatedOn: '2025-09-15',
+        person: personInput({ nationality: state }),
+      });
+      ids.push(res.data!.nominateCandidate.id);
+    }
+    await toVoting(e);
+    const round = (heldOn: string) => ({
+      electionId: e.id,
+      round: 1,
+      heldOn,
+      ballotPapers: 90,
+      invalidBallots: 0,
+      abstentions: 0,
+      votes: [{ candidacyId: ids[0], votes: 70 }],
+    });
+    expect(expectError(await record(round('2025-11-30')), 'RULE_VIOLATION').rule).toBe('ROUND_BEFORE_VOTING_STARTS');
+    expect((await record(round('2025-12-01'))).errors).toBeUndefined();
+  });
+
+  // Sixteen judges staying (list A 12, B 4; 8 women, 8 men; at least three per group): only list B
+  // still binds (one), so a ballot names the list-B candidate, and the rest is free.
+  const BENCH_16 = ['NG', 'KE', 'ZA', 'JP', 'KR', 'MN', 'PL', 'CZ', 'SK', 'AR', 'BR', 'MX', 'FR', 'DE', 'IT', 'ES'].map(
+    (n, i) => ({ fullName: `Judge ${n}`, nationality: n, list: i < 12 ? 'A' : 'B', gender: i % 2 ? 'MALE' : 'FEMALE' }),
+  );
+
+  it('names a tie for the fewest votes after round 4 (nobody dropped), and concludes by hand only with a reason', async () => {
+    const e = await openElection(t, officer, { seats: 2, sittingJudges: BENCH_16 });
+    const ids: Record<string, string> = {};
+    for (const [state, gender, list] of [
+      ['SN', 'FEMALE', 'A'],
+      ['TZ', 'MALE', 'A'],
+      ['UY', 'FEMALE', 'A'],
+      ['IE', 'MALE', 'B'],
+    ] as const) {
+      ids[state] = (await nominate(t, officer, e.id, state, { gender }, { list })).id;
+    }
+    // The sitting judges' groups come from their nationalities (the States table).
+    const judges = await t.gql<{ election: { sittingJudges: { nationality: string; regionalGroup: string }[] } }>(
+      `query($id: ID!) { election(id: $id) { sittingJudges { nationality regionalGroup } } }`,
+      { id: e.id },
+    );
+    expect(judges.data!.election.sittingJudges.find((j) => j.nationality === 'MN')!.regionalGroup).toBe('ASIA_PACIFIC');
+    // One list-B candidate for a list-B requirement of one: no choice, and a shortfall (under 2 × 1).
+    const flagsQ = `query($id: ID!) { election(id: $id) { slateFlags { scope scopeValue kind }
+      slateFlagHistory { change scope scopeValue kind operation } conclusionReason status } }`;
+    type FlagsRead = {
+      election: {
+        slateFlags: { scope: string; scopeValue: string | null; kind: string }[];
+        slateFlagHistory: {
+          change: string;
+          scope: string;
+          scopeValue: string | null;
+          kind: string;
+          operation: string;
+        }[];
+        conclusionReason: string | null;
+        status: string;
+      };
+    };
+    const flagKeys = (f: FlagsRead) => f.election.slateFlags.map((x) => `${x.scope}:${x.scopeValue}:${x.kind}`).sort();
+    const before = (await t.gql<FlagsRead>(flagsQ, { id: e.id })).data!;
+    expect(flagKeys(before)).toEqual(['LIST:B:NOMINATION_SHORTFALL', 'LIST:B:NO_CHOICE']);
+    const voting = await toVoting(e);
+
+    const round = (n: number, votes: Record<string, number>) => ({
+      electionId: e.id,
+      round: n,
+      ballotPapers: 120,
+      invalidBallots: 0,
+      abstentions: 0,
+      votes: Object.entries(votes).map(([s, v]) => ({ candidacyId: ids[s], votes: v })),
+    });
+    // Round 1: every paper names the list-B candidate, elected with 120 (80 needed).
+    const r1 = await record(round(1, { IE: 120, SN: 60, TZ: 40, UY: 20 }));
+    expect(r1.data?.recordBallotRound).toMatchObject({ elected: [ids.IE], seatsLeftAfter: 1 });
+    for (const n of [2, 3]) {
+      expect((await record(round(n, { SN: 60, TZ: 35, UY: 25 }))).errors).toBeUndefined();
+    }
+    // Round 4 is counted, so the fewest should leave the race; two tie for the fewest: nobody leaves.
+    const r4 = await t.gql<{ recordBallotRound: Record<string, unknown> }>(
+      `mutation($input: RecordBallotRoundInput!) { recordBallotRound(input: $input) {
+        dropped fewestVotesTie { candidacyIds votes reason } contests { kind value seatsLeftAfter } } }`,
+      { input: round(4, { SN: 60, TZ: 30, UY: 30 }) },
+      { as: officer },
+    );
+    expect(r4.errors).toBeUndefined();
+    expect(r4.data!.recordBallotRound).toEqual({
+      dropped: [],
+      fewestVotesTie: { candidacyIds: [ids.TZ, ids.UY].sort(), votes: 30, reason: 'TIED_FOR_FEWEST' },
+      contests: [{ kind: 'ELECTION', value: null, seatsLeftAfter: 1 }],
+    });
+
+    // A seat remains: concluding by hand needs a reason, which is kept and shown.
+    const conclude = (extra: Record<string, unknown>) =>
+      t.gql(
+        `mutation($input: UpdateElectionInput!) { updateElection(input: $input) { status conclusionReason } }`,
+        { input: { id: e.id, version: voting.version, status: 'CONCLUDED', ...extra } },
+        { as: officer },
+      );
+    const refused = expectError(await conclude({}), 'RULE_VIOLATION');
+    expect(refused.rule).toBe('SEATS_LEFT_UNFILLED');
+    const reason = 'Postponed to the resumed session';
+    expect((await conclude({ conclusionReason: reason })).errors).toBeUndefined();
+    const after = (await t.gql<FlagsRead>(flagsQ, { id: e.id })).data!;
+    expect(after.election).toMatchObject({ status: 'CONCLUDED', conclusionReason: reason });
+    // Nomination-phase flags are no longer live; the history keeps them, cleared by the conclusion.
+    expect(flagKeys(after)).toEqual([]);
+    const history = after.election.slateFlagHistory.map((h) => `${h.change}:${h.scopeValue}:${h.kind}:${h.operation}`);
+    expect(history).toEqual(
+      expect.arrayContaining([
+        'RAISED:B:NO_CHOICE:nominateCandidate',
+        'CLEARED:B:NO_CHOICE:updateElection',
+        'CLEARED:B:NOMINATION_SHORTFALL:updateElection',
+      ]),
+    );
   });
 
   it('elects a Prosecutor by an absolute majority of the States Parties, not of those voting', async () => {

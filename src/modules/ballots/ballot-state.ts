@@ -1,7 +1,10 @@
 import { CandidacyStatus } from '../../common/domain.enums.js';
 import {
+  allContestsDecided,
   computeMvrs,
   exclusivityKey,
+  seatsByContest,
+  seatsLeftAfter,
   type BallotRoundOutcome,
   type ElectionSetup,
   type ElectionState,
@@ -36,6 +39,9 @@ export function setupFor(facts: ElectionFacts): ElectionSetup {
     candidates: facts.candidacies,
     sittingJudges: facts.sittingJudges,
     statesPartiesByGroup: facts.statesPartiesByGroup,
+    regionalSeats: facts.regionalSeats ?? undefined,
+    // Rome Statute art. 42(2): no Deputy of the Prosecutor's nationality.
+    barredNationalities: facts.prosecutorNationality ? [facts.prosecutorNationality] : [],
   };
 }
 
@@ -45,10 +51,13 @@ export function voteState(facts: ElectionFacts, rounds: readonly StoredRound[]):
   const inRace: CandidacyFacts[] = last
     ? last.outcome.inRaceAfter.flatMap((id) => byId.get(id) ?? [])
     : facts.candidacies.filter((c) => c.status === CandidacyStatus.NOMINATED);
-  const seatsLeft = last ? last.outcome.seatsLeftAfter : facts.seats;
+  const setup = setupFor(facts);
+  const seatsLeftByContest = last ? seatsLeftAfter(last.outcome) : seatsByContest(setup);
+  const seatsLeft = Object.values(seatsLeftByContest).reduce((a, b) => a + b, 0);
   const state: ElectionState = {
     roundsCounted: rounds.length,
     seatsLeft,
+    seatsLeftByContest,
     elected: rounds.flatMap((r) => r.outcome.elected.map((id) => ({ id, round: r.number, votes: r.votes[id] ?? 0 }))),
     inRace,
     withdrawn: rounds.flatMap((r) => r.outcome.withdrawn),
@@ -56,10 +65,10 @@ export function voteState(facts: ElectionFacts, rounds: readonly StoredRound[]):
     excluded: rounds.flatMap((r) => r.outcome.excluded),
     rounds: rounds.map((r) => ({ requirements: r.requirements, outcome: r.outcome })),
     nextRoundRequirements: null,
-    complete: seatsLeft === 0 || inRace.length === 0,
+    complete: allContestsDecided(facts.type, seatsLeftByContest, inRace),
   };
   return {
-    setup: setupFor(facts),
+    setup,
     state,
     inRace,
     pendingWithdrawals: inRace.filter((c) => c.status === CandidacyStatus.WITHDRAWN).map((c) => c.id),

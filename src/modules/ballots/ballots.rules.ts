@@ -6,4 +6,6 @@ export const BallotRule = {
   CANDIDACY_NOT_IN_RACE: 'CANDIDACY_NOT_IN_RACE',
   NOT_A_CLEAN_SLATE: 'NOT_A_CLEAN_SLATE',
   CANDIDATES_EXCLUDE_EACH_OTHER: 'CANDIDATES_EXCLUDE_EACH_OTHER',
+  // A round cannot be dated before the election's first day of voting.
+  ROUND_BEFORE_VOTING_STARTS: 'ROUND_BEFORE_VOTING_STARTS',
 } as const;

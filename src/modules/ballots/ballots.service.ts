@@ -17,21 +17,17 @@ import type { ElectionFacts } from '../slate-flags/election-facts.js';
 import { ElectionFactsService } from '../slate-flags/election-facts.service.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import {
+  acclaim,
   applyRound,
   checkBallot,
   totalStatesParties,
+  allContestsDecided,
+  seatsLeftAfter,
   type BallotCheckResult,
   type BallotRoundOutcome,
   type MinimumVotingRequirement,
 } from '../slate/index.js';
-import {
-  mutuallyExclusive,
-  mvrsFor,
-  raceForNextRound,
-  requirementsForRound,
-  voteState,
-  type StoredRound,
-} from './ballot-state.js';
+import { mvrsFor, raceForNextRound, requirementsForRound, voteState, type StoredRound } from './ballot-state.js';
 import { BallotRule } from './ballots.rules.js';
 import type { CheckBallotArgs, RecordAcclamationInput, RecordBallotRoundInput } from './dto/ballot.inputs.js';
 import { BallotRoundEntity } from './entities/ballot-round.entity.js';
@@ -48,6 +44,24 @@ const toStored = (r: BallotRoundEntity): StoredRound => ({
   requirements: r.requirements,
   outcome: r.outcome,
 });
+
+/** The contests a round or an acclamation is for: a Deputy post, or CBF groups; undefined: every open one. */
+function contestsOf(input: { post?: number; regionalGroups?: string[] }): string[] | undefined {
+  if (input.post !== undefined) return [`POST:${input.post}`];
+  if (input.regionalGroups?.length) return input.regionalGroups.map((g) => `REGIONAL_GROUP:${g}`);
+  return undefined;
+}
+
+function acclamationMessage(rule: string, contest: string | null): string {
+  switch (rule) {
+    case 'NOT_A_CLEAN_SLATE':
+      return `Only a clean slate (candidates equal to the seats left) is elected by acclamation${contest ? `: not ${contest}` : ''}`;
+    case 'CONTEST_NOT_OPEN':
+      return `${contest ?? 'This contest'} has no seat left to fill`;
+    default:
+      return 'These candidates cannot all be elected: a ballot must decide';
+  }
+}
 
 @Injectable()
 export class BallotsService {
@@ -119,6 +133,7 @@ export class BallotsService {
         ballotPapers: input.ballotPapers - input.abstentions,
         votes,
         withdrawnBefore: [...vs.pendingWithdrawals, ...withdrawnBefore],
+        contests: contestsOf(input),
       });
       const played = next.rounds.at(-1)!;
       if (!played.outcome.valid) {
@@ -161,37 +176,35 @@ export class BallotsService {
     return this.dataSource.transaction(async (manager) => {
       const { election, rounds, heldOn } = await this.open(manager, input.electionId, input.heldOn);
       const facts = await this.factsOn(manager, election.id, heldOn);
+      const flagsBefore = await this.flags.current(manager, election.id);
       const vs = voteState(facts, rounds.map(toStored));
-      const race = raceForNextRound(vs).map((c) => c.id);
-      if (race.length !== vs.state.seatsLeft) {
-        throw ruleViolation(
-          BallotRule.NOT_A_CLEAN_SLATE,
-          `${race.length} candidates for ${vs.state.seatsLeft} seats: only a clean slate is elected by acclamation`,
-          { candidates: race.length, seatsLeft: vs.state.seatsLeft },
-        );
-      }
-      const clashes = mutuallyExclusive(facts, vs, race);
-      if (clashes.length) {
-        // Rome Statute art. 36(7), 42(2): compatriots cannot all sit; a ballot must decide.
-        throw ruleViolation(BallotRule.CANDIDATES_EXCLUDE_EACH_OTHER, 'These candidates cannot all be elected', {
-          candidacyIds: clashes,
-        });
-      }
-      const outcome: BallotRoundOutcome = {
+      const byId = new Map(facts.candidacies.map((c) => [c.id, c]));
+      const result = acclaim({
         electionType: facts.type,
         round: rounds.length + 1,
-        votesRequired: null,
-        valid: true,
-        violations: [],
-        elected: race,
-        tie: null,
-        excluded: [],
-        dropped: [],
-        tiedForFewest: [],
-        withdrawn: [...vs.pendingWithdrawals],
-        inRaceAfter: [],
-        seatsLeftAfter: 0,
-      };
+        seatsLeftByContest: vs.state.seatsLeftByContest,
+        candidatesInRace: vs.inRace,
+        withdrawnIds: vs.pendingWithdrawals,
+        previouslyElected: vs.state.elected.flatMap((e) => byId.get(e.id) ?? []),
+        barredNationalities: [
+          ...facts.sittingJudges.map((j) => j.nationality),
+          ...(vs.setup.barredNationalities ?? []),
+        ],
+        contests: contestsOf(input),
+      });
+      if (!result.ok) {
+        // Reference §4: only a clean slate goes without a ballot; art. 36(7), 42(2): compatriots need one.
+        throw ruleViolation(result.rule, acclamationMessage(result.rule, result.contest), {
+          contest: result.contest,
+          candidacyIds: result.candidateIds,
+        });
+      }
+      const { outcome } = result;
+      const complete = allContestsDecided(
+        facts.type,
+        seatsLeftAfter(outcome),
+        vs.inRace.filter((c) => outcome.inRaceAfter.includes(c.id)),
+      );
       const round = await manager.save(
         manager.create(BallotRoundEntity, {
           electionId: election.id,
@@ -211,7 +224,12 @@ export class BallotsService {
           nextRequirements: null,
         }),
       );
-      await this.applyOutcome(manager, author, election, round, outcome, [], true, 'recordAcclamation');
+      await this.applyOutcome(manager, author, election, round, outcome, [], complete, 'recordAcclamation');
+      await this.flags.record(manager, election.id, flagsBefore, {
+        operation: 'recordAcclamation',
+        entityType: 'BallotRound',
+        entityId: round.id,
+      });
       return round;
     });
   }
@@ -233,6 +251,13 @@ export class BallotsService {
     const rounds = await manager.find(BallotRoundEntity, { where: { electionId }, order: { number: 'ASC' } });
     const today = this.clock.today();
     const heldOn = heldOnInput ?? today;
+    if (election.votingStartsOn && heldOn < election.votingStartsOn) {
+      throw ruleViolation(
+        BallotRule.ROUND_BEFORE_VOTING_STARTS,
+        `Voting starts on ${election.votingStartsOn}: a round cannot be held on ${heldOn}`,
+        { votingStartsOn: election.votingStartsOn, heldOn },
+      );
+    }
     const last = rounds.at(-1);
     if (heldOn > today || (last && heldOn < last.heldOn)) {
       throw badInput('The day of the round is not possible', [

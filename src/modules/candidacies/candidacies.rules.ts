@@ -13,6 +13,10 @@ export const NominationRule = {
   NOMINATION_PROCEDURE_REQUIRED: 'NOMINATION_PROCEDURE_REQUIRED',
   CANDIDACY_NOT_ACTIVE: 'CANDIDACY_NOT_ACTIVE',
   CANDIDACY_WITHDRAWN: 'CANDIDACY_WITHDRAWN',
+  // Rome Statute art. 42(4): Deputies are nominated by the Prosecutor, everyone else by a State.
+  NOMINATOR: 'NOMINATOR',
+  // ICC-ASP/1/Res.5, Res.6: the candidate's regional group has no seat up in this election.
+  REGIONAL_SEAT_NOT_UP: 'REGIONAL_SEAT_NOT_UP',
 } as const;
 
 /**

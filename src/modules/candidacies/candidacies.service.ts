@@ -5,12 +5,16 @@ import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
-import { CandidacyStatus, ElectionStatus, ElectionType, RegionalGroup } from '../../common/domain.enums.js';
+import { CandidacyStatus, ElectionStatus, ElectionType, Nominator, RegionalGroup } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation } from '../../common/errors.js';
 import { groupFor, pickFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
+import type { ElectionEntity } from '../elections/entities/election.entity.js';
 import { ElectionsService } from '../elections/elections.service.js';
+import { regionalSeatsOf } from '../elections/models/election.model.js';
+import { rulesElectionType } from '../slate-flags/election-facts.js';
+import { deputyNominationViolation, nominatorFor } from '../slate/index.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import { isPartyOn, StatesService } from '../states/states.service.js';
 import { NominationRule, sameNationalityPeers, SAME_NATIONALITY_WARNING } from './candidacies.rules.js';
@@ -48,7 +52,7 @@ function filterSql(filter: CandidacyFilter | undefined, from: number): { sql: st
 const FROM = `
   FROM candidacy c
   JOIN person p ON p.id = c.person_id
-  JOIN state_party st ON st.code = c.nominating_state_code
+  LEFT JOIN state_party st ON st.code = c.nominating_state_code
   LEFT JOIN state_party ns ON ns.code = p.nationality`;
 
 @Injectable()
@@ -93,8 +97,19 @@ export class CandidaciesService {
           { opensOn: election.nominationOpensOn, closesOn: election.nominationClosesOn },
         );
       }
-      const state = await this.states.findByCode(input.nominatingState, manager);
-      if (!state || !isPartyOn(state, nominatedOn)) {
+      // Rome Statute art. 42(4): Deputies come from the Prosecutor's list; everyone else from a State.
+      const nominatedBy = Nominator[nominatorFor(rulesElectionType(election.type))];
+      if ((nominatedBy === Nominator.STATE_PARTY) !== (input.nominatingState != null)) {
+        throw ruleViolation(
+          NominationRule.NOMINATOR,
+          nominatedBy === Nominator.PROSECUTOR
+            ? 'Deputy Prosecutors are nominated by the Prosecutor (art. 42(4)), not by a State'
+            : 'A nominating State is required',
+          { nominatedBy },
+        );
+      }
+      const state = input.nominatingState ? await this.states.findByCode(input.nominatingState, manager) : null;
+      if (input.nominatingState && (!state || !isPartyOn(state, nominatedOn))) {
         throw ruleViolation(
           NominationRule.NOMINATING_STATE_NOT_A_PARTY,
           `${input.nominatingState} is not a State Party on ${nominatedOn}`,
@@ -116,7 +131,8 @@ export class CandidaciesService {
       if (!person) throw notFound('Person', input.personId!);
       const nationality = person.nationality.trim();
 
-      if (election.type === ElectionType.JUDGES) {
+      await this.checkSeatsAndLists(manager, election, input, nationality, nominatedOn);
+      if (election.type === ElectionType.JUDGES && state) {
         // Rome Statute art. 36(4)(b): one candidate per State Party in any given election.
         const sameState = await manager.existsBy(CandidacyEntity, {
           electionId: election.id,
@@ -159,7 +175,8 @@ export class CandidaciesService {
         manager.create(CandidacyEntity, {
           electionId: election.id,
           personId: savedPerson.id,
-          nominatingStateCode: state.code,
+          nominatedBy,
+          nominatingStateCode: state?.code ?? null,
           list: input.list ?? null,
           nominationProcedure: input.nominationProcedure ?? null,
           post: input.post ?? null,
@@ -181,6 +198,64 @@ export class CandidaciesService {
       await this.flags.record(manager, election.id, flagsBefore, cause);
       return candidacy;
     });
+  }
+
+  /**
+   * Deputies: three per post (art. 42(4)), none of the Prosecutor's nationality (art. 42(2)).
+   * TFV Board and CBF: a candidate's group must have a seat up; CBF members are nationals of
+   * States Parties (ICC-ASP/1/Res.4). The rules themselves live in the slate library.
+   */
+  private async checkSeatsAndLists(
+    manager: EntityManager,
+    election: ElectionEntity,
+    input: NominateCandidateInput,
+    nationality: string,
+    nominatedOn: string,
+  ): Promise<void> {
+    if (election.type === ElectionType.DEPUTY_PROSECUTOR) {
+      const activeOnPost = await manager.countBy(CandidacyEntity, {
+        electionId: election.id,
+        post: input.post,
+        status: CandidacyStatus.NOMINATED,
+      });
+      const broken = deputyNominationViolation({
+        activeOnPost,
+        nationality,
+        prosecutorNationality: election.prosecutorNationality?.trim() ?? null,
+      });
+      if (broken) {
+        throw ruleViolation(
+          broken,
+          broken === 'DEPUTY_LIST_FULL'
+            ? `Post ${input.post} already has the three candidates the Prosecutor nominates (art. 42(4))`
+            : 'The Prosecutor and the Deputy Prosecutors are of different nationalities (art. 42(2))',
+          { post: input.post, nationality },
+        );
+      }
+    }
+    if (election.type === ElectionType.TFV_BOARD || election.type === ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE) {
+      const home = await this.states.findByCode(nationality, manager);
+      if (election.type === ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE && (!home || !isPartyOn(home, nominatedOn))) {
+        throw ruleViolation(
+          NominationRule.CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY,
+          `A CBF member is a national of a State Party; ${nationality} is not one on ${nominatedOn}`,
+          { nationality },
+        );
+      }
+      const group =
+        home?.regionalGroup ??
+        (input.nominatingState ? (await this.states.findByCode(input.nominatingState, manager))?.regionalGroup : null);
+      const up = regionalSeatsOf(election)?.find((r) => r.regionalGroup === group);
+      if (!up) {
+        throw ruleViolation(
+          NominationRule.REGIONAL_SEAT_NOT_UP,
+          `No seat of ${group ?? 'this group'} is up in this election`,
+          {
+            regionalGroup: group,
+          },
+        );
+      }
+    }
   }
 
   private checkShapeForType(type: ElectionType, seats: number, input: NominateCandidateInput): void {
@@ -363,17 +438,20 @@ export class CandidaciesService {
     );
   }
 
-  /** The regional group a candidacy counts for: the candidate's nationality, else the nominating State. */
+  /**
+   * The regional group a candidacy counts for: the candidate's nationality, else the nominating State;
+   * null for a Prosecutor-nominated Deputy candidate whose nationality is not in the States table.
+   */
   async regionalGroupOf(
     candidacy: Pick<CandidacyEntity, 'personId' | 'nominatingStateCode'>,
     loaders: LoaderRegistry,
-  ): Promise<RegionalGroup> {
+  ): Promise<RegionalGroup | null> {
     const person = await this.personLoader(loaders).load(candidacy.personId);
     const [home, nominating] = await Promise.all([
       person ? this.states.loader(loaders).load(person.nationality.trim()) : null,
-      this.states.loader(loaders).load(candidacy.nominatingStateCode.trim()),
+      candidacy.nominatingStateCode ? this.states.loader(loaders).load(candidacy.nominatingStateCode.trim()) : null,
     ]);
-    return (home ?? nominating)!.regionalGroup;
+    return (home ?? nominating)?.regionalGroup ?? null;
   }
 
   findPersonContact(personId: string, manager: EntityManager = this.dataSource.manager): Promise<PersonEntity | null> {

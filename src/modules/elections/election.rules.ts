@@ -1,4 +1,5 @@
 import { ElectionStatus, ElectionType } from '../../common/domain.enums.js';
+import { NOMINATION_RULES } from '../slate/index.js';
 
 /** Seats each kind of election may have, and the usual number (icc-election-rules.md §1). */
 export const SEATS: Readonly<Record<ElectionType, { min: number; max: number; usual: number }>> = {
@@ -10,10 +11,20 @@ export const SEATS: Readonly<Record<ElectionType, { min: number; max: number; us
   [ElectionType.DEPUTY_PROSECUTOR]: { min: 1, max: 5, usual: 2 },
   // ICC-ASP/1/Res.6: five members, one per regional group.
   [ElectionType.TFV_BOARD]: { min: 1, max: 5, usual: 5 },
+  // ICC-ASP/1/Res.5: twelve members, staggered so that about half are elected at a time.
+  [ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE]: { min: 1, max: 12, usual: 6 },
 };
 
 /** Extensions of a nomination period (practice): two weeks at a time, at most three times. */
-export const NOMINATION_EXTENSION = { maxDays: 14, maxCount: 3 } as const;
+export const NOMINATION_EXTENSION = NOMINATION_RULES.extension;
+
+// Rule names carried in `extensions.rule` when an election write is refused (stable).
+export const ElectionRule = {
+  DEPUTY_CANDIDATES_PER_POST: 'DEPUTY_CANDIDATES_PER_POST',
+  SAME_NATIONALITY_AS_PROSECUTOR: 'SAME_NATIONALITY_AS_PROSECUTOR',
+  SEATS_LEFT_UNFILLED: 'SEATS_LEFT_UNFILLED',
+  REGIONAL_SEATS: 'REGIONAL_SEATS',
+} as const;
 
 const NEXT: Readonly<Record<ElectionStatus, ElectionStatus | null>> = {
   [ElectionStatus.DRAFT]: ElectionStatus.NOMINATIONS_OPEN,

@@ -5,7 +5,7 @@ import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
-import { ElectionStatus, ElectionType } from '../../common/domain.enums.js';
+import { CandidacyStatus, ElectionStatus, ElectionType, type RegionalGroup } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation, staleVersion, type FieldProblem } from '../../common/errors.js';
 import { groupFor, pickFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
@@ -14,6 +14,8 @@ import { daysBetween } from '../../common/scalars/local-date.scalar.js';
 import type {
   CreateElectionInput,
   ElectionFilter,
+  ExtendNominationPeriodInput,
+  RegionalSeatInput,
   SittingJudgeInput,
   UpdateElectionInput,
 } from './dto/election.inputs.js';
@@ -21,16 +23,57 @@ import { ElectionEntity } from './entities/election.entity.js';
 import { NominationExtensionEntity } from './entities/nomination-extension.entity.js';
 import { SittingJudgeEntity } from './entities/sitting-judge.entity.js';
 import { updateVersioned } from '../../database/versioned-update.js';
-import { isAllowedTransition, NOMINATION_EXTENSION, SEATS } from './election.rules.js';
+import { ElectionRule, isAllowedTransition, SEATS } from './election.rules.js';
+import {
+  deputyListsOffSize,
+  manualConclusionViolation,
+  NOMINATION_RULES,
+  nominationExtensionViolation,
+  regionalSeatsViolations,
+  seatsLeftAfter,
+  type BallotRoundOutcome,
+} from '../slate/index.js';
+import { StatePartyEntity } from '../states/entities/state-party.entity.js';
 
 type ElectionShape = Pick<
   ElectionEntity,
-  'type' | 'seats' | 'termStartsOn' | 'termEndsOn' | 'nominationOpensOn' | 'nominationClosesOn' | 'votingStartsOn'
+  | 'type'
+  | 'seats'
+  | 'termStartsOn'
+  | 'termEndsOn'
+  | 'nominationOpensOn'
+  | 'nominationClosesOn'
+  | 'votingStartsOn'
+  | 'regionalSeats'
+  | 'prosecutorNationality'
 >;
+
+const toRegionalSeats = (
+  input: readonly RegionalSeatInput[] | undefined,
+): Partial<Record<RegionalGroup, number>> | null =>
+  input ? Object.fromEntries(input.filter((r) => r.seats > 0).map((r) => [r.regionalGroup, r.seats])) : null;
 
 /** Checks that hold for any stored election, whichever mutation produced it. */
 function checkShape(e: ElectionShape, sittingJudges: readonly SittingJudgeInput[] | undefined): void {
   const problems: FieldProblem[] = [];
+  if (e.regionalSeats) {
+    // ICC-ASP/1/Res.5, Res.6: the seats up per group, within the group's seats on the body.
+    const violations = regionalSeatsViolations(e.type, e.seats, e.regionalSeats);
+    if (violations.length) problems.push({ field: 'regionalSeats', problems: violations.map((v) => v.message) });
+  } else if (e.type === ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE) {
+    problems.push({ field: 'regionalSeats', problems: ['a CBF election states the seats up in each regional group'] });
+  } else if (e.type === ElectionType.TFV_BOARD && e.seats !== SEATS[ElectionType.TFV_BOARD].max) {
+    problems.push({
+      field: 'regionalSeats',
+      problems: ['a TFV election for fewer than five seats states which are up'],
+    });
+  }
+  if (e.prosecutorNationality && e.type !== ElectionType.DEPUTY_PROSECUTOR) {
+    problems.push({
+      field: 'prosecutorInOffice',
+      problems: ['only Deputy Prosecutor elections record the Prosecutor'],
+    });
+  }
   const seats = SEATS[e.type];
   if (e.seats < seats.min || e.seats > seats.max) {
     problems.push({ field: 'seats', problems: [`a ${e.type} election has ${seats.min} to ${seats.max} seats`] });
@@ -67,20 +110,28 @@ export class ElectionsService {
   ) {}
 
   async create(input: CreateElectionInput, author: Author): Promise<ElectionEntity> {
+    const regionalSeats = toRegionalSeats(input.regionalSeats);
     const shape: ElectionShape = {
       type: input.type,
-      seats: input.seats ?? SEATS[input.type].usual,
+      seats:
+        input.seats ??
+        (regionalSeats ? Object.values(regionalSeats).reduce((a, b) => a + b, 0) : SEATS[input.type].usual),
       termStartsOn: input.termStartsOn ?? null,
       termEndsOn: input.termEndsOn ?? null,
       nominationOpensOn: input.nominationOpensOn,
       nominationClosesOn: input.nominationClosesOn,
       votingStartsOn: input.votingStartsOn ?? null,
+      regionalSeats,
+      prosecutorNationality: input.prosecutorInOffice?.nationality ?? null,
     };
     checkShape(shape, input.sittingJudges);
     return this.dataSource.transaction(async (manager) => {
+      if (input.sittingJudges) await this.checkJudgeNationalities(manager, input.sittingJudges);
       const election = await manager.save(
         manager.create(ElectionEntity, {
           ...shape,
+          prosecutorName: input.prosecutorInOffice?.fullName.trim() ?? null,
+          conclusionReason: null,
           title: input.title.trim(),
           aspSession: input.aspSession.trim(),
           status: ElectionStatus.DRAFT,
@@ -123,6 +174,31 @@ export class ElectionsService {
       if (input.seats !== undefined && input.seats !== election.seats && this.isVotingOrLater(election.status)) {
         throw ruleViolation('SEATS_FIXED', 'Seats cannot change once voting has begun');
       }
+      if (input.regionalSeats && this.isVotingOrLater(election.status)) {
+        throw ruleViolation('SEATS_FIXED', 'Seats cannot change once voting has begun');
+      }
+      const concluding = input.status === ElectionStatus.CONCLUDED && election.status === ElectionStatus.VOTING;
+      if (input.conclusionReason !== undefined && !concluding) {
+        throw badInput('A conclusion reason goes with concluding a VOTING election', [
+          { field: 'conclusionReason', problems: ['only when moving from VOTING to CONCLUDED'] },
+        ]);
+      }
+      if (concluding) {
+        const seatsLeft = await this.seatsLeft(manager, election);
+        if (manualConclusionViolation(seatsLeft, input.conclusionReason)) {
+          throw ruleViolation(
+            ElectionRule.SEATS_LEFT_UNFILLED,
+            `${seatsLeft} seats are still to fill: say why the election concludes now (conclusionReason)`,
+            { seatsLeft },
+          );
+        }
+      }
+      if (input.status === ElectionStatus.VOTING && election.status !== ElectionStatus.VOTING) {
+        await this.checkDeputyLists(manager, election);
+      }
+      if (input.prosecutorInOffice)
+        await this.checkProsecutorNationality(manager, election.id, input.prosecutorInOffice.nationality);
+      if (input.sittingJudges) await this.checkJudgeNationalities(manager, input.sittingJudges);
       const next: ElectionEntity = Object.assign(manager.create(ElectionEntity, { ...election }), {
         title: input.title?.trim() ?? election.title,
         aspSession: input.aspSession?.trim() ?? election.aspSession,
@@ -133,6 +209,10 @@ export class ElectionsService {
         nominationClosesOn: input.nominationClosesOn ?? election.nominationClosesOn,
         votingStartsOn: input.votingStartsOn ?? election.votingStartsOn,
         status: input.status ?? election.status,
+        regionalSeats: toRegionalSeats(input.regionalSeats) ?? election.regionalSeats,
+        prosecutorName: input.prosecutorInOffice?.fullName.trim() ?? election.prosecutorName,
+        prosecutorNationality: input.prosecutorInOffice?.nationality ?? election.prosecutorNationality,
+        conclusionReason: input.conclusionReason?.trim() ?? election.conclusionReason,
       });
       checkShape(next, input.sittingJudges);
       const judgesBefore = input.sittingJudges ? await this.sittingJudges(manager, election.id) : undefined;
@@ -154,13 +234,14 @@ export class ElectionsService {
   }
 
   /** The ASP President may extend the period (practice: two weeks at a time, at most three times). */
-  async extendNominationPeriod(
-    electionId: string,
-    closesOn: string,
-    reason: string,
-    decidedOn: string | undefined,
-    author: Author,
-  ): Promise<ElectionEntity> {
+  async extendNominationPeriod(input: ExtendNominationPeriodInput, author: Author): Promise<ElectionEntity> {
+    const { electionId, closesOn, reason, decidedOn } = input;
+    const exceptional = input.exceptional ?? false;
+    if (input.decisionReference && !exceptional) {
+      throw badInput('A decision reference goes with an exceptional extension', [
+        { field: 'decisionReference', problems: ['only with exceptional: true'] },
+      ]);
+    }
     return this.dataSource.transaction(async (manager) => {
       const election = await this.lock(manager, electionId);
       if (
@@ -178,20 +259,22 @@ export class ElectionsService {
         ]);
       }
       const days = daysBetween(election.nominationClosesOn, closesOn);
-      if (days > NOMINATION_EXTENSION.maxDays) {
-        throw ruleViolation(
-          'EXTENSION_TOO_LONG',
-          `An extension adds at most ${NOMINATION_EXTENSION.maxDays} days; this one adds ${days}`,
-          { maxDays: NOMINATION_EXTENSION.maxDays },
-        );
-      }
       const count = await manager.countBy(NominationExtensionEntity, { electionId });
-      if (count >= NOMINATION_EXTENSION.maxCount) {
-        throw ruleViolation(
-          'TOO_MANY_EXTENSIONS',
-          `A nomination period is extended at most ${NOMINATION_EXTENSION.maxCount} times`,
-          { maxCount: NOMINATION_EXTENSION.maxCount },
-        );
+      const ordinarySoFar = await manager.countBy(NominationExtensionEntity, { electionId, exceptional: false });
+      const { maxDays, maxCount } = NOMINATION_RULES.extension;
+      const broken = nominationExtensionViolation({
+        days,
+        ordinarySoFar,
+        exceptional,
+        decisionReference: input.decisionReference ?? null,
+      });
+      if (broken) {
+        const message = {
+          EXTENSION_TOO_LONG: `An ordinary extension adds at most ${maxDays} days; this one adds ${days}`,
+          TOO_MANY_EXTENSIONS: `A nomination period is extended at most ${maxCount} times, exceptional extensions aside`,
+          DECISION_REFERENCE_REQUIRED: 'An exceptional extension names the Bureau decision (decisionReference)',
+        }[broken];
+        throw ruleViolation(broken, message, { maxDays, maxCount });
       }
       if (election.votingStartsOn && closesOn > election.votingStartsOn) {
         throw badInput('The nomination period cannot close after voting starts', [
@@ -207,6 +290,8 @@ export class ElectionsService {
           closesOn,
           reason: reason.trim(),
           decidedOn: decidedOn ?? this.clock.today(),
+          exceptional,
+          decisionReference: input.decisionReference?.trim() ?? null,
         }),
       );
       const version = election.version;
@@ -253,7 +338,82 @@ export class ElectionsService {
       nominationClosesOn: e.nominationClosesOn,
       votingStartsOn: e.votingStartsOn,
       status: e.status,
+      regionalSeats: e.regionalSeats,
+      prosecutorName: e.prosecutorName,
+      prosecutorNationality: e.prosecutorNationality,
+      conclusionReason: e.conclusionReason,
     });
+  }
+
+  /** Seats still to fill: the last recorded round's (ballots' table, read only), else all. */
+  private async seatsLeft(manager: EntityManager, election: ElectionEntity): Promise<number> {
+    const rows: { outcome: BallotRoundOutcome }[] = await manager.query(
+      `SELECT outcome FROM ballot_round WHERE election_id = $1 ORDER BY number DESC LIMIT 1`,
+      [election.id],
+    );
+    const last = rows[0]?.outcome;
+    return last ? Object.values(seatsLeftAfter(last)).reduce((a, b) => a + b, 0) : election.seats;
+  }
+
+  /** Rome Statute art. 42(4): three candidates for each Deputy post when voting opens. */
+  private async checkDeputyLists(manager: EntityManager, election: ElectionEntity): Promise<void> {
+    if (election.type !== ElectionType.DEPUTY_PROSECUTOR) return;
+    const rows: { post: number; n: number }[] = await manager.query(
+      `SELECT post, count(*)::int AS n FROM candidacy WHERE election_id = $1 AND status = $2 AND post IS NOT NULL GROUP BY post`,
+      [election.id, CandidacyStatus.NOMINATED],
+    );
+    const off = deputyListsOffSize(election.seats, Object.fromEntries(rows.map((r) => [String(r.post), r.n])));
+    if (off.length) {
+      throw ruleViolation(
+        ElectionRule.DEPUTY_CANDIDATES_PER_POST,
+        `The Prosecutor nominates three candidates for each post (art. 42(4)): ${off
+          .map((p) => `post ${p.post} has ${p.candidates}`)
+          .join(', ')}`,
+        { posts: off },
+      );
+    }
+  }
+
+  /** Rome Statute art. 42(2): no Deputy candidate may share the Prosecutor's nationality. */
+  private async checkProsecutorNationality(
+    manager: EntityManager,
+    electionId: string,
+    nationality: string,
+  ): Promise<void> {
+    const clash: { id: string }[] = await manager.query(
+      `SELECT c.id FROM candidacy c JOIN person p ON p.id = c.person_id
+       WHERE c.election_id = $1 AND c.status IN ('NOMINATED', 'ELECTED') AND upper(p.nationality) = $2`,
+      [electionId, nationality.toUpperCase()],
+    );
+    if (clash.length) {
+      throw ruleViolation(
+        ElectionRule.SAME_NATIONALITY_AS_PROSECUTOR,
+        'The Prosecutor and the Deputy Prosecutors are of different nationalities (art. 42(2))',
+        { candidacyIds: clash.map((c) => c.id) },
+      );
+    }
+  }
+
+  /** A sitting judge's group is their nationality's, from the States table: a given one must agree. */
+  private async checkJudgeNationalities(manager: EntityManager, judges: readonly SittingJudgeInput[]): Promise<void> {
+    const states = await manager.findBy(StatePartyEntity, { code: In([...new Set(judges.map((j) => j.nationality))]) });
+    const groupOf = new Map(states.map((s) => [s.code.trim(), s.regionalGroup]));
+    const problems: FieldProblem[] = [];
+    judges.forEach((j, i) => {
+      const group = groupOf.get(j.nationality);
+      if (!group)
+        problems.push({
+          field: `sittingJudges.${i}.nationality`,
+          problems: [`${j.nationality} is not a State in the States table`],
+        });
+      else if (j.regionalGroup && j.regionalGroup !== group) {
+        problems.push({
+          field: `sittingJudges.${i}.regionalGroup`,
+          problems: [`${j.nationality} is in ${group}, not ${j.regionalGroup}`],
+        });
+      }
+    });
+    if (problems.length) throw badInput("A sitting judge's regional group is their nationality's", problems);
   }
 
   private async replaceSittingJudges(
@@ -271,7 +431,6 @@ export class ElectionsService {
         nationality: j.nationality,
         gender: j.gender,
         list: j.list,
-        regionalGroup: j.regionalGroup,
         termEndsOn: j.termEndsOn ?? null,
       })),
     );
@@ -317,7 +476,11 @@ export class ElectionsService {
         new DataLoader(async (ids: readonly string[]) => {
           const rows = await this.dataSource
             .getRepository(SittingJudgeEntity)
-            .find({ where: { electionId: In([...ids]) }, order: { fullName: 'ASC' } });
+            .find({
+              where: { electionId: In([...ids]) },
+              order: { fullName: 'ASC' },
+              relations: { nationalityState: true },
+            });
           return groupFor(ids, rows, (r) => r.electionId);
         }),
     );

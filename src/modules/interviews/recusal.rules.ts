@@ -7,7 +7,8 @@ export interface RecusalMember {
 
 export interface RecusalCandidacy {
   readonly id: string;
-  readonly nominatingStateCode: string;
+  // null when the Prosecutor nominated (Deputy Prosecutors, art. 42(4)).
+  readonly nominatingStateCode: string | null;
   readonly nationality: string;
   readonly otherNationalities: readonly string[];
 }
@@ -41,7 +42,7 @@ export function recusalOf(
   if (candidateNationalities.includes(nationality)) {
     return { ...base, ground: RecusalGround.SAME_NATIONALITY_AS_CANDIDATE, reason: null };
   }
-  if (candidacy.nominatingStateCode.trim() === nationality) {
+  if (candidacy.nominatingStateCode?.trim() === nationality) {
     return { ...base, ground: RecusalGround.NATIONAL_OF_NOMINATING_STATE, reason: null };
   }
   const own = declared.find((d) => d.memberId === member.id && d.candidacyId === candidacy.id);

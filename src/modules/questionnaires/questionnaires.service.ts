@@ -649,7 +649,8 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         answers: Record<string, AnswerValue> | null;
       }[]
     >(
-      `SELECT c.id AS candidacy_id, c.status AS candidacy_status, p.full_name, c.nominating_state_code AS state,
+      `SELECT c.id AS candidacy_id, c.status AS candidacy_status, p.full_name,
+              COALESCE(c.nominating_state_code, c.nominated_by::text) AS state,
               r.status, r.submitted_at, r.submitted_late, r.decline_reason, r.answers
          FROM candidacy c JOIN person p ON p.id = c.person_id
          LEFT JOIN response r ON r.candidacy_id = c.id AND r.questionnaire_id = $1

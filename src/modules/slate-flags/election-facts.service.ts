@@ -21,6 +21,8 @@ interface ElectionRow {
   status: ElectionStatus;
   seats: number;
   voting_starts_on: string | null;
+  regional_seats: Partial<Record<RegionalGroup, number>> | null;
+  prosecutor_nationality: string | null;
 }
 
 interface CandidacyRow {
@@ -31,7 +33,7 @@ interface CandidacyRow {
   post: number | null;
   gender: string;
   nationality: string;
-  regional_group: RegionalGroup;
+  regional_group: RegionalGroup | null;
 }
 
 interface JudgeRow {
@@ -62,25 +64,28 @@ export class ElectionFactsService {
     const ids = [...new Set(electionIds)];
     if (ids.length === 0) return new Map();
     const elections: ElectionRow[] = await manager.query(
-      `SELECT id, type, status, seats, to_char(voting_starts_on, 'YYYY-MM-DD') AS voting_starts_on
+      `SELECT id, type, status, seats, to_char(voting_starts_on, 'YYYY-MM-DD') AS voting_starts_on,
+              regional_seats, prosecutor_nationality
        FROM election WHERE id = ANY($1)`,
       [ids],
     );
     // The regional group of the candidate's nationality's State, else the nominating State's
-    // (as CandidaciesService.regionalGroupOf).
+    // (as CandidaciesService.regionalGroupOf); null for a Prosecutor-nominated non-party national.
     const candidacies: CandidacyRow[] = await manager.query(
       `SELECT c.id, c.election_id, c.status, c.list, c.post, p.gender, p.nationality,
               COALESCE(ns.regional_group, st.regional_group) AS regional_group
        FROM candidacy c
        JOIN person p ON p.id = c.person_id
-       JOIN state_party st ON st.code = c.nominating_state_code
+       LEFT JOIN state_party st ON st.code = c.nominating_state_code
        LEFT JOIN state_party ns ON ns.code = p.nationality
        WHERE c.election_id = ANY($1)
        ORDER BY c.created_at, c.id`,
       [ids],
     );
     const judges: JudgeRow[] = await manager.query(
-      `SELECT election_id, nationality, gender, list, regional_group FROM sitting_judge WHERE election_id = ANY($1)`,
+      // A judge's group is their nationality's (the States table).
+      `SELECT j.election_id, j.nationality, j.gender, j.list, s.regional_group
+       FROM sitting_judge j JOIN state_party s ON s.code = j.nationality WHERE j.election_id = ANY($1)`,
       [ids],
     );
     const members = await this.states.memberships(manager);
@@ -112,6 +117,9 @@ export class ElectionFactsService {
         })),
         statesPartiesByGroup: countOn(countedOn),
         countedOn,
+        regionalSeats: e.regional_seats,
+        prosecutorNationality: e.prosecutor_nationality?.trim() ?? null,
+        votingStartsOn: e.voting_starts_on,
       });
     }
     return result;

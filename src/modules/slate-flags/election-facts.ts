@@ -1,5 +1,7 @@
 import {
+  liveFlags,
   slateFlags,
+  type RegionalGroup,
   type Candidate,
   type ElectionType as RulesElectionType,
   type JudgeList as RulesJudgeList,
@@ -7,7 +9,7 @@ import {
   type SlateFlag,
   type StatesPartiesByGroup,
 } from '../slate/index.js';
-import { CandidacyStatus, type ElectionStatus, ElectionType } from '../../common/domain.enums.js';
+import { CandidacyStatus, ElectionStatus, ElectionType } from '../../common/domain.enums.js';
 
 /** A candidacy as the election rules see it (loaded in one statement per batch of elections). */
 export interface CandidacyFacts extends Candidate {
@@ -26,6 +28,11 @@ export interface ElectionFacts {
   // States Parties per regional group on `countedOn`: votingStartsOn, or today when unset.
   readonly statesPartiesByGroup: StatesPartiesByGroup;
   readonly countedOn: string;
+  // TFV Board and CBF: the seats up per group (TFV null: all five).
+  readonly regionalSeats: Partial<Readonly<Record<RegionalGroup, number>>> | null;
+  // Deputy Prosecutors: the Prosecutor in office's nationality (art. 42(2)).
+  readonly prosecutorNationality: string | null;
+  readonly votingStartsOn: string | null;
 }
 
 export function rulesElectionType(type: ElectionType): RulesElectionType {
@@ -38,6 +45,8 @@ export function rulesElectionType(type: ElectionType): RulesElectionType {
       return 'DEPUTY_PROSECUTOR';
     case ElectionType.TFV_BOARD:
       return 'TFV_BOARD';
+    case ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE:
+      return 'COMMITTEE_ON_BUDGET_AND_FINANCE';
   }
 }
 
@@ -54,9 +63,14 @@ export function onSlate(facts: ElectionFacts): CandidacyFacts[] {
   return facts.candidacies.filter((c) => c.status !== CandidacyStatus.WITHDRAWN);
 }
 
-/** Reference §4, through the slate library. */
+/** Reference §4, through the slate library; the nomination-phase ones lapse once it concludes. */
 export function flagsFor(facts: ElectionFacts): SlateFlag[] {
+  return liveFlags(allFlagsFor(facts), facts.status === ElectionStatus.CONCLUDED);
+}
+
+function allFlagsFor(facts: ElectionFacts): SlateFlag[] {
   const candidates = onSlate(facts);
+  const seatsUp = facts.regionalSeats ?? undefined;
   switch (facts.type) {
     case 'JUDGES':
       return slateFlags({
@@ -75,7 +89,20 @@ export function flagsFor(facts: ElectionFacts): SlateFlag[] {
         posts: Array.from({ length: facts.seats }, (_, i) => String(i + 1)),
       });
     case 'TFV_BOARD':
-      return slateFlags({ electionType: 'TFV_BOARD', seats: facts.seats, candidates });
+      // ICC-ASP/1/Res.6: only the seats up are flagged (a by-election names its one seat).
+      return slateFlags({
+        electionType: 'TFV_BOARD',
+        seats: facts.seats,
+        candidates,
+        regionalSeats: seatsUp && (Object.keys(seatsUp) as RegionalGroup[]).filter((g) => (seatsUp[g] ?? 0) > 0),
+      });
+    case 'COMMITTEE_ON_BUDGET_AND_FINANCE':
+      return slateFlags({
+        electionType: 'COMMITTEE_ON_BUDGET_AND_FINANCE',
+        seats: facts.seats,
+        candidates,
+        regionalSeats: seatsUp ?? {},
+      });
     case 'PROSECUTOR':
       return slateFlags({ electionType: 'PROSECUTOR', seats: facts.seats, candidates });
   }

@@ -1,11 +1,17 @@
 import { votesRequired } from './majority.js';
+import { categoryOf, isInCategory, type RequirementLike } from './mvr.js';
 import { ROUND_RULES } from './slate.constants.js';
-import type { ElectionType, RegionalGroup, SeatHolder } from './slate.types.js';
+import type { ElectionType, JudgeList, PersonGender, RegionalGroup, SeatHolder } from './slate.types.js';
 
 export interface RoundCandidate {
   readonly id: string;
   readonly nationality: string;
-  readonly regionalGroup: RegionalGroup;
+  readonly regionalGroup: RegionalGroup | null;
+  // What the minimum voting requirements look at (judges).
+  readonly gender?: PersonGender;
+  readonly list?: JudgeList;
+  // Deputy Prosecutors: the post the candidate stands for.
+  readonly post?: string;
 }
 
 export interface BallotRoundInput {
@@ -28,6 +34,9 @@ export interface BallotRoundInput {
   // Nationalities no candidate may share: judges staying in office (art. 36(7)), the Prosecutor
   // for Deputies (art. 42(2)).
   readonly barredNationalities?: readonly string[];
+  // The minimum voting requirements in force for this round (judges): every valid paper names at
+  // least `required` candidates of each category.
+  readonly requirements?: readonly RequirementLike[];
 }
 
 export type TallyRule =
@@ -39,11 +48,17 @@ export type TallyRule =
   | 'TOTAL_VOTES_EXCEED_CAPACITY'
   | 'INVALID_EXCEED_BALLOT_PAPERS'
   | 'BALLOT_PAPERS_MISMATCH'
-  | 'BALLOTS_EXCEED_STATES_PARTIES';
+  | 'BALLOTS_EXCEED_STATES_PARTIES'
+  | 'NO_BALLOT_PAPERS'
+  | 'CATEGORY_TOTAL_BELOW_REQUIREMENT'
+  | 'CONTEST_NOT_OPEN';
 
 export interface TallyViolation {
   readonly rule: TallyRule;
   readonly candidateId?: string;
+  // CATEGORY_TOTAL_BELOW_REQUIREMENT: the category (e.g. GENDER:FEMALE); CONTEST_NOT_OPEN: the contest.
+  readonly category?: string;
+  readonly contest?: string;
   readonly value?: number;
   readonly limit?: number;
   readonly message: string;
@@ -71,6 +86,25 @@ export interface BallotRoundOutcome {
   // Input order.
   readonly inRaceAfter: readonly string[];
   readonly seatsLeftAfter: number;
+  // Each contest (a Deputy post, a CBF group; ELECTION otherwise) with its own outcome. Absent on
+  // rounds stored before contests existed: one ELECTION contest.
+  readonly contests?: readonly ContestOutcome[];
+}
+
+export interface ContestOutcome {
+  // 'ELECTION', 'POST:1', 'REGIONAL_GROUP:AFRICAN'.
+  readonly contest: string;
+  // Voted on in this round (or elected by acclamation); otherwise left as it was.
+  readonly voted: boolean;
+  readonly seatsBefore: number;
+  readonly seatsLeftAfter: number;
+  readonly elected: readonly string[];
+  readonly tie: BallotRoundOutcome['tie'];
+  readonly excluded: readonly string[];
+  readonly dropped: readonly string[];
+  readonly tiedForFewest: readonly string[];
+  // Seats left and nobody left in the race: deferred (e.g. a CBF group with no candidate).
+  readonly deferred: boolean;
 }
 
 // The place a candidate would take: two candidates with the same key may never both sit.
@@ -103,6 +137,11 @@ export function validateTally(input: BallotRoundInput): TallyViolation[] {
 
   if (input.seatsLeft === 0) {
     violations.push({ rule: 'NO_SEATS_LEFT', message: 'no seats are left to fill' });
+  }
+  // A round is a vote: with no ballot paper at all, nothing was cast (practice).
+  const papers = input.ballotPapers ?? input.validBallots + (input.invalidBallots ?? 0);
+  if (papers === 0) {
+    violations.push({ rule: 'NO_BALLOT_PAPERS', value: 0, message: 'no ballot paper was cast' });
   }
   if (
     ROUND_RULES.majority[input.electionType] === 'ABSOLUTE_MAJORITY_OF_STATES_PARTIES' &&
@@ -145,6 +184,30 @@ export function validateTally(input: BallotRoundInput): TallyViolation[] {
       limit: capacity,
       message: `${total} votes cast on ${input.validBallots} valid ballots for ${input.seatsLeft} seats`,
     });
+  }
+
+  // ICC-ASP/3/Res.6 (practice): a paper that ignores a requirement in force is invalid, so each
+  // valid paper names at least `required` candidates of the category: their votes add up to at
+  // least required × valid ballots.
+  for (const r of input.requirements ?? []) {
+    if (r.required <= 0) continue;
+    const category = categoryOf(r);
+    const inCategory = raceAfterWithdrawals(input).filter(
+      (c) =>
+        c.gender !== undefined &&
+        isInCategory({ gender: c.gender, list: c.list, regionalGroup: c.regionalGroup }, category),
+    );
+    const sum = inCategory.reduce((s, c) => s + (input.votes[c.id] ?? 0), 0);
+    const floor = r.required * input.validBallots;
+    if (sum < floor) {
+      violations.push({
+        rule: 'CATEGORY_TOTAL_BELOW_REQUIREMENT',
+        category: `${category.kind}:${category.value}`,
+        value: sum,
+        limit: floor,
+        message: `${category.kind} ${category.value}: ${sum} votes, but ${input.validBallots} valid papers naming at least ${r.required} each make ${floor}`,
+      });
+    }
   }
 
   const { ballotPapers, invalidBallots, validBallots, statesParties } = input;

@@ -1,6 +1,7 @@
 import { applyRound, replayElection, requirementsForNextRound, startElection } from './election-replay.js';
 import type { ElectionSetup } from './election-replay.js';
-import type { Candidate, StatesPartiesByGroup } from './slate.types.js';
+import { REGIONAL_GROUPS } from './slate.types.js';
+import type { Candidate, SittingJudge, StatesPartiesByGroup } from './slate.types.js';
 
 const counts: StatesPartiesByGroup = {
   AFRICAN: 33,
@@ -18,11 +19,20 @@ const candidates: Candidate[] = [
   { id: 'e', nationality: 'AA', gender: 'FEMALE', list: 'A', regionalGroup: 'AFRICAN' },
 ];
 
+// Fifteen judges staying who meet every target (list A 10, B 5; 7 women, 8 men; 3 per group), so
+// no minimum voting requirement binds and any tally within the seats is possible.
+const bench: SittingJudge[] = Array.from({ length: 15 }, (_, i) => ({
+  nationality: `J${String.fromCharCode(65 + i)}`,
+  gender: i < 7 ? 'FEMALE' : 'MALE',
+  list: i < 10 ? 'A' : 'B',
+  regionalGroup: REGIONAL_GROUPS[i % 5] ?? 'AFRICAN',
+}));
+
 const setup: ElectionSetup = {
   electionType: 'JUDGES',
   seats: 3,
   candidates,
-  sittingJudges: [],
+  sittingJudges: bench,
   statesPartiesByGroup: counts,
 };
 
@@ -80,7 +90,7 @@ describe('replayElection', () => {
     const deputies: ElectionSetup = {
       electionType: 'DEPUTY_PROSECUTOR',
       seats: 1,
-      candidates: candidates.slice(0, 2),
+      candidates: candidates.slice(0, 2).map((c) => ({ ...c, post: '1' })),
       statesPartiesByGroup: counts,
       barredNationalities: ['AA'],
     };

@@ -1,5 +1,5 @@
-import { evaluateBallotRound } from './ballot-round.js';
 import type { BallotRoundOutcome } from './ballot-round.js';
+import { allContestsDecided, evaluateContestRound, seatsByContest, type SeatsByContest } from './contests.js';
 import { computeMvrs } from './mvr.js';
 import { REGIONAL_GROUPS } from './slate.types.js';
 import type {
@@ -7,6 +7,7 @@ import type {
   ElectionType,
   MvrResult,
   RegionalBaseRule,
+  RegionalGroup,
   SittingJudge,
   StatesPartiesByGroup,
 } from './slate.types.js';
@@ -24,6 +25,8 @@ export interface ElectionSetup {
   // Nationalities nobody may be elected with besides the sitting judges': the Prosecutor's for a
   // Deputies election (art. 42(2)).
   readonly barredNationalities?: readonly string[];
+  // CBF: the seats up in each regional group (ICC-ASP/1/Res.5).
+  readonly regionalSeats?: Partial<Readonly<Record<RegionalGroup, number>>>;
 }
 
 export interface RecordedRound {
@@ -33,6 +36,8 @@ export interface RecordedRound {
   readonly votes: Readonly<Record<string, number>>;
   // Withdrew after the previous round, before this one.
   readonly withdrawnBefore?: readonly string[];
+  // The contests voted on (a Deputy post, a CBF group); default every open one.
+  readonly contests?: readonly string[];
 }
 
 export interface ElectedCandidate {
@@ -50,6 +55,8 @@ export interface PlayedRound {
 export interface ElectionState {
   readonly roundsCounted: number;
   readonly seatsLeft: number;
+  // The same seats, per contest (ELECTION, or each Deputy post, or each CBF group).
+  readonly seatsLeftByContest: SeatsByContest;
   readonly elected: readonly ElectedCandidate[];
   readonly inRace: readonly Candidate[];
   readonly withdrawn: readonly string[];
@@ -66,9 +73,11 @@ export function totalStatesParties(byGroup: StatesPartiesByGroup): number {
 }
 
 export function startElection(setup: ElectionSetup): ElectionState {
+  const seatsLeftByContest = seatsByContest(setup);
   const base = {
     roundsCounted: 0,
-    seatsLeft: setup.seats,
+    seatsLeft: Object.values(seatsLeftByContest).reduce((a, b) => a + b, 0),
+    seatsLeftByContest,
     elected: [],
     inRace: setup.candidates,
     withdrawn: [],
@@ -79,7 +88,7 @@ export function startElection(setup: ElectionSetup): ElectionState {
   return {
     ...base,
     nextRoundRequirements: requirementsFor(setup, base, 1, setup.candidates, null),
-    complete: setup.seats === 0 || setup.candidates.length === 0,
+    complete: allContestsDecided(setup.electionType, seatsLeftByContest, setup.candidates),
   };
 }
 
@@ -100,10 +109,12 @@ export function applyRound(setup: ElectionSetup, state: ElectionState, recorded:
   const byId = new Map(setup.candidates.map((c) => [c.id, c]));
   const electedSoFar = state.elected.flatMap((e) => byId.get(e.id) ?? []);
 
-  const outcome = evaluateBallotRound({
+  const outcome = evaluateContestRound({
     electionType: setup.electionType,
     round,
-    seatsLeft: state.seatsLeft,
+    seatsLeftByContest: state.seatsLeftByContest,
+    contestsVoted: recorded.contests,
+    requirements: requirements?.requirements,
     candidatesInRace: state.inRace,
     withdrawnIds: withdrawnBefore,
     votes: recorded.votes,
@@ -119,9 +130,13 @@ export function applyRound(setup: ElectionSetup, state: ElectionState, recorded:
   });
 
   const inRaceAfter = new Set(outcome.inRaceAfter);
+  const seatsLeftByContest = outcome.valid
+    ? Object.fromEntries((outcome.contests ?? []).map((c) => [c.contest, c.seatsLeftAfter]))
+    : state.seatsLeftByContest;
   const next = {
     roundsCounted: round,
     seatsLeft: outcome.seatsLeftAfter,
+    seatsLeftByContest,
     elected: [...state.elected, ...outcome.elected.map((id) => ({ id, round, votes: recorded.votes[id] ?? 0 }))],
     inRace: state.inRace.filter((c) => inRaceAfter.has(c.id)),
     withdrawn: [...state.withdrawn, ...outcome.withdrawn],
@@ -138,7 +153,7 @@ export function applyRound(setup: ElectionSetup, state: ElectionState, recorded:
       next.inRace,
       requirements?.regionalAndGenderLapse ?? null,
     ),
-    complete: next.seatsLeft === 0 || next.inRace.length === 0,
+    complete: allContestsDecided(setup.electionType, seatsLeftByContest, next.inRace),
   };
 }
 

@@ -8,3 +8,5 @@ export * from './ballot-check.js';
 export * from './ballot-round.js';
 export * from './election-replay.js';
 export * from './slate-flags.js';
+export * from './contests.js';
+export * from './nomination-rules.js';

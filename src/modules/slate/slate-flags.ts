@@ -39,6 +39,11 @@ export type SlateFlagsInput =
     })
   | (FlagsInputBase & { readonly electionType: 'PROSECUTOR' })
   | (FlagsInputBase & {
+      readonly electionType: 'COMMITTEE_ON_BUDGET_AND_FINANCE';
+      // The seats up in each group (ICC-ASP/1/Res.5: staggered, about half at a time).
+      readonly regionalSeats: Partial<Readonly<Record<RegionalGroup, number>>>;
+    })
+  | (FlagsInputBase & {
       readonly electionType: 'DEPUTY_PROSECUTOR';
       // The posts to fill; by default those the candidacies name.
       readonly posts?: readonly string[];
@@ -66,6 +71,9 @@ export function slateFlags(input: SlateFlagsInput): SlateFlag[] {
     case 'TFV_BOARD':
       flags.push(...tfvFlags(input.candidates, input.regionalSeats ?? REGIONAL_GROUPS));
       break;
+    case 'COMMITTEE_ON_BUDGET_AND_FINANCE':
+      flags.push(...groupSeatFlags(input.candidates, input.regionalSeats));
+      break;
     case 'JUDGES':
       flags.push(...judgeFlags(input));
       break;
@@ -83,7 +91,23 @@ function tfvFlags(candidates: readonly FlagCandidate[], seats: readonly Regional
   });
 }
 
-// Rome Statute art. 42(4) practice: the Prosecutor supplies 3 candidates per Deputy post.
+// Reference §4 and ICC-ASP/1/Res.5: per group with seats up, as many candidates as seats is a clean
+// slate (acclamation), fewer an undersubscribed group, none a vacancy (the group is deferred).
+function groupSeatFlags(
+  candidates: readonly FlagCandidate[],
+  seats: Partial<Readonly<Record<RegionalGroup, number>>>,
+): SlateFlag[] {
+  return REGIONAL_GROUPS.flatMap((group): SlateFlag[] => {
+    const up = seats[group] ?? 0;
+    if (up === 0) return [];
+    const n = candidates.filter((c) => c.regionalGroup === group).length;
+    if (n > up) return [];
+    const kind = n === 0 ? 'VACANT' : n === up ? 'CLEAN_SLATE' : 'UNDERSUBSCRIBED';
+    return [{ scope: 'REGIONAL_SEAT', scopeValue: group, kind, seats: up, candidates: n }];
+  });
+}
+
+// Rome Statute art. 42(4): the Prosecutor nominates three candidates for each Deputy post.
 function deputyFlags(candidates: readonly FlagCandidate[], posts: readonly string[] | undefined): SlateFlag[] {
   const named = candidates.flatMap((c) => (c.post === undefined ? [] : [c.post]));
   const all = [...new Set([...(posts ?? []), ...named])].sort();
@@ -135,6 +159,15 @@ function judgeFlags(input: Extract<SlateFlagsInput, { electionType: 'JUDGES' }>)
     }
     return flags;
   });
+}
+
+// Flags about the nomination phase: they tell officers to seek more candidates or extend the
+// period, which means nothing once the election has concluded (their history stays).
+export const NOMINATION_PHASE_FLAGS: readonly SlateFlagKind[] = ['NO_CHOICE', 'NOMINATION_SHORTFALL'];
+
+// The flags still live in an election's phase: all of them until it concludes.
+export function liveFlags(flags: readonly SlateFlag[], concluded: boolean): SlateFlag[] {
+  return concluded ? flags.filter((f) => !NOMINATION_PHASE_FLAGS.includes(f.kind)) : [...flags];
 }
 
 export function isCleanSlate(flags: readonly SlateFlag[]): boolean {

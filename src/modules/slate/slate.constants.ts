@@ -1,4 +1,4 @@
-import type { ElectionType } from './slate.types.js';
+import type { ElectionType, RegionalGroup } from './slate.types.js';
 
 // Every figure the rules use, in one place. Entries marked (to confirm) or (practice) come from
 // the project's reference, not from a primary text at hand: correct them here and nowhere else.
@@ -24,9 +24,34 @@ export const NOMINATION_RULES = {
   // Practice: the nomination period is extended when a category has fewer than 2 × its MVR
   // candidates; for lists A/B the factor may be 1 (to confirm).
   shortfallFactor: { LIST: 2, GENDER: 2, REGIONAL_GROUP: 2 },
-  // Rome Statute art. 42(4) practice: the Prosecutor supplies 3 candidates per Deputy post.
+  // Rome Statute art. 42(4): "The Prosecutor shall nominate three candidates for each position of
+  // Deputy Prosecutor to be filled."
   deputyCandidatesPerPost: 3,
+  // Practice (icc-election-rules.md §2): the ASP President extends the period by two weeks at a
+  // time, at most three times. A Bureau decision may go beyond (2020: a month); such an
+  // exceptional extension names its decision and does not count toward these limits.
+  extension: { maxDays: 14, maxCount: 3 },
 } as const;
+
+// Seats each regional group holds on a body elected by group (icc-election-rules.md §1).
+export const REGIONAL_SEAT_RULES = {
+  // ICC-ASP/1/Res.6: one Board member per regional group.
+  TFV_BOARD: {
+    AFRICAN: 1,
+    ASIA_PACIFIC: 1,
+    EASTERN_EUROPEAN: 1,
+    LATIN_AMERICAN_AND_CARIBBEAN: 1,
+    WESTERN_EUROPEAN_AND_OTHER: 1,
+  },
+  // ICC-ASP/1/Res.5: twelve members: African 2, Asia-Pacific 2, Eastern European 2, GRULAC 2, WEOG 4.
+  COMMITTEE_ON_BUDGET_AND_FINANCE: {
+    AFRICAN: 2,
+    ASIA_PACIFIC: 2,
+    EASTERN_EUROPEAN: 2,
+    LATIN_AMERICAN_AND_CARIBBEAN: 2,
+    WESTERN_EUROPEAN_AND_OTHER: 4,
+  },
+} as const satisfies Partial<Record<ElectionType, Record<RegionalGroup, number>>>;
 
 export type MajorityRule = 'TWO_THIRDS_OF_VALID_BALLOTS' | 'ABSOLUTE_MAJORITY_OF_STATES_PARTIES';
 
@@ -39,6 +64,8 @@ export const ROUND_RULES = {
     DEPUTY_PROSECUTOR: 'ABSOLUTE_MAJORITY_OF_STATES_PARTIES',
     // ICC-ASP/1/Res.7 (practice): as for judges.
     TFV_BOARD: 'TWO_THIRDS_OF_VALID_BALLOTS',
+    // ICC-ASP/1/Res.5 (practice, 2003: 81 valid → 54): two thirds of those present and voting.
+    COMMITTEE_ON_BUDGET_AND_FINANCE: 'TWO_THIRDS_OF_VALID_BALLOTS',
   } satisfies Record<ElectionType, MajorityRule>,
   // Who may not sit beside whom: the same nationality (art. 36(7), 42(2)) or, on the TFV Board,
   // the same regional group (ICC-ASP/1/Res.6: one seat per group).
@@ -47,7 +74,19 @@ export const ROUND_RULES = {
     PROSECUTOR: 'NATIONALITY',
     DEPUTY_PROSECUTOR: 'NATIONALITY',
     TFV_BOARD: 'REGIONAL_GROUP',
+    // ICC-ASP/1/Res.4 (to confirm): members of different nationalities.
+    COMMITTEE_ON_BUDGET_AND_FINANCE: 'NATIONALITY',
   } satisfies Record<ElectionType, 'NATIONALITY' | 'REGIONAL_GROUP'>,
+  // Separate contests inside one election, each with its own seats and outcome: a Deputy post
+  // (art. 42(4): an absolute majority for each post) or a CBF regional group (ICC-ASP/1/Res.5).
+  // null: the whole election is one contest.
+  contestedBy: {
+    JUDGES: null,
+    PROSECUTOR: null,
+    DEPUTY_PROSECUTOR: 'POST',
+    TFV_BOARD: null,
+    COMMITTEE_ON_BUDGET_AND_FINANCE: 'REGIONAL_GROUP',
+  } satisfies Record<ElectionType, 'POST' | 'REGIONAL_GROUP' | null>,
   // Practice (2020, 2023): once this round is counted, and after each later round, the candidate
   // with the fewest votes leaves the race, so it applies from the fifth round on. null: never.
   dropFewestAfterRound: {
@@ -55,6 +94,7 @@ export const ROUND_RULES = {
     PROSECUTOR: null,
     DEPUTY_PROSECUTOR: null,
     TFV_BOARD: null,
+    COMMITTEE_ON_BUDGET_AND_FINANCE: null,
   } satisfies Record<ElectionType, number | null>,
 } as const;
 

@@ -290,6 +290,13 @@ describe('slate flags (properties)', () => {
         case 'TFV_BOARD':
         case 'PROSECUTOR':
           return { electionType, seats, candidates: field };
+        case 'COMMITTEE_ON_BUDGET_AND_FINANCE':
+          return {
+            electionType,
+            seats,
+            candidates: field,
+            regionalSeats: { AFRICAN: 2, WESTERN_EUROPEAN_AND_OTHER: 4 },
+          };
       }
     });
 

@@ -20,7 +20,14 @@ export type PersonGender = string;
 export const JUDGE_LISTS = ['A', 'B'] as const;
 export type JudgeList = (typeof JUDGE_LISTS)[number];
 
-export const ELECTION_TYPES = ['JUDGES', 'PROSECUTOR', 'DEPUTY_PROSECUTOR', 'TFV_BOARD'] as const;
+export const ELECTION_TYPES = [
+  'JUDGES',
+  'PROSECUTOR',
+  'DEPUTY_PROSECUTOR',
+  'TFV_BOARD',
+  // ICC-ASP/1/Res.4, Res.5: the Committee on Budget and Finance.
+  'COMMITTEE_ON_BUDGET_AND_FINANCE',
+] as const;
 export type ElectionType = (typeof ELECTION_TYPES)[number];
 
 // States Parties per regional group on the day of a vote.
@@ -35,8 +42,9 @@ export interface Candidate {
   readonly gender: PersonGender;
   // Judges only (art. 36(5)).
   readonly list?: JudgeList;
-  // The regional group of the candidate's nationality.
-  readonly regionalGroup: RegionalGroup;
+  // The regional group of the candidate's nationality (else of the nominating State); null when
+  // neither is a State in the table (a Deputy Prosecutor candidate, put forward by the Prosecutor).
+  readonly regionalGroup: RegionalGroup | null;
   // Deputy Prosecutors only: the post the candidate stands for.
   readonly post?: string;
 }
@@ -53,7 +61,7 @@ export interface SittingJudge {
 export interface JudgeProfile {
   readonly gender: PersonGender;
   readonly list?: JudgeList;
-  readonly regionalGroup: RegionalGroup;
+  readonly regionalGroup: RegionalGroup | null;
 }
 
 // A candidate as the MVRs and ballot checks see it.
@@ -64,7 +72,7 @@ export interface JudgeCandidate extends JudgeProfile {
 // Someone already elected, or in office, whose nationality or seat another cannot take.
 export interface SeatHolder {
   readonly nationality: string;
-  readonly regionalGroup: RegionalGroup;
+  readonly regionalGroup: RegionalGroup | null;
 }
 
 export type RegionalBaseRule = (groupStatesParties: number, totalStatesParties: number) => number;

@@ -1,7 +1,28 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { RegionalGroup } from '../../../common/domain.enums.js';
 import { DateField } from '../../../common/scalars/local-date.scalar.js';
+
+const POST = {
+  nullable: true,
+  description:
+    'Deputy Prosecutor elections: only this post (each post is its own contest, art. 42(4)); default every open post.',
+};
+const GROUPS = {
+  nullable: true,
+  description: 'CBF elections: only these regional groups (each is its own contest); default every open group.',
+};
 
 @InputType({ description: 'The votes one candidacy received in a round.' })
 export class CandidacyVotesInput {
@@ -58,9 +79,27 @@ export class RecordBallotRoundInput {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   withdrawnBefore?: string[];
+
+  @Field(() => Int, POST)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  post?: number;
+
+  @Field(() => [RegionalGroup], GROUPS)
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsEnum(RegionalGroup, { each: true })
+  regionalGroups?: RegionalGroup[];
 }
 
-@InputType({ description: 'A clean slate elected without a ballot.' })
+@InputType({
+  description:
+    'A clean slate elected without a ballot: every contest (the election, a Deputy post, a CBF group) whose ' +
+    'candidates equal its seats left, or those named.',
+})
 export class RecordAcclamationInput {
   @Field(() => ID, { description: 'The election.' })
   @IsUUID()
@@ -68,6 +107,20 @@ export class RecordAcclamationInput {
 
   @DateField({ nullable: true, description: 'Day of the election; default today.' })
   heldOn?: string;
+
+  @Field(() => Int, POST)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  post?: number;
+
+  @Field(() => [RegionalGroup], GROUPS)
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsEnum(RegionalGroup, { each: true })
+  regionalGroups?: RegionalGroup[];
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { BallotRule, MvrCategoryKind, MvrLapseReason } from '../../slate/index.js';
+import type { BallotRule, MvrCategoryKind, MvrLapseReason, TieReason } from '../../slate/index.js';
 
 // The slate library's string unions as GraphQL enums (same strings).
 
@@ -35,4 +35,38 @@ registerEnumType(MVR_LAPSE_REASONS, {
 registerEnumType(BALLOT_RULES, {
   name: 'BallotRule',
   description: 'A rule a ballot paper breaks (it is then invalid).',
+});
+
+export const TIE_REASONS = {
+  MORE_TIED_THAN_SEATS: 'MORE_TIED_THAN_SEATS',
+  TIED_CANDIDATES_EXCLUDE_EACH_OTHER: 'TIED_CANDIDATES_EXCLUDE_EACH_OTHER',
+} as const satisfies { [K in TieReason]: K };
+
+export type NoDropReason = 'TIED_FOR_FEWEST';
+export const NO_DROP_REASONS = { TIED_FOR_FEWEST: 'TIED_FOR_FEWEST' } as const satisfies { [K in NoDropReason]: K };
+
+export type ContestKind = 'ELECTION' | 'POST' | 'REGIONAL_GROUP';
+export const CONTEST_KINDS = {
+  ELECTION: 'ELECTION',
+  POST: 'POST',
+  REGIONAL_GROUP: 'REGIONAL_GROUP',
+} as const satisfies { [K in ContestKind]: K };
+
+registerEnumType(TIE_REASONS, {
+  name: 'TieReason',
+  description:
+    'Why candidates reaching the majority with equal votes were not elected: MORE_TIED_THAN_SEATS, or ' +
+    'TIED_CANDIDATES_EXCLUDE_EACH_OTHER (same nationality; TFV: same group), as equal votes give no ground to choose.',
+});
+registerEnumType(NO_DROP_REASONS, {
+  name: 'NoDropReason',
+  description:
+    'Why nobody was dropped when a drop was due: TIED_FOR_FEWEST, several candidates share the fewest votes and no ' +
+    'rule says which one leaves the race (practice from 2020 drops one candidate).',
+});
+registerEnumType(CONTEST_KINDS, {
+  name: 'ContestKind',
+  description:
+    'A separate contest inside an election: the whole ELECTION, a Deputy Prosecutor POST (art. 42(4)), or a CBF ' +
+    'REGIONAL_GROUP (ICC-ASP/1/Res.5).',
 });

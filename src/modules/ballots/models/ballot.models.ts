@@ -1,14 +1,26 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type {
   BallotCheckResult,
+  BallotRoundOutcome,
   BallotRule,
+  ContestOutcome,
   MinimumVotingRequirement,
   MvrCategoryKind,
   MvrLapseReason,
 } from '../../slate/index.js';
 import { LocalDateScalar } from '../../../common/scalars/local-date.scalar.js';
 import type { BallotRoundEntity } from '../entities/ballot-round.entity.js';
-import { BALLOT_RULES, MVR_CATEGORY_KINDS, MVR_LAPSE_REASONS } from './ballot.enums.js';
+import {
+  BALLOT_RULES,
+  CONTEST_KINDS,
+  MVR_CATEGORY_KINDS,
+  MVR_LAPSE_REASONS,
+  NO_DROP_REASONS,
+  TIE_REASONS,
+  type ContestKind,
+  type NoDropReason,
+} from './ballot.enums.js';
+import type { TieReason } from '../../slate/index.js';
 
 @ObjectType('MinimumVotingRequirement', {
   description:
@@ -115,6 +127,88 @@ export class CandidacyVotesModel {
   votes: number;
 }
 
+@ObjectType('FewestVotesTie', {
+  description: 'Candidates tied for the fewest votes when one was due to leave the race: nobody was dropped.',
+})
+export class FewestVotesTieModel {
+  @Field(() => [ID], { description: 'The candidacies tied for the fewest votes.' })
+  candidacyIds: string[];
+
+  @Field(() => Int, { description: 'The votes each of them received.' })
+  votes: number;
+
+  @Field(() => NO_DROP_REASONS, { description: 'Why nobody was dropped.' })
+  reason: NoDropReason;
+}
+
+@ObjectType('BallotContest', {
+  description:
+    'One contest of a round, counted on its own: the whole election, a Deputy Prosecutor post (art. 42(4)) or a ' +
+    'CBF regional group (ICC-ASP/1/Res.5).',
+})
+export class BallotContestModel {
+  @Field(() => CONTEST_KINDS, { description: 'What the contest is.' })
+  kind: ContestKind;
+
+  @Field(() => String, { nullable: true, description: 'Which post (1, 2...) or group; null for the whole election.' })
+  value: string | null;
+
+  @Field({ description: 'Voted on (or acclaimed) in this round; otherwise left as it was.' })
+  voted: boolean;
+
+  @Field(() => Int, { description: 'Seats to fill in this contest before the round.' })
+  seatsBefore: number;
+
+  @Field(() => Int, { description: 'Seats left in this contest after the round.' })
+  seatsLeftAfter: number;
+
+  @Field(() => [ID], { description: 'Elected in this contest in this round.' })
+  elected: string[];
+
+  @Field(() => [ID], { description: 'Reaching the majority but tied, none elected.' })
+  tied: string[];
+
+  @Field(() => TIE_REASONS, { nullable: true, description: 'Why the tied candidates were not elected.' })
+  tieReason: TieReason | null;
+
+  @Field({ description: 'Seats left and nobody left to elect: deferred (e.g. a CBF group with no candidate).' })
+  deferred: boolean;
+}
+
+const toContestModel = (c: ContestOutcome): BallotContestModel => {
+  const [kind, ...rest] = c.contest.split(':');
+  return {
+    kind: kind === 'POST' || kind === 'REGIONAL_GROUP' ? kind : 'ELECTION',
+    value: rest.length ? rest.join(':') : null,
+    voted: c.voted,
+    seatsBefore: c.seatsBefore,
+    seatsLeftAfter: c.seatsLeftAfter,
+    elected: [...c.elected],
+    tied: [...(c.tie?.candidateIds ?? [])],
+    tieReason: c.tie?.reason ?? null,
+    deferred: c.deferred,
+  };
+};
+
+/** Rounds stored before contests existed: one contest, the whole election. */
+const contestsOfOutcome = (o: BallotRoundOutcome, seatsBefore: number): ContestOutcome[] =>
+  o.contests
+    ? [...o.contests]
+    : [
+        {
+          contest: 'ELECTION',
+          voted: true,
+          seatsBefore,
+          seatsLeftAfter: o.seatsLeftAfter,
+          elected: o.elected,
+          tie: o.tie,
+          excluded: o.excluded,
+          dropped: o.dropped,
+          tiedForFewest: o.tiedForFewest,
+          deferred: false,
+        },
+      ];
+
 @ObjectType('BallotRound', {
   description: 'A round of voting with its figures and the outcome the rules derived, or an election by acclamation.',
 })
@@ -164,8 +258,24 @@ export class BallotRoundModel {
   @Field(() => [ID], { description: 'Dropped for the fewest votes (from the fifth round of a judicial election).' })
   dropped: string[];
 
-  @Field(() => [ID], { description: 'Reaching the majority but tied, none elected for want of seats.' })
+  @Field(() => [ID], { description: 'Reaching the majority but tied, none elected (see tieReason).' })
   tied: string[];
+
+  @Field(() => TIE_REASONS, { nullable: true, description: 'Why the tied candidates were not elected.' })
+  tieReason: TieReason | null;
+
+  @Field(() => FewestVotesTieModel, {
+    nullable: true,
+    description:
+      'When a candidate was due to be dropped (judges, from the round 4 count on) but several tied for the fewest ' +
+      'votes: who tied, and why nobody was dropped.',
+  })
+  fewestVotesTie: FewestVotesTieModel | null;
+
+  @Field(() => [BallotContestModel], {
+    description: 'Each contest of the round with its own outcome (one for most elections; a Deputy post, a CBF group).',
+  })
+  contests: BallotContestModel[];
 
   @Field(() => Int, { description: 'Seats left after this round.' })
   seatsLeftAfter: number;
@@ -199,6 +309,15 @@ export const toBallotRoundModel = (e: BallotRoundEntity): BallotRoundModel => ({
   excluded: [...e.outcome.excluded],
   dropped: [...e.outcome.dropped],
   tied: [...(e.outcome.tie?.candidateIds ?? [])],
+  tieReason: e.outcome.tie?.reason ?? null,
+  fewestVotesTie: e.outcome.tiedForFewest.length
+    ? {
+        candidacyIds: [...e.outcome.tiedForFewest],
+        votes: e.votes[e.outcome.tiedForFewest[0] ?? ''] ?? 0,
+        reason: 'TIED_FOR_FEWEST',
+      }
+    : null,
+  contests: contestsOfOutcome(e.outcome, e.outcome.seatsLeftAfter + e.outcome.elected.length).map(toContestModel),
   seatsLeftAfter: e.outcome.seatsLeftAfter,
   requirementsForNextRound: e.nextRequirements ? e.nextRequirements.requirements.map(toMvrModel) : null,
   recordedAt: e.recordedAt,

@@ -12,9 +12,9 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotBlank } from '../../../common/validation/not-blank.js';
 import {
   CandidacyStatus,
   Gender,
@@ -31,7 +31,7 @@ const ISO2_MESSAGE = 'must be an ISO 3166-1 alpha-2 code in capitals';
 export class PersonInput {
   @Field()
   @IsString()
-  @MinLength(2)
+  @NotBlank(2)
   @MaxLength(200)
   fullName: string;
 
@@ -85,9 +85,14 @@ export class NominateCandidateInput {
   @Type(() => PersonInput)
   person?: PersonInput;
 
-  @Field({ description: 'The nominating State, ISO 3166-1 alpha-2.' })
+  @Field({
+    nullable: true,
+    description:
+      'The nominating State, ISO 3166-1 alpha-2: required, except for Deputy Prosecutors (nominated by the Prosecutor, art. 42(4)).',
+  })
+  @IsOptional()
   @Matches(ISO2, { message: `nominatingState ${ISO2_MESSAGE}` })
-  nominatingState: string;
+  nominatingState?: string;
 
   @Field(() => JudgeList, { nullable: true, description: 'Judicial elections: required.' })
   @IsOptional()
@@ -118,7 +123,7 @@ export class WithdrawCandidacyInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(2000)
   reason: string;
 

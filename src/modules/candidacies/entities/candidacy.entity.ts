@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -10,13 +11,14 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { CandidacyStatus, JudgeList, NominationProcedure } from '../../../common/domain.enums.js';
+import { CandidacyStatus, JudgeList, NominationProcedure, Nominator } from '../../../common/domain.enums.js';
 import { ElectionEntity } from '../../elections/entities/election.entity.js';
 import { StatePartyEntity } from '../../states/entities/state-party.entity.js';
 import { PersonEntity } from './person.entity.js';
 
 /** A person nominated by a State in one election. */
 @Entity('candidacy')
+@Check('ck_candidacy_nominator', `("nominated_by" = 'STATE_PARTY') = ("nominating_state_code" IS NOT NULL)`)
 @Index('ux_candidacy_election_person', ['electionId', 'personId'], { unique: true })
 @Index('ix_candidacy_listing', ['electionId', 'createdAt', 'id'])
 @Index('ix_candidacy_person', ['personId'])
@@ -38,8 +40,13 @@ export class CandidacyEntity {
   @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'fk_candidacy_person' })
   person?: Relation<PersonEntity>;
 
-  @Column({ type: 'char', length: 2 })
-  nominatingStateCode: string;
+  /** Who put the candidate forward: a State Party, or the Prosecutor (Deputies, art. 42(4)). */
+  @Column({ type: 'enum', enum: Nominator, enumName: 'nominator', default: Nominator.STATE_PARTY })
+  nominatedBy: Nominator;
+
+  /** The nominating State; null when the Prosecutor nominated. */
+  @Column({ type: 'char', length: 2, nullable: true })
+  nominatingStateCode: string | null;
 
   @ManyToOne(() => StatePartyEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({

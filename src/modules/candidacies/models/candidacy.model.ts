@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CandidacyStatus, Gender, JudgeList, NominationProcedure } from '../../../common/domain.enums.js';
+import { CandidacyStatus, Gender, JudgeList, NominationProcedure, Nominator } from '../../../common/domain.enums.js';
 import { Connection } from '../../../common/pagination/connection.js';
 import { LocalDateScalar } from '../../../common/scalars/local-date.scalar.js';
 import type { CandidacyEntity } from '../entities/candidacy.entity.js';
@@ -60,7 +60,9 @@ export class CandidacyWarningModel {
   candidacyIds: string[];
 }
 
-@ObjectType('Candidacy', { description: 'A person nominated by a State in one election.' })
+@ObjectType('Candidacy', {
+  description: 'A person nominated in one election: by a State Party, or by the Prosecutor (Deputy Prosecutors).',
+})
 export class CandidacyModel {
   @Field(() => ID)
   id: string;
@@ -77,6 +79,11 @@ export class CandidacyModel {
   @Field(() => Int, { nullable: true, description: 'Deputy Prosecutor elections: the post this candidacy is for.' })
   post: number | null;
 
+  @Field(() => Nominator, {
+    description: 'Who put the candidate forward: a State Party, or the Prosecutor (Deputies).',
+  })
+  nominatedBy: Nominator;
+
   @Field(() => LocalDateScalar)
   nominatedOn: string;
 
@@ -91,7 +98,7 @@ export class CandidacyModel {
 
   electionId: string;
   personId: string;
-  nominatingStateCode: string;
+  nominatingStateCode: string | null;
 }
 
 export const toCandidacyModel = (e: CandidacyEntity): CandidacyModel => ({
@@ -100,13 +107,14 @@ export const toCandidacyModel = (e: CandidacyEntity): CandidacyModel => ({
   list: e.list,
   nominationProcedure: e.nominationProcedure,
   post: e.post,
+  nominatedBy: e.nominatedBy,
   nominatedOn: e.nominatedOn,
   withdrawnOn: e.withdrawnOn,
   withdrawalReason: e.withdrawalReason,
   version: e.version,
   electionId: e.electionId,
   personId: e.personId,
-  nominatingStateCode: e.nominatingStateCode.trim(),
+  nominatingStateCode: e.nominatingStateCode?.trim() ?? null,
 });
 
 export const CandidacyConnection = Connection(CandidacyModel, 'Candidacy');

@@ -2,17 +2,20 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotBlank } from '../../../common/validation/not-blank.js';
 import { ElectionStatus, ElectionType, Gender, JudgeList, RegionalGroup } from '../../../common/domain.enums.js';
 import { DateField } from '../../../common/scalars/local-date.scalar.js';
 
@@ -20,7 +23,7 @@ import { DateField } from '../../../common/scalars/local-date.scalar.js';
 export class SittingJudgeInput {
   @Field()
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(200)
   fullName: string;
 
@@ -36,12 +39,45 @@ export class SittingJudgeInput {
   @IsEnum(JudgeList)
   list: JudgeList;
 
-  @Field(() => RegionalGroup)
+  @Field(() => RegionalGroup, {
+    nullable: true,
+    deprecationReason: 'Taken from the nationality (the States table); if given, it must agree with it.',
+    description: "The group of the judge's nationality; refused if it disagrees with the States table.",
+  })
+  @IsOptional()
   @IsEnum(RegionalGroup)
-  regionalGroup: RegionalGroup;
+  regionalGroup?: RegionalGroup;
 
   @DateField({ nullable: true })
   termEndsOn?: string;
+}
+
+@InputType({ description: 'The seats an election puts up in one regional group (TFV Board, CBF).' })
+export class RegionalSeatInput {
+  @Field(() => RegionalGroup, { description: 'The regional group.' })
+  @IsEnum(RegionalGroup)
+  regionalGroup: RegionalGroup;
+
+  @Field(() => Int, {
+    description: 'Seats up in this group: TFV at most 1; CBF at most the group’s seats (2, or 4 for WEOG).',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(4)
+  seats: number;
+}
+
+@InputType({ description: 'The Prosecutor in office, for a Deputy Prosecutor election (art. 42(2)).' })
+export class ProsecutorInOfficeInput {
+  @Field({ description: 'Full name.' })
+  @IsString()
+  @NotBlank(2)
+  @MaxLength(200)
+  fullName: string;
+
+  @Field({ description: 'Nationality, ISO 3166-1 alpha-2: no Deputy may share it (art. 42(2)).' })
+  @Matches(/^[A-Z]{2}$/, { message: 'nationality must be an ISO 3166-1 alpha-2 code in capitals' })
+  nationality: string;
 }
 
 @InputType()
@@ -52,13 +88,13 @@ export class CreateElectionInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(300)
   title: string;
 
   @Field({ description: 'The session of the Assembly that holds the vote, e.g. "24th session".' })
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(100)
   aspSession: string;
 
@@ -92,6 +128,28 @@ export class CreateElectionInput {
   @ValidateNested({ each: true })
   @Type(() => SittingJudgeInput)
   sittingJudges?: SittingJudgeInput[];
+
+  @Field(() => [RegionalSeatInput], {
+    nullable: true,
+    description:
+      'TFV Board and CBF: the seats up in each group (required for CBF; TFV default: one in each of the five). ' +
+      'When seats is left out it is their total.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @ArrayUnique((r: RegionalSeatInput) => r.regionalGroup)
+  @ValidateNested({ each: true })
+  @Type(() => RegionalSeatInput)
+  regionalSeats?: RegionalSeatInput[];
+
+  @Field(() => ProsecutorInOfficeInput, {
+    nullable: true,
+    description: 'Deputy Prosecutor elections: the Prosecutor in office (no Deputy may share their nationality).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProsecutorInOfficeInput)
+  prosecutorInOffice?: ProsecutorInOfficeInput;
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })
@@ -108,14 +166,14 @@ export class UpdateElectionInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(300)
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(100)
   aspSession?: string;
 
@@ -154,6 +212,39 @@ export class UpdateElectionInput {
   @ValidateNested({ each: true })
   @Type(() => SittingJudgeInput)
   sittingJudges?: SittingJudgeInput[];
+
+  @Field(() => [RegionalSeatInput], {
+    nullable: true,
+    description:
+      'TFV Board and CBF: the seats up in each group (required for CBF; TFV default: one in each of the five). ' +
+      'Replaces them all; seats must equal their total.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @ArrayUnique((r: RegionalSeatInput) => r.regionalGroup)
+  @ValidateNested({ each: true })
+  @Type(() => RegionalSeatInput)
+  regionalSeats?: RegionalSeatInput[];
+
+  @Field(() => ProsecutorInOfficeInput, {
+    nullable: true,
+    description: 'Deputy Prosecutor elections: the Prosecutor in office (no Deputy may share their nationality).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProsecutorInOfficeInput)
+  prosecutorInOffice?: ProsecutorInOfficeInput;
+
+  @Field({
+    nullable: true,
+    description:
+      'Moving a VOTING election to CONCLUDED while seats remain (postponed, to a resumed session): why. Kept and shown.',
+  })
+  @IsOptional()
+  @IsString()
+  @NotBlank(3)
+  @MaxLength(2000)
+  conclusionReason?: string;
 }
 
 @InputType()
@@ -167,12 +258,31 @@ export class ExtendNominationPeriodInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(2000)
   reason: string;
 
   @DateField({ nullable: true, description: 'When the extension was decided; default today.' })
   decidedOn?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Beyond the usual two weeks (and not counted toward the three), by a decision of the Bureau: decisionReference is then required.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  exceptional?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'The Bureau decision allowing an exceptional extension, e.g. its document symbol.',
+  })
+  @IsOptional()
+  @IsString()
+  @NotBlank(2)
+  @MaxLength(500)
+  decisionReference?: string;
 }
 
 @InputType()

@@ -8,7 +8,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { ElectionStatus, ElectionType } from '../../../common/domain.enums.js';
+import { ElectionStatus, ElectionType, type RegionalGroup } from '../../../common/domain.enums.js';
 
 @Entity('election')
 @Check('ck_election_seats_positive', '"seats" > 0')
@@ -50,6 +50,21 @@ export class ElectionEntity {
 
   @Column({ type: 'enum', enum: ElectionStatus, enumName: 'election_status', default: ElectionStatus.DRAFT })
   status: ElectionStatus;
+
+  /** TFV Board and CBF: the seats up in each regional group (null: all five TFV seats). */
+  @Column({ type: 'jsonb', nullable: true })
+  regionalSeats: Partial<Record<RegionalGroup, number>> | null;
+
+  /** Deputy Prosecutor elections: the Prosecutor in office (art. 42(2): of another nationality). */
+  @Column({ type: 'text', nullable: true })
+  prosecutorName: string | null;
+
+  @Column({ type: 'char', length: 2, nullable: true })
+  prosecutorNationality: string | null;
+
+  /** Why an officer concluded the election with seats left (postponed, resumed session...). */
+  @Column({ type: 'text', nullable: true })
+  conclusionReason: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -37,6 +37,14 @@ export class NominationExtensionEntity {
   @Column({ type: 'text' })
   reason: string;
 
+  /** Beyond the usual limits, by a decision of the Bureau: not counted toward them. */
+  @Column({ type: 'boolean', default: false })
+  exceptional: boolean;
+
+  /** The decision that allowed an exceptional extension. */
+  @Column({ type: 'text', nullable: true })
+  decisionReference: string | null;
+
   /** The day the extension was decided (by the ASP President). */
   @Column({ type: 'date' })
   decidedOn: string;

@@ -6,6 +6,24 @@ import type { ElectionEntity } from '../entities/election.entity.js';
 import type { NominationExtensionEntity } from '../entities/nomination-extension.entity.js';
 import type { SittingJudgeEntity } from '../entities/sitting-judge.entity.js';
 
+@ObjectType('RegionalSeats', { description: 'Seats an election puts up in one regional group.' })
+export class RegionalSeatsModel {
+  @Field(() => RegionalGroup, { description: 'The regional group.' })
+  regionalGroup: RegionalGroup;
+
+  @Field(() => Int, { description: 'Seats up in this group.' })
+  seats: number;
+}
+
+@ObjectType('ProsecutorInOffice', { description: 'The Prosecutor in office during a Deputy Prosecutor election.' })
+export class ProsecutorInOfficeModel {
+  @Field({ description: 'Full name.' })
+  fullName: string;
+
+  @Field({ description: 'Nationality, ISO 3166-1 alpha-2.' })
+  nationality: string;
+}
+
 @ObjectType('Election', { description: 'An election held by the Assembly of States Parties.' })
 export class ElectionModel {
   @Field(() => ID)
@@ -41,6 +59,26 @@ export class ElectionModel {
   @Field(() => ElectionStatus)
   status: ElectionStatus;
 
+  @Field(() => [RegionalSeatsModel], {
+    nullable: true,
+    description:
+      'TFV Board and CBF: the seats up in each regional group (a by-election names only its seat). Null for other elections.',
+  })
+  regionalSeats: RegionalSeatsModel[] | null;
+
+  @Field(() => ProsecutorInOfficeModel, {
+    nullable: true,
+    description:
+      'Deputy Prosecutor elections: the Prosecutor in office, whose nationality no Deputy may share (art. 42(2)).',
+  })
+  prosecutorInOffice: ProsecutorInOfficeModel | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why an officer concluded the election while seats remained (postponed, resumed session...).',
+  })
+  conclusionReason: string | null;
+
   @Field(() => Int, { description: 'Changes on every edit; send it back with updateElection.' })
   version: number;
 
@@ -63,10 +101,25 @@ export const toElectionModel = (e: ElectionEntity): ElectionModel => ({
   nominationClosesOn: e.nominationClosesOn,
   votingStartsOn: e.votingStartsOn,
   status: e.status,
+  regionalSeats: regionalSeatsOf(e),
+  prosecutorInOffice:
+    e.prosecutorName && e.prosecutorNationality
+      ? { fullName: e.prosecutorName, nationality: e.prosecutorNationality.trim() }
+      : null,
+  conclusionReason: e.conclusionReason,
   version: e.version,
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
 });
+
+/** TFV: the stored seats, or one in each group; CBF: the stored seats; others: null. */
+export function regionalSeatsOf(e: Pick<ElectionEntity, 'type' | 'regionalSeats'>): RegionalSeatsModel[] | null {
+  if (e.type !== ElectionType.TFV_BOARD && e.type !== ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE) return null;
+  const groups = Object.values(RegionalGroup);
+  const seats =
+    e.regionalSeats ?? (e.type === ElectionType.TFV_BOARD ? Object.fromEntries(groups.map((g) => [g, 1])) : {});
+  return groups.flatMap((g) => ((seats[g] ?? 0) > 0 ? [{ regionalGroup: g, seats: seats[g] ?? 0 }] : []));
+}
 
 export const ElectionConnection = Connection(ElectionModel, 'Election');
 
@@ -86,6 +139,12 @@ export class NominationExtensionModel {
 
   @Field(() => LocalDateScalar)
   decidedOn: string;
+
+  @Field({ description: 'Beyond the usual limits, by a decision of the Bureau (not counted toward them).' })
+  exceptional: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The decision allowing an exceptional extension.' })
+  decisionReference: string | null;
 }
 
 export const toNominationExtensionModel = (e: NominationExtensionEntity): NominationExtensionModel => ({
@@ -94,6 +153,8 @@ export const toNominationExtensionModel = (e: NominationExtensionEntity): Nomina
   closesOn: e.closesOn,
   reason: e.reason,
   decidedOn: e.decidedOn,
+  exceptional: e.exceptional,
+  decisionReference: e.decisionReference,
 });
 
 @ObjectType('SittingJudge', { description: 'A judge who stays in office through a judicial election.' })
@@ -110,18 +171,24 @@ export class SittingJudgeModel {
   @Field(() => JudgeList)
   list: JudgeList;
 
-  @Field(() => RegionalGroup)
+  @Field(() => RegionalGroup, { description: "The group of the judge's nationality, from the States table." })
   regionalGroup: RegionalGroup;
 
   @Field(() => LocalDateScalar, { nullable: true })
   termEndsOn: string | null;
 }
 
-export const toSittingJudgeModel = (e: SittingJudgeEntity): SittingJudgeModel => ({
-  fullName: e.fullName,
-  nationality: e.nationality,
-  gender: e.gender,
-  list: e.list,
-  regionalGroup: e.regionalGroup,
-  termEndsOn: e.termEndsOn,
-});
+/** The judge with their nationality's State loaded (the regional group comes from it). */
+export const toSittingJudgeModel = (
+  e: SittingJudgeEntity & { nationalityState?: { regionalGroup: RegionalGroup } },
+): SittingJudgeModel => {
+  if (!e.nationalityState) throw new Error('sitting judge loaded without its State');
+  return {
+    fullName: e.fullName,
+    nationality: e.nationality.trim(),
+    gender: e.gender,
+    list: e.list,
+    regionalGroup: e.nationalityState.regionalGroup,
+    termEndsOn: e.termEndsOn,
+  };
+};
