@@ -34,6 +34,9 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOG_SQL: 'yes' }, 'LOG_SQL'],
+    [{ MAIL_REPLY_TO: 'elections team' }, 'MAIL_REPLY_TO'],
+    [{ MAIL_REPLY_TO: 'Team <not an address>' }, 'MAIL_REPLY_TO'],
+    [{ MAIL_REPLY_TO: 'a@b.org\r\nBcc: x@y.org' }, 'MAIL_REPLY_TO'],
   ])('refuses %p naming %s', (env, variable) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);
@@ -45,6 +48,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ JWT_SECRET: secret, PORT: '8081' }).publicUrl).toBe('http://localhost:8081');
     expect(loadConfig({ JWT_SECRET: secret, PORT: '8081', PUBLIC_URL: 'https://vetting.example.org/' }).publicUrl).toBe(
       'https://vetting.example.org',
+    );
+  });
+
+  it('reads MAIL_REPLY_TO, bare or with a display name', () => {
+    expect(loadConfig({ JWT_SECRET: secret }).mailReplyTo).toBeUndefined();
+    expect(loadConfig({ JWT_SECRET: secret, MAIL_REPLY_TO: 'elections@icc.example' }).mailReplyTo).toBe(
+      'elections@icc.example',
+    );
+    expect(loadConfig({ JWT_SECRET: secret, MAIL_REPLY_TO: 'Elections <elections@icc.example>' }).mailReplyTo).toBe(
+      'Elections <elections@icc.example>',
     );
   });
 

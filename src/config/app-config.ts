@@ -28,6 +28,8 @@ export interface AppConfig {
   /** SMTP server for outgoing mail; without it, messages are written as .eml files under dataDir/mail. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
+  /** Where nominees' replies go (MAIL_REPLY_TO): the elections team, since MAIL_FROM may be a no-reply address. */
+  readonly mailReplyTo: string | undefined;
   /** Public address of the nominees' web client, used in invitation links; default http://localhost:PORT. */
   readonly publicUrl: string;
   /** How often the outbox sender looks for due mail; 0 turns the background sender off. */
@@ -105,6 +107,17 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw.replace(/\/$/, '');
 }
 
+/** An e-mail address, bare or with a display name ("Elections team <elections@example.org>"). */
+function mailAddress(env: Env, name: string): string | undefined {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return undefined;
+  const address = /<([^<>]*)>\s*$/.exec(raw)?.[1] ?? raw;
+  if (!/^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(address) || /[\r\n]/.test(raw)) {
+    throw new ConfigError(name, `is not an e-mail address, got "${raw}"`);
+  }
+  return raw;
+}
+
 function reminderDays(env: Env): number[] {
   const raw = nonEmpty(env, 'REMINDER_DAYS') ?? '7,1';
   if (raw === 'none') return [];
@@ -174,6 +187,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: nonEmpty(env, 'MAIL_FROM') ?? 'ICC vetting platform <no-reply@localhost>',
+    mailReplyTo: mailAddress(env, 'MAIL_REPLY_TO'),
     // By default the server's own address and port, where it serves the nominees' page itself.
     publicUrl:
       url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 1, 65535)}`,

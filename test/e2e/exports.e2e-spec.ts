@@ -37,7 +37,8 @@ describe('CSV and JSON exports of published answers', () => {
   it('a published questionnaire downloads as a named CSV file and as JSON', async () => {
     const { questionnaireId } = await issuedQuestionnaire(t, officer);
     const published = await t.gql(
-      `mutation($id: ID!) { publishResponses(questionnaireId: $id) { publishAt } }`,
+      // Early, while the nominee still has time: confirmed (they are exported as PENDING).
+      `mutation($id: ID!) { publishResponses(questionnaireId: $id, confirm: true) { publishAt } }`,
       { id: questionnaireId },
       { as: officer },
     );

@@ -1,7 +1,9 @@
 import { addDays } from '../../src/common/scalars/local-date.scalar.js';
 import type { TestApp } from './test-app.js';
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today by the app's clock (the TestClock: real time unless a test froze it), never the wall clock alone. */
+export const today = (t?: Pick<TestApp, 'clock'>): string =>
+  (t ? t.clock.now() : new Date()).toISOString().slice(0, 10);
 
 export const ELECTION_FIELDS = `id type title aspSession seats status version nominationOpensOn nominationClosesOn
   nominationExtensions { sequence previousClosesOn closesOn reason decidedOn }
@@ -30,8 +32,8 @@ export async function createElection(
         type: 'JUDGES',
         title: 'Election of six judges',
         aspSession: '25th session',
-        nominationOpensOn: addDays(today(), -20),
-        nominationClosesOn: addDays(today(), 30),
+        nominationOpensOn: addDays(today(t), -20),
+        nominationClosesOn: addDays(today(t), 30),
         ...input,
       },
     },

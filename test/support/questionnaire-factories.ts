@@ -53,7 +53,7 @@ export async function issuedQuestionnaire(
     { as: officer },
   );
   if (!template.data) throw new Error(JSON.stringify(template.errors));
-  const deadline = options.deadline ?? new Date(Date.now() + 14 * 86_400_000);
+  const deadline = options.deadline ?? new Date(t.clock.now().getTime() + 14 * 86_400_000);
   const issued = await t.gql<{ issueQuestionnaire: { id: string } }>(
     `mutation($input: IssueQuestionnaireInput!) { issueQuestionnaire(input: $input) { id } }`,
     {

@@ -7,6 +7,7 @@ import { pageSize, toConnection, type ConnectionShape } from '../../common/pagin
 import type { RequestContext } from '../../common/request-context.js';
 import type { Author } from '../../common/author.js';
 import { CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
+import { isElectionVisible } from '../elections/election-visibility.js';
 import { ElectionsService } from '../elections/elections.service.js';
 import { ElectionModel, toElectionModel } from '../elections/models/election.model.js';
 import { StatePartyModel, toStatePartyModel } from '../states/models/state-party.model.js';
@@ -36,7 +37,9 @@ export class CandidaciesResolver {
   @Query(() => CandidacyModel, { nullable: true, description: 'One candidacy, or null.' })
   async candidacy(@Args() { id }: IdArgs, @Context() ctx: RequestContext): Promise<CandidacyModel | null> {
     const candidacy = await this.service.byIdLoader(ctx.loaders).load(id);
-    return candidacy ? toCandidacyModel(candidacy) : null;
+    if (!candidacy) return null;
+    const election = await this.electionsService.byIdLoader(ctx.loaders).load(candidacy.electionId);
+    return election && isElectionVisible(ctx.actor, election) ? toCandidacyModel(candidacy) : null;
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
@@ -130,13 +133,21 @@ export class PersonsResolver {
   constructor(
     @Inject(CandidaciesService) private readonly service: CandidaciesService,
     @Inject(StatesService) private readonly states: StatesService,
+    @Inject(ElectionsService) private readonly electionsService: ElectionsService,
   ) {}
 
   @Public()
   @Query(() => PersonModel, { nullable: true, description: 'One nominee, or null.' })
   async person(@Args() { id }: IdArgs, @Context() ctx: RequestContext): Promise<PersonModel | null> {
     const person = await this.service.personLoader(ctx.loaders).load(id);
-    return person ? toPersonModel(person) : null;
+    if (!person) return null;
+    // Observers see a person through a candidacy in an election they may see.
+    const candidacies = await this.service.byPersonLoader(ctx.loaders).load(person.id);
+    const elections = await this.electionsService
+      .byIdLoader(ctx.loaders)
+      .loadMany(candidacies.map((c) => c.electionId));
+    const visible = elections.some((e) => e !== null && !(e instanceof Error) && isElectionVisible(ctx.actor, e));
+    return visible ? toPersonModel(person) : null;
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)

@@ -7,6 +7,7 @@ import type { Author } from '../../common/author.js';
 import { CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
 import { ElectionIdArgs, ElectionsArgs } from './dto/election.args.js';
 import { CreateElectionInput, ExtendNominationPeriodInput, UpdateElectionInput } from './dto/election.inputs.js';
+import { isElectionVisible, visibleStatuses } from './election-visibility.js';
 import { ElectionsService } from './elections.service.js';
 import {
   ElectionConnection,
@@ -24,9 +25,22 @@ export class ElectionsResolver {
 
   @Public()
   @Query(() => ElectionConnection, { description: 'Elections, most recent nomination period first.' })
-  async elections(@Args() args: ElectionsArgs): Promise<ConnectionShape<ElectionModel>> {
+  async elections(
+    @Args() args: ElectionsArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<ConnectionShape<ElectionModel>> {
     const limit = pageSize(args);
-    const { rows, total } = await this.service.page(args.filter, limit, args.after);
+    // Observers never see DRAFT elections (the publication policy narrows the status filter).
+    const status = visibleStatuses(ctx.actor, args.filter?.status);
+    if (!status.length)
+      return toConnection(
+        [],
+        limit,
+        0,
+        (e: ElectionModel) => [e.id],
+        (e) => e,
+      );
+    const { rows, total } = await this.service.page({ ...args.filter, status }, limit, args.after);
     return toConnection(rows, limit, total, (e) => [e.nominationOpensOn, e.id], toElectionModel);
   }
 
@@ -34,7 +48,7 @@ export class ElectionsResolver {
   @Query(() => ElectionModel, { nullable: true, description: 'One election, or null if there is none with this id.' })
   async election(@Args() { id }: ElectionIdArgs, @Context() ctx: RequestContext): Promise<ElectionModel | null> {
     const election = await this.service.byIdLoader(ctx.loaders).load(id);
-    return election ? toElectionModel(election) : null;
+    return election && isElectionVisible(ctx.actor, election) ? toElectionModel(election) : null;
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)

@@ -128,6 +128,8 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
   private async send(message: Pick<MailMessageEntity, 'id' | 'toAddress' | 'subject' | 'textBody'>): Promise<void> {
     const info = (await this.transport.sendMail({
       from: this.config.mailFrom,
+      // Nominees are told to reply to reminders and notices: the reply reaches the elections team.
+      ...(this.config.mailReplyTo ? { replyTo: this.config.mailReplyTo } : {}),
       to: message.toAddress,
       subject: message.subject,
       text: revealSecrets(message.textBody),

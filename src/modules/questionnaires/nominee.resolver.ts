@@ -49,7 +49,7 @@ export class NomineeResolver {
       declinedAt: view.response.status === ResponseStatus.DECLINED ? view.response.updatedAt : null,
       declineReason: view.response.declineReason,
       responseId: view.response.id,
-      contactEmail: contactAddress(this.config.mailFrom),
+      contactEmail: contactAddress(this.config.mailReplyTo ?? this.config.mailFrom),
     };
   }
 
@@ -60,7 +60,7 @@ export class NomineeResolver {
   @Public()
   @Query(() => InvitationHelpModel, { description: 'Whom a nominee asks for help (a lost, refused or expired code).' })
   invitationHelp(): InvitationHelpModel {
-    return { contactEmail: contactAddress(this.config.mailFrom) };
+    return { contactEmail: contactAddress(this.config.mailReplyTo ?? this.config.mailFrom) };
   }
 
   @Public()

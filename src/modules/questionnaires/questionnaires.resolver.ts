@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Author } from '../../common/author.js';
+import { Clock } from '../../common/clock.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { CurrentAuthor, Roles } from '../auth/auth.decorators.js';
@@ -8,6 +9,7 @@ import { CandidacyModel } from '../candidacies/models/candidacy.model.js';
 import { ElectionModel } from '../elections/models/election.model.js';
 import {
   InvitationArgs,
+  PublishArgs,
   QuestionnaireArgs,
   QuestionnaireIdArgs,
   RemindArgs,
@@ -32,6 +34,7 @@ import {
   toAnswerModels,
   toQuestionModel,
 } from './models/questionnaire.models.js';
+import { effectiveDeadline, publishedOutcome } from './questionnaires.rules.js';
 import { QuestionnairesService } from './questionnaires.service.js';
 
 const toTemplateModel = (t: QuestionnaireTemplateEntity): QuestionnaireTemplateModel => ({
@@ -136,12 +139,16 @@ export class QuestionnairesResolver {
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
-  @Mutation(() => QuestionnaireModel, { description: 'Publish the submitted answers now, before publishAt.' })
+  @Mutation(() => QuestionnaireModel, {
+    description:
+      'Publish the submitted answers now, before publishAt. While nominees still have time to answer it is refused ' +
+      '(RULE_VIOLATION, rule NOMINEES_STILL_ANSWERING, with `pending` and `lastDeadline`) unless `confirm`.',
+  })
   async publishResponses(
-    @Args() { questionnaireId }: QuestionnaireIdArgs,
+    @Args() { questionnaireId, confirm }: PublishArgs,
     @CurrentAuthor() author: Author,
   ): Promise<QuestionnaireModel> {
-    return toQuestionnaireModel(await this.service.publish(questionnaireId, author));
+    return toQuestionnaireModel(await this.service.publish(questionnaireId, confirm ?? false, author));
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
@@ -177,7 +184,10 @@ export class ElectionQuestionnairesResolver {
 
 @Resolver(() => CandidacyModel)
 export class CandidacyResponseResolver {
-  constructor(@Inject(QuestionnairesService) private readonly service: QuestionnairesService) {}
+  constructor(
+    @Inject(QuestionnairesService) private readonly service: QuestionnairesService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => PublishedResponseModel, {
     nullable: true,
@@ -195,12 +205,8 @@ export class CandidacyResponseResolver {
     const status = response?.status;
     return {
       questionnaireId: questionnaire.id,
-      outcome:
-        status === ResponseStatus.SUBMITTED
-          ? 'SUBMITTED'
-          : status === ResponseStatus.DECLINED
-            ? 'DECLINED'
-            : 'NO_RESPONSE',
+      outcome: publishedOutcome(questionnaire, response, this.clock.now()),
+      deadline: effectiveDeadline(questionnaire, response),
       submittedAt: status === ResponseStatus.SUBMITTED ? response!.submittedAt : null,
       submittedLate: status === ResponseStatus.SUBMITTED ? response!.submittedLate : false,
       declineReason: status === ResponseStatus.DECLINED ? response!.declineReason : null,

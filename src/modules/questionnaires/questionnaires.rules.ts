@@ -8,7 +8,21 @@ export const QuestionnaireRule = {
   RESPONSE_CLOSED: 'RESPONSE_CLOSED',
   NOT_SUBMITTED: 'NOT_SUBMITTED',
   REMINDER_TOO_SOON: 'REMINDER_TOO_SOON',
+  /** A questionnaire is not issued for an election that is over. */
+  ELECTION_CONCLUDED: 'ELECTION_CONCLUDED',
+  /** Publishing early while some nominees' deadlines (with extensions) are still ahead needs `confirm`. */
+  NOMINEES_STILL_ANSWERING: 'NOMINEES_STILL_ANSWERING',
 } as const;
+
+/** What observers read about one nominee's response once the questionnaire is published. */
+export enum ResponseOutcome {
+  SUBMITTED = 'SUBMITTED',
+  DECLINED = 'DECLINED',
+  /** Nothing submitted yet, and the nominee's deadline (with any extension) is still ahead. */
+  PENDING = 'PENDING',
+  /** The nominee's deadline passed without an answer or a decline. */
+  NO_RESPONSE = 'NO_RESPONSE',
+}
 
 /** A manual reminder this soon after the last one is refused unless forced: nominees are not pestered. */
 export const MANUAL_REMINDER_INTERVAL_MS = 24 * 3_600_000;
@@ -58,26 +72,48 @@ export function effectiveDeadline(
   return extended && extended > questionnaire.deadline ? extended : questionnaire.deadline;
 }
 
+/**
+ * The published outcome of one response: a nominee who still has time is PENDING, never "never
+ * answered", whatever the publication date.
+ */
+export function publishedOutcome(
+  questionnaire: { deadline: Date },
+  response: { status: string; extendedDeadline: Date | null } | null,
+  now: Date,
+): ResponseOutcome {
+  if (response?.status === 'SUBMITTED') return ResponseOutcome.SUBMITTED;
+  if (response?.status === 'DECLINED') return ResponseOutcome.DECLINED;
+  return effectiveDeadline(questionnaire, response) > now ? ResponseOutcome.PENDING : ResponseOutcome.NO_RESPONSE;
+}
+
 // Every value from users goes into a body through `plain` (or `secret`): a name cannot carry the
 // secret marks and so cannot corrupt or expose the code.
-export function invitationMail(input: {
-  electionTitle: string;
-  fullName: string;
-  deadline: Date;
-  publicUrl: string;
-  token: string;
-}): { subject: string; text: string } {
-  const due = input.deadline.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-  const title = plain(input.electionTitle);
+/** The election's name in each language: its French title where it has one, else the one title. */
+export interface ElectionTitles {
+  readonly electionTitle: string;
+  readonly electionTitleFr?: string | null;
+}
+
+const dueText = (deadline: Date): string => deadline.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+
+function titles(input: ElectionTitles): { en: string; fr: string } {
+  return { en: plain(input.electionTitle), fr: plain(input.electionTitleFr?.trim() || input.electionTitle) };
+}
+
+export function invitationMail(
+  input: ElectionTitles & { fullName: string; deadline: Date; publicUrl: string; token: string },
+): { subject: string; text: string } {
+  const due = dueText(input.deadline);
+  const title = titles(input);
   const name = plain(input.fullName);
   const link = secret(invitationLink(input.publicUrl, input.token));
   const code = secret(input.token);
   return {
-    subject: `Questionnaire: ${title} / Questionnaire : ${title}`,
+    subject: `Questionnaire: ${title.en} / Questionnaire : ${title.fr}`,
     text: [
       `Dear ${name},`,
       '',
-      `As a nominee in the ${title}, you are invited to answer the civil society questionnaire.`,
+      `As a nominee in the ${title.en}, you are invited to answer the civil society questionnaire.`,
       `Please answer by ${due}. Your answers will be published.`,
       '',
       `Open your personal page: ${link}`,
@@ -86,9 +122,10 @@ export function invitationMail(input: {
       '',
       '---',
       '',
-      `Madame, Monsieur ${name},`,
+      // French letters open with the bare form of address, never followed by the name.
+      'Madame, Monsieur,',
       '',
-      `En tant que candidat(e) à l'élection « ${title} », vous êtes invité(e) à répondre au questionnaire de la société civile.`,
+      `En tant que candidat(e) à l'élection « ${title.fr} », vous êtes invité(e) à répondre au questionnaire de la société civile.`,
       `Merci de répondre avant le ${due}. Vos réponses seront publiées.`,
       '',
       `Votre page personnelle : ${link}`,
@@ -98,21 +135,54 @@ export function invitationMail(input: {
   };
 }
 
-export function reminderMail(input: { electionTitle: string; fullName: string; deadline: Date; link: string }): {
+export function reminderMail(input: ElectionTitles & { fullName: string; deadline: Date; link: string }): {
   subject: string;
   text: string;
 } {
-  const due = input.deadline.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-  const title = plain(input.electionTitle);
+  const due = dueText(input.deadline);
+  const title = titles(input);
   const name = plain(input.fullName);
   const link = plain(input.link);
   return {
-    subject: `Reminder / Rappel: ${title}`,
+    subject: `Reminder: ${title.en} / Rappel : ${title.fr}`,
     text: [
-      `Dear ${name}, a reminder: the questionnaire for the ${title} is due by ${due}.`,
+      `Dear ${name},`,
+      '',
+      `A reminder: the questionnaire for the ${title.en} is due by ${due}.`,
       `Use the link and code of your invitation (${link}); reply to this message if you need them again.`,
       '',
-      `Madame, Monsieur ${name}, rappel : le questionnaire de l'élection « ${title} » est attendu avant le ${due}.`,
+      '---',
+      '',
+      'Madame, Monsieur,',
+      '',
+      `Rappel : le questionnaire de l'élection « ${title.fr} » est attendu avant le ${due}.`,
+      `Utilisez le lien et le code de votre invitation (${link}) ; répondez à ce message s'il vous faut les recevoir à nouveau.`,
+    ].join('\n'),
+  };
+}
+
+/** A nominee's deadline was extended: they are told the new one (the reason stays with the team). */
+export function extensionMail(input: ElectionTitles & { fullName: string; deadline: Date; link: string }): {
+  subject: string;
+  text: string;
+} {
+  const due = dueText(input.deadline);
+  const title = titles(input);
+  const name = plain(input.fullName);
+  const link = plain(input.link);
+  return {
+    subject: `New deadline: ${title.en} / Nouveau délai : ${title.fr}`,
+    text: [
+      `Dear ${name},`,
+      '',
+      `Your deadline for the questionnaire of the ${title.en} is extended: please answer by ${due}.`,
+      `Use the link and code of your invitation (${link}); reply to this message if you need them again.`,
+      '',
+      '---',
+      '',
+      'Madame, Monsieur,',
+      '',
+      `Votre délai pour le questionnaire de l'élection « ${title.fr} » est prolongé : merci de répondre avant le ${due}.`,
       `Utilisez le lien et le code de votre invitation (${link}) ; répondez à ce message s'il vous faut les recevoir à nouveau.`,
     ].join('\n'),
   };

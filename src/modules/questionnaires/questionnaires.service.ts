@@ -5,7 +5,7 @@ import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { systemAuthor, type Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
-import { CandidacyStatus } from '../../common/domain.enums.js';
+import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { groupBy, groupFor } from '../../common/group-by.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
@@ -27,12 +27,14 @@ import { questionSetProblems, type AnswerValue, type Question } from './question
 import type { ExportRow } from './responses-export.js';
 import {
   effectiveDeadline,
+  extensionMail,
   INVITATION_GRACE_DAYS,
   invitationMail,
   isPublished,
   isResponsePublished,
   MANUAL_REMINDER_INTERVAL_MS,
   newInvitationToken,
+  publishedOutcome,
   QuestionnaireRule,
   reminderMail,
 } from './questionnaires.rules.js';
@@ -124,6 +126,11 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     return this.dataSource.transaction(async (manager) => {
       const election = await manager.findOneBy(ElectionEntity, { id: input.electionId });
       if (!election) throw notFound('Election', input.electionId);
+      if (election.status === ElectionStatus.CONCLUDED) {
+        throw ruleViolation(QuestionnaireRule.ELECTION_CONCLUDED, 'The election is concluded: nobody is left to ask', {
+          status: election.status,
+        });
+      }
       const template = await manager.findOneBy(QuestionnaireTemplateEntity, { id: input.templateId });
       if (!template) throw notFound('QuestionnaireTemplate', input.templateId);
       if (template.electionType !== election.type) {
@@ -411,8 +418,12 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     await this.mail.enqueue(manager, { kind, invitationId: row.invitation_id, to: row.contact_email, ...mail });
   }
 
-  /** Lifts the embargo now (publishAt moves to now; an earlier one stays). */
-  async publish(questionnaireId: string, author: Author): Promise<QuestionnaireEntity> {
+  /**
+   * Lifts the embargo now (publishAt moves to now; an earlier one stays). While some standing
+   * nominees still have time (their deadline, with extensions, ahead), it says so and needs
+   * `confirm`: they are then shown as PENDING until they answer or their deadline passes.
+   */
+  async publish(questionnaireId: string, confirm: boolean, author: Author): Promise<QuestionnaireEntity> {
     return this.dataSource.transaction(async (manager) => {
       const q = await manager.findOne(QuestionnaireEntity, {
         where: { id: questionnaireId },
@@ -421,6 +432,23 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
       if (!q) throw notFound('Questionnaire', questionnaireId);
       const now = this.clock.now();
       if (q.publishAt <= now) return q;
+      const [{ pending, last_deadline }] = await manager.query<{ pending: number; last_deadline: Date | null }[]>(
+        `SELECT count(*)::int AS pending,
+                max(greatest($2::timestamptz, coalesce(r.extended_deadline, $2::timestamptz))) AS last_deadline
+           FROM candidacy c
+           LEFT JOIN response r ON r.candidacy_id = c.id AND r.questionnaire_id = $1
+          WHERE c.election_id = $3 AND c.status = 'NOMINATED'
+            AND coalesce(r.status::text, 'NOT_STARTED') IN ('NOT_STARTED', 'DRAFT')
+            AND greatest($2::timestamptz, coalesce(r.extended_deadline, $2::timestamptz)) > $4`,
+        [q.id, q.deadline, q.electionId, now],
+      );
+      if (pending > 0 && !confirm) {
+        throw ruleViolation(
+          QuestionnaireRule.NOMINEES_STILL_ANSWERING,
+          `${pending} nominees still have time to answer; they will be shown as PENDING: publish with confirm: true`,
+          { pending, lastDeadline: last_deadline?.toISOString() ?? null },
+        );
+      }
       const before = { ...q };
       q.publishAt = now;
       const saved = await manager.save(q);
@@ -429,7 +457,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         entityType: 'Questionnaire',
         entityId: q.id,
         before: { publishAt: before.publishAt },
-        after: { publishAt: saved.publishAt },
+        after: { publishAt: saved.publishAt, stillAnswering: pending, confirmed: confirm },
       });
       return saved;
     });
@@ -449,7 +477,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         lock: { mode: 'pessimistic_write' },
       });
       if (!response) throw notFound('Response', `${questionnaireId}/${candidacyId}`);
-      await this.standingCandidacy(manager, candidacyId);
+      const candidacy = await this.standingCandidacy(manager, candidacyId);
       if (deadline <= effectiveDeadline(q, response)) {
         throw badInput('An extension moves the deadline later', [
           { field: 'deadline', problems: [`must be after ${effectiveDeadline(q, response).toISOString()}`] },
@@ -464,15 +492,49 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         { questionnaireId, candidacyId, revokedAt: IsNull() },
         { expiresAt: new Date(deadline.getTime() + INVITATION_GRACE_DAYS * 86_400_000) },
       );
+      const mailed = await this.tellExtension(manager, q, candidacy, deadline);
       await this.audit.append(manager, author, {
         operation: 'extendInvitationDeadline',
         entityType: 'Response',
         entityId: response.id,
         before,
-        after: saved,
+        after: { ...saved, mailed },
       });
       return saved;
     });
+  }
+
+  /**
+   * The nominee learns of their new deadline by mail, in the same transaction, when they hold a
+   * live invitation (their link and code) and a contact address; returns whether a mail was queued.
+   */
+  private async tellExtension(
+    manager: EntityManager,
+    q: QuestionnaireEntity,
+    candidacy: CandidacyEntity,
+    deadline: Date,
+  ): Promise<boolean> {
+    const invitation = await manager.findOneBy(InvitationEntity, {
+      questionnaireId: q.id,
+      candidacyId: candidacy.id,
+      revokedAt: IsNull(),
+    });
+    const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
+    if (!invitation || !person.contactEmail) return false;
+    const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
+    const mail = extensionMail({
+      electionTitle: election.title,
+      fullName: person.fullName,
+      deadline,
+      link: `${this.config.publicUrl}/invitation`,
+    });
+    await this.mail.enqueue(manager, {
+      kind: 'DEADLINE_EXTENDED',
+      invitationId: invitation.id,
+      to: person.contactEmail,
+      ...mail,
+    });
+    return true;
   }
 
   /** An officer reopens a submitted response; the submitted version stays in the history. */
@@ -647,11 +709,12 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         submitted_late: boolean | null;
         decline_reason: string | null;
         answers: Record<string, AnswerValue> | null;
+        extended_deadline: Date | null;
       }[]
     >(
       `SELECT c.id AS candidacy_id, c.status AS candidacy_status, p.full_name,
               COALESCE(c.nominating_state_code, c.nominated_by::text) AS state,
-              r.status, r.submitted_at, r.submitted_late, r.decline_reason, r.answers
+              r.status, r.submitted_at, r.submitted_late, r.decline_reason, r.answers, r.extended_deadline
          FROM candidacy c JOIN person p ON p.id = c.person_id
          LEFT JOIN response r ON r.candidacy_id = c.id AND r.questionnaire_id = $1
         WHERE c.election_id = $2
@@ -668,7 +731,11 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
             candidacyId: r.candidacy_id,
             fullName: r.full_name,
             nominatingState: r.state.trim(),
-            outcome: submitted ? 'SUBMITTED' : r.status === ResponseStatus.DECLINED ? 'DECLINED' : 'NO_RESPONSE',
+            outcome: publishedOutcome(
+              q,
+              r.status ? { status: r.status, extendedDeadline: r.extended_deadline } : null,
+              now,
+            ),
             submittedAt: submitted ? r.submitted_at : null,
             submittedLate: submitted && r.submitted_late === true,
             declineReason: r.status === ResponseStatus.DECLINED ? r.decline_reason : null,

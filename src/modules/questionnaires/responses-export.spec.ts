@@ -1,5 +1,6 @@
 import { csvCell, responsesCsv } from './responses-export.js';
 import type { Question } from './questions.js';
+import { ResponseOutcome } from './questionnaires.rules.js';
 
 describe('CSV export', () => {
   it('quotes what needs quoting and neutralises formulas', () => {
@@ -21,7 +22,7 @@ describe('CSV export', () => {
         candidacyId: 'c1',
         fullName: 'Zoë Ndiaye',
         nominatingState: 'SN',
-        outcome: 'SUBMITTED',
+        outcome: ResponseOutcome.SUBMITTED,
         submittedAt: new Date('2026-01-02T03:04:05Z'),
         submittedLate: false,
         declineReason: null,
@@ -31,7 +32,7 @@ describe('CSV export', () => {
         candidacyId: 'c2',
         fullName: 'B',
         nominatingState: 'GH',
-        outcome: 'NO_RESPONSE',
+        outcome: ResponseOutcome.NO_RESPONSE,
         submittedAt: null,
         submittedLate: false,
         declineReason: null,

@@ -1,10 +1,11 @@
+import type { ResponseOutcome } from './questionnaires.rules.js';
 import type { AnswerValue, Question } from './questions.js';
 
 export interface ExportRow {
   readonly candidacyId: string;
   readonly fullName: string;
   readonly nominatingState: string;
-  readonly outcome: 'SUBMITTED' | 'DECLINED' | 'NO_RESPONSE';
+  readonly outcome: ResponseOutcome;
   readonly submittedAt: Date | null;
   readonly submittedLate: boolean;
   readonly declineReason: string | null;

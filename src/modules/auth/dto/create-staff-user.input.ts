@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotBlank } from '../../../common/validation/not-blank.js';
 import { StaffRole } from '../../../common/domain.enums.js';
 import { MIN_PASSWORD_LENGTH } from '../password.js';
 
@@ -12,7 +13,7 @@ export class CreateStaffUserInput {
 
   @Field()
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(200)
   displayName: string;
 

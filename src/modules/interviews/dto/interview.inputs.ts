@@ -15,9 +15,9 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotBlank } from '../../../common/validation/not-blank.js';
 import { InterviewMode, InterviewStatus } from '../interviews.enums.js';
 
 @InputType({ description: 'An interview to schedule.' })
@@ -85,7 +85,7 @@ export class RecordInterviewInput {
 
   @Field({ description: 'Summary for the public, shown once published.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(20_000)
   publicSummary: string;
 
@@ -110,7 +110,7 @@ export class CriterionScoreInput {
 
   @Field({ description: 'Short reasoning.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(5000)
   reasoning: string;
 }
@@ -178,7 +178,7 @@ export class RecordDissentInput {
 
   @Field({ description: 'The dissenting opinion.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(10_000)
   text: string;
 
@@ -210,7 +210,7 @@ export class ReopenAssessmentInput {
 
   @Field({ description: 'Why the revision is allowed; kept in the audit log.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(2000)
   reason: string;
 }

@@ -10,9 +10,9 @@ import {
   IsUUID,
   Matches,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotBlank } from '../../../common/validation/not-blank.js';
 import { PanelKind, PanelMemberRole } from '../interviews.enums.js';
 
 const KEY = /^[a-z][a-z0-9_]{1,63}$/;
@@ -26,13 +26,13 @@ export class RubricCriterionInput {
 
   @Field({ description: 'The criterion in English.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(500)
   labelEn: string;
 
   @Field({ description: 'The criterion in French.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(500)
   labelFr: string;
 
@@ -48,7 +48,7 @@ export class RubricCriterionInput {
 export class RubricInput {
   @Field({ description: 'Name of the rubric.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(200)
   name: string;
 
@@ -71,7 +71,7 @@ export class RubricInput {
 export class CreatePanelInput {
   @Field({ description: 'Name of the panel.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(200)
   name: string;
 
@@ -106,7 +106,7 @@ export class AddPanelMemberInput {
 
   @Field({ description: 'Full name.' })
   @IsString()
-  @MinLength(2)
+  @NotBlank(2)
   @MaxLength(200)
   fullName: string;
 
@@ -142,7 +142,7 @@ export class RecuseInput {
 
   @Field({ description: 'Why.' })
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(2000)
   reason: string;
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { NotBlank } from '../../../common/validation/not-blank.js';
 
 @ArgsType()
 export class QuestionnaireIdArgs {
@@ -21,6 +22,19 @@ export class RemindArgs extends QuestionnaireIdArgs {
 }
 
 @ArgsType()
+export class PublishArgs extends QuestionnaireIdArgs {
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Publish even though some nominees still have time to answer (refused as NOMINEES_STILL_ANSWERING without it); they are shown as PENDING.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirm?: boolean;
+}
+
+@ArgsType()
 export class QuestionnaireArgs {
   @Field(() => ID)
   @IsUUID()
@@ -38,7 +52,7 @@ export class InvitationArgs extends QuestionnaireIdArgs {
 export class ReopenArgs extends InvitationArgs {
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(2000)
   reason: string;
 }
@@ -72,7 +86,7 @@ export class SubmitArgs extends LanguageArgs {
 export class DeclineArgs extends LanguageArgs {
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(5000)
   reason: string;
 }

@@ -15,9 +15,9 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotBlank } from '../../../common/validation/not-blank.js';
 import { ElectionType } from '../../../common/domain.enums.js';
 import { QUESTION_KINDS, type QuestionKind } from '../questions.js';
 
@@ -31,13 +31,13 @@ export class QuestionOptionInput {
 
   @Field()
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(300)
   labelEn: string;
 
   @Field()
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(300)
   labelFr: string;
 }
@@ -58,13 +58,13 @@ export class QuestionInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(5000)
   promptEn: string;
 
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(5000)
   promptFr: string;
 
@@ -95,7 +95,7 @@ export class CreateQuestionnaireTemplateInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(300)
   title: string;
 
@@ -190,7 +190,7 @@ export class ExtendInvitationDeadlineInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
+  @NotBlank(3)
   @MaxLength(2000)
   reason: string;
 }

@@ -1,9 +1,20 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ElectionType } from '../../../common/domain.enums.js';
 import { ResponseStatus } from '../entities/response.entity.js';
+import { ResponseOutcome } from '../questionnaires.rules.js';
 import type { AnswerValue, Question } from '../questions.js';
 
 registerEnumType(ResponseStatus, { name: 'ResponseStatus', description: "Where a nominee's response stands." });
+registerEnumType(ResponseOutcome, {
+  name: 'ResponseOutcome',
+  description: "What observers read about a nominee's response once the questionnaire is published.",
+  valuesMap: {
+    SUBMITTED: { description: 'Answered: the answers are shown.' },
+    DECLINED: { description: 'Declined to answer, with the reason given.' },
+    PENDING: { description: 'Not answered yet, and their deadline (with any extension) is still ahead.' },
+    NO_RESPONSE: { description: 'Their deadline passed without an answer or a decline.' },
+  },
+});
 
 export enum TrackingStatus {
   NOT_SENT = 'NOT_SENT',
@@ -146,8 +157,13 @@ export class PublishedResponseModel {
   @Field(() => ID)
   questionnaireId: string;
 
-  @Field({ description: 'SUBMITTED, DECLINED, or NO_RESPONSE (never answered).' })
-  outcome: string;
+  @Field(() => ResponseOutcome, {
+    description: 'SUBMITTED, DECLINED, PENDING (still has time to answer) or NO_RESPONSE (deadline passed, no answer).',
+  })
+  outcome: ResponseOutcome;
+
+  @Field({ description: "This nominee's deadline, with any extension granted to them." })
+  deadline: Date;
 
   @Field(() => Date, { nullable: true })
   submittedAt: Date | null;
