@@ -194,12 +194,8 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
   );
 
   if (mode === 'review') {
-    return (
-      <>
-        <Review invitation={invitation} answers={draft.values} onSubmit={submit} onBack={() => setMode('form')} />
-        {status}
-      </>
-    );
+    // Everything is saved before this screen: no save bar over the buttons.
+    return <Review invitation={invitation} answers={draft.values} onSubmit={submit} onBack={() => setMode('form')} />;
   }
   if (mode === 'decline') {
     return <DeclineForm invitation={invitation} onDecline={decline} onBack={() => setMode('form')} />;
