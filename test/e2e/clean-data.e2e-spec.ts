@@ -124,6 +124,49 @@ describe('clean data', () => {
     });
   });
 
+  describe('nominations closed before the period ends', () => {
+    const CLOSE = `mutation($input: UpdateElectionInput!) { updateElection(input: $input) { status version } }`;
+
+    it('need a reason, kept in the audit log; after the closing day they do not', async () => {
+      t.clock.set(NOW);
+      const e = await openElection(t, officer, { nominationOpensOn: '2031-02-01', nominationClosesOn: '2031-03-31' });
+      const close = (extra: Record<string, unknown> = {}) =>
+        t.gql<{ updateElection: { status: string } }>(
+          CLOSE,
+          { input: { id: e.id, version: e.version, status: 'NOMINATIONS_CLOSED', ...extra } },
+          { as: officer },
+        );
+      expect(expectError(await close(), 'RULE_VIOLATION')).toMatchObject({
+        rule: 'NOMINATIONS_CLOSED_EARLY',
+        closesOn: '2031-03-31',
+      });
+      t.clock.set('2031-03-31T22:00:00.000Z');
+      expect(expectError(await close(), 'RULE_VIOLATION').rule).toBe('NOMINATIONS_CLOSED_EARLY');
+      expect(fieldsOf(expectError(await close({ earlyClosingReason: '   ' }), 'BAD_USER_INPUT'))).toEqual([
+        'earlyClosingReason',
+      ]);
+      const closed = await close({ earlyClosingReason: 'Every seat has enough candidates' });
+      expect(closed.data?.updateElection.status).toBe('NOMINATIONS_CLOSED');
+      const [entry] = await t.dataSource.query<{ after: { earlyClosingReason?: string } }[]>(
+        `SELECT after FROM audit_entry WHERE entity_id = $1 AND operation = 'updateElection' ORDER BY seq DESC LIMIT 1`,
+        [e.id],
+      );
+      expect(entry.after.earlyClosingReason).toBe('Every seat has enough candidates');
+
+      const later = await openElection(t, officer, {
+        nominationOpensOn: '2031-02-01',
+        nominationClosesOn: '2031-03-30',
+      });
+      t.clock.set('2031-03-31T00:00:01.000Z');
+      const onTime = await t.gql<{ updateElection: { status: string } }>(
+        CLOSE,
+        { input: { id: later.id, version: later.version, status: 'NOMINATIONS_CLOSED' } },
+        { as: officer },
+      );
+      expect(onTime.data?.updateElection.status).toBe('NOMINATIONS_CLOSED');
+    });
+  });
+
   describe('draft elections are not shown to observers', () => {
     it('hidden from the list and by id for observers; staff still see them', async () => {
       const draft = await createElection(t, officer, { title: 'A draft election, not yet announced' });

@@ -107,12 +107,13 @@ describe('elections', () => {
     const read = await t.gql<{ election: { title: string; version: number } }>(
       `query($id: ID!) { election(id: $id) { title version } }`,
       { id: e.id },
+      { as: officer }, // a DRAFT election: staff only
     );
     expect(read.data?.election).toEqual({ title: 'First edit', version: 2 });
   });
 
   it('records sitting judges with a judicial election, readable by observers', async () => {
-    const e = await createElection(t, officer, {
+    const e = await openElection(t, officer, {
       sittingJudges: [
         {
           fullName: 'Judge One',
@@ -223,14 +224,15 @@ describe('elections', () => {
       const local = await createTestApp();
       try {
         const token = await local.tokenFor(StaffRole.ELECTIONS_OFFICER);
+        // Observers see elections once nominations open (drafts are staff only).
         for (let i = 0; i < 5; i += 1) {
-          await createElection(local, token, {
+          await openElection(local, token, {
             title: `Election ${i}`,
             nominationOpensOn: addDays('2026-01-01', i),
             nominationClosesOn: '2026-03-01',
           });
         }
-        await createElection(local, token, {
+        await openElection(local, token, {
           type: 'TFV_BOARD',
           title: 'TFV',
           nominationOpensOn: '2025-01-01',

@@ -44,9 +44,11 @@ export async function createElection(
 }
 
 export async function updateElection(t: TestApp, token: string, input: Record<string, unknown>): Promise<ElectionRef> {
+  // Tests close nominations whenever they need to: before the period ends that takes a reason.
+  const closing = input.status === 'NOMINATIONS_CLOSED' && !('earlyClosingReason' in input);
   const res = await t.gql<{ updateElection: ElectionRef }>(
     `mutation($input: UpdateElectionInput!) { updateElection(input: $input) { ${ELECTION_FIELDS} } }`,
-    { input },
+    { input: closing ? { ...input, earlyClosingReason: 'Closed early for the test' } : input },
     { as: token },
   );
   if (!res.data?.updateElection) throw new Error(`updateElection failed: ${JSON.stringify(res.errors)}`);

@@ -193,6 +193,18 @@ export class ElectionsService {
           );
         }
       }
+      // Nominations close before their period ends (closing day included) only for a stated reason.
+      const closingEarly =
+        input.status === ElectionStatus.NOMINATIONS_CLOSED &&
+        election.status === ElectionStatus.NOMINATIONS_OPEN &&
+        this.clock.today() <= election.nominationClosesOn;
+      if (closingEarly && !input.earlyClosingReason) {
+        throw ruleViolation(
+          ElectionRule.NOMINATIONS_CLOSED_EARLY,
+          `Nominations run until ${election.nominationClosesOn}: say why they close now (earlyClosingReason)`,
+          { closesOn: election.nominationClosesOn },
+        );
+      }
       if (input.status === ElectionStatus.VOTING && election.status !== ElectionStatus.VOTING) {
         await this.checkDeputyLists(manager, election);
       }
@@ -224,7 +236,11 @@ export class ElectionsService {
         entityType: 'Election',
         entityId: election.id,
         before: { ...election, ...(judgesBefore && { sittingJudges: judgesBefore.map((j) => ({ ...j })) }) },
-        after: { ...after, ...(input.sittingJudges && { sittingJudges: input.sittingJudges }) },
+        after: {
+          ...after,
+          ...(input.sittingJudges && { sittingJudges: input.sittingJudges }),
+          ...(closingEarly && { earlyClosingReason: input.earlyClosingReason?.trim() }),
+        },
       });
       // Seats, sitting judges and the first day of voting (States Parties counted) drive the flags.
       const cause = { operation: 'updateElection', entityType: 'Election', entityId: election.id };

@@ -245,6 +245,17 @@ export class UpdateElectionInput {
   @NotBlank(3)
   @MaxLength(2000)
   conclusionReason?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Moving to NOMINATIONS_CLOSED before the nomination period ends: why (refused as NOMINATIONS_CLOSED_EARLY without it). Kept in the audit log.',
+  })
+  @IsOptional()
+  @IsString()
+  @NotBlank(3)
+  @MaxLength(2000)
+  earlyClosingReason?: string;
 }
 
 @InputType()
