@@ -199,6 +199,18 @@ describe('the GraphQL explorer', () => {
     await waitForPaneText(page, 'Result Window', CANDIDATE);
     await viewportScreenshot(page, 'explorer-en-dossier');
 
+    // The live example: a subscription over a WebSocket to this origin, fed by the next nomination.
+    await page
+      .getByRole('tab', { name: /SlateFlagChanges/ })
+      .getByRole('button', { name: /SlateFlagChanges/ })
+      .click();
+    await waitForPaneText(page, 'Operation Editor', '# Follow slate flags live');
+    await page.getByRole('button', { name: /^Execute query/ }).click();
+    await page.getByRole('button', { name: /^Stop query/ }).waitFor();
+    await nominate(server, officer, election.id, 'GH', { fullName: 'Kofi Mensah-Explorer' });
+    await waitForPaneText(page, 'Result Window', '"slateFlagChanged"');
+    await waitForPaneText(page, 'Result Window', `"electionId": "${election.id}"`);
+
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
