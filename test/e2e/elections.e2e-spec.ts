@@ -186,6 +186,59 @@ describe('elections', () => {
         { as: officer },
       );
       expect(expectError(fourth, 'RULE_VIOLATION').rule).toBe('TOO_MANY_EXTENSIONS');
+
+      // Beyond the usual limits only by a Bureau decision, named, and shown as exceptional (2020: a month).
+      const unnamed = await t.gql(
+        EXTEND,
+        { input: { electionId: e.id, closesOn: addDays(closes, 72), reason: 'A month more', exceptional: true } },
+        { as: officer },
+      );
+      expect(expectError(unnamed, 'RULE_VIOLATION').rule).toBe('DECISION_REFERENCE_REQUIRED');
+      const exceptional = await t.gql<{
+        extendNominationPeriod: {
+          nominationExtensions: { sequence: number; exceptional: boolean; decisionReference: string | null }[];
+        };
+      }>(
+        `mutation($input: ExtendNominationPeriodInput!) { extendNominationPeriod(input: $input) {
+          nominationExtensions { sequence exceptional decisionReference } } }`,
+        {
+          input: {
+            electionId: e.id,
+            closesOn: addDays(closes, 72),
+            reason: 'A month more',
+            exceptional: true,
+            decisionReference: 'Bureau decision of 4 November 2020',
+          },
+        },
+        { as: officer },
+      );
+      expect(exceptional.errors).toBeUndefined();
+      expect(
+        exceptional.data!.extendNominationPeriod.nominationExtensions.map((x) => [
+          x.sequence,
+          x.exceptional,
+          x.decisionReference,
+        ]),
+      ).toEqual([
+        [1, false, null],
+        [2, false, null],
+        [3, false, null],
+        [4, true, 'Bureau decision of 4 November 2020'],
+      ]);
+    });
+
+    it('still holds an ordinary extension to two weeks after an exceptional one', async () => {
+      const e = await openElection(t, officer);
+      const closes = e.nominationClosesOn as string;
+      const ext = (days: number, extra: Record<string, unknown> = {}) =>
+        t.gql(
+          EXTEND,
+          { input: { electionId: e.id, closesOn: addDays(closes, days), reason: 'More time', ...extra } },
+          { as: officer },
+        );
+      expect((await ext(30, { exceptional: true, decisionReference: 'Bureau, 1st meeting' })).errors).toBeUndefined();
+      expect(expectError(await ext(50), 'RULE_VIOLATION').rule).toBe('EXTENSION_TOO_LONG');
+      expect((await ext(44)).errors).toBeUndefined();
     });
 
     it('refuses more than two weeks at a time, an earlier date, and a DRAFT election', async () => {
@@ -217,6 +270,27 @@ describe('elections', () => {
       );
       expectError(unknown, 'NOT_FOUND');
     });
+  });
+
+  it("takes a sitting judge's regional group from the nationality, refusing one that disagrees", async () => {
+    const judge = { fullName: 'Judge Mongolia', nationality: 'MN', gender: 'MALE', list: 'A' };
+    const ok = await createElection(t, officer, { sittingJudges: [judge] });
+    expect(ok.sittingJudges).toEqual([{ ...judge, regionalGroup: 'ASIA_PACIFIC' }]);
+    const q = `mutation($input: CreateElectionInput!) { createElection(input: $input) { id } }`;
+    const base = {
+      type: 'JUDGES',
+      title: 'Judges',
+      aspSession: '25th session',
+      nominationOpensOn: '2026-01-01',
+      nominationClosesOn: '2026-02-01',
+    };
+    const wrongGroup = { ...judge, regionalGroup: 'EASTERN_EUROPEAN' };
+    expectError(await t.gql(q, { input: { ...base, sittingJudges: [wrongGroup] } }, { as: officer }), 'BAD_USER_INPUT');
+    const unknownState = { ...judge, nationality: 'US' };
+    expectError(
+      await t.gql(q, { input: { ...base, sittingJudges: [unknownState] } }, { as: officer }),
+      'BAD_USER_INPUT',
+    );
   });
 
   describe('observers', () => {

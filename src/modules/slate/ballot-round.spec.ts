@@ -97,8 +97,15 @@ describe('who is elected', () => {
   });
 
   it('never elects a candidate with no votes, even when no ballot was valid', () => {
-    const outcome = evaluateBallotRound(judges({ validBallots: 0 }));
+    const outcome = evaluateBallotRound(judges({ validBallots: 0, invalidBallots: 3 }));
     expect(outcome.valid).toBe(true);
+    expect(outcome.elected).toEqual([]);
+  });
+
+  it('refuses a round with no ballot paper at all (nothing was cast)', () => {
+    const outcome = evaluateBallotRound(judges({ validBallots: 0 }));
+    expect(outcome.valid).toBe(false);
+    expect(outcome.violations.map((v) => v.rule)).toEqual(['NO_BALLOT_PAPERS']);
     expect(outcome.elected).toEqual([]);
   });
 
