@@ -11,6 +11,7 @@ import { DefaultRubrics1795460552442 } from './1795460552442-DefaultRubrics.js';
 import { SignInAttempts1795470000000 } from './1795470000000-SignInAttempts.js';
 import { DomainRules1795470200000 } from './1795470200000-DomainRules.js';
 import { ElectionsAsHeld1795470300000 } from './1795470300000-ElectionsAsHeld.js';
+import { ObserverSearch1795470400000 } from './1795470400000-ObserverSearch.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SignInAttempts1795470000000,
   DomainRules1795470200000,
   ElectionsAsHeld1795470300000,
+  ObserverSearch1795470400000,
 ];

@@ -20,6 +20,8 @@ const DOCUMENTS: Record<string, string> = {
   'Query.election': `{ election(id: "${UNKNOWN}") { id } }`,
   'Query.candidacy': `{ candidacy(id: "${UNKNOWN}") { id } }`,
   'Query.person': `{ person(id: "${UNKNOWN}") { id } }`,
+  'Query.candidacies': `{ candidacies(first: 1, filter: { name: "zz" }) { totalCount } }`,
+  'Query.people': `{ people(first: 1, search: "zz") { totalCount } }`,
   'Query.auditDigest': `{ auditDigest { count } }`,
   'Query.me': `{ me { id } }`,
   'Query.personContact': `{ personContact(id: "${UNKNOWN}") { contactEmail } }`,

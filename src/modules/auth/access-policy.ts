@@ -24,6 +24,8 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Query.election': EVERYONE,
   'Query.candidacy': EVERYONE,
   'Query.person': EVERYONE,
+  'Query.candidacies': EVERYONE,
+  'Query.people': EVERYONE,
   'Query.auditDigest': EVERYONE,
   'Query.checkBallot': EVERYONE,
   'Query.me': STAFF,

@@ -2,12 +2,21 @@ import { Module } from '@nestjs/common';
 import { ElectionsModule } from '../elections/elections.module.js';
 import { SlateFlagsModule } from '../slate-flags/slate-flags.module.js';
 import { StatesModule } from '../states/states.module.js';
+import { CandidacySearchResolver } from './search/candidacy-search.resolver.js';
+import { CandidacySearchService } from './search/candidacy-search.service.js';
 import { CandidaciesResolver, ElectionCandidaciesResolver, PersonsResolver } from './candidacies.resolver.js';
 import { CandidaciesService } from './candidacies.service.js';
 
 @Module({
   imports: [ElectionsModule, StatesModule, SlateFlagsModule],
-  providers: [CandidaciesService, CandidaciesResolver, ElectionCandidaciesResolver, PersonsResolver],
+  providers: [
+    CandidaciesService,
+    CandidaciesResolver,
+    ElectionCandidaciesResolver,
+    PersonsResolver,
+    CandidacySearchService,
+    CandidacySearchResolver,
+  ],
   exports: [CandidaciesService],
 })
 export class CandidaciesModule {}

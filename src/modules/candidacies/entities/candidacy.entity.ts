@@ -22,6 +22,7 @@ import { PersonEntity } from './person.entity.js';
 @Index('ux_candidacy_election_person', ['electionId', 'personId'], { unique: true })
 @Index('ix_candidacy_listing', ['electionId', 'createdAt', 'id'])
 @Index('ix_candidacy_person', ['personId'])
+@Index('ix_candidacy_updated_at', ['updatedAt', 'id'])
 export class CandidacyEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_candidacy' })
   id: string;

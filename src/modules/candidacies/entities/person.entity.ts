@@ -12,6 +12,9 @@ import { Gender } from '../../../common/domain.enums.js';
 /** A nominee: one record across the elections they stand in. */
 @Entity('person')
 @Index('ix_person_full_name', ['fullName'])
+// An expression index (trigram, over search_text(full_name)) made by the ObserverSearch migration.
+@Index('ix_person_full_name_search', { synchronize: false })
+@Index('ix_person_updated_at', ['updatedAt', 'id'])
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_person' })
   id: string;
