@@ -18,7 +18,7 @@ let server: WebServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startWebServer({ MAIL_FROM: 'ICC elections team <elections@example.org>' });
+  server = await startWebServer({ MAIL_REPLY_TO: 'ICC elections team <elections@example.org>' });
   browser = await launchChromium();
 });
 

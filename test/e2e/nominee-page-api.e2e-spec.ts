@@ -7,7 +7,10 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await createTestApp({ MAIL_FROM: 'Elections team <elections@example.org>' });
+  t = await createTestApp({
+    MAIL_FROM: 'ICC vetting <no-reply@example.org>',
+    MAIL_REPLY_TO: 'Elections team <elections@example.org>',
+  });
 });
 
 afterAll(async () => {
@@ -44,7 +47,7 @@ async function openSession(questionnaireId: string): Promise<string> {
 }
 
 describe('what the nominee page needs from myInvitation', () => {
-  it('tells anyone, without a session, whom to ask for help', async () => {
+  it('tells anyone, without a session, whom to ask for help (the reply address)', async () => {
     const res = await t.gql<{ invitationHelp: { contactEmail: string } }>(`{ invitationHelp { contactEmail } }`);
     expect(res.data?.invitationHelp.contactEmail).toBe('elections@example.org');
   });
