@@ -78,6 +78,14 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.publishInterview': OFFICERS,
 };
 
+/** The operations one caller may call, sorted: what a client may offer that caller. */
+export function operationsAllowedTo(caller: Caller): string[] {
+  return Object.entries(ACCESS_POLICY)
+    .filter(([, callers]) => callers.includes(caller))
+    .map(([operation]) => operation)
+    .sort();
+}
+
 /** The callers a resolver's marks let in (the guard's rule, restated for the policy test). */
 export function callersFor(isPublic: boolean, roles: readonly Access[] | undefined): Caller[] {
   if (isPublic) return [...CALLERS];

@@ -461,6 +461,13 @@ export class ElectionsService {
     if (filter?.type) qb.andWhere('e.type = :type', { type: filter.type });
     if (filter?.status?.length) qb.andWhere('e.status IN (:...status)', { status: filter.status });
     if (filter?.aspSession) qb.andWhere('e.asp_session = :aspSession', { aspSession: filter.aspSession });
+    if (filter?.year) {
+      // A range on the column (not EXTRACT) so the ordering index still serves it.
+      qb.andWhere('e.nomination_opens_on >= :from AND e.nomination_opens_on < :to', {
+        from: `${filter.year}-01-01`,
+        to: `${filter.year + 1}-01-01`,
+      });
+    }
     const total = await qb.clone().getCount();
     if (after) {
       const [opensOn, id] = decodeCursor(after, ['date', 'uuid']);

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { StaffRole } from '../../../common/domain.enums.js';
+import { operationsAllowedTo } from '../access-policy.js';
 import type { StaffUserEntity } from '../entities/staff-user.entity.js';
 
 @ObjectType('StaffUser', { description: 'A member of the elections team (staff only).' })
@@ -18,6 +19,12 @@ export class StaffUserModel {
 
   @Field(() => Date, { nullable: true, description: 'Set when the account is disabled: it can no longer sign in.' })
   disabledAt: Date | null;
+
+  @Field(() => [String], {
+    description:
+      'The operations this role may call, as `Query.elections` or `Mutation.createElection`, from the access table the API enforces: a client offers only these.',
+  })
+  allowedOperations: string[];
 }
 
 export const toStaffUserModel = (e: StaffUserEntity): StaffUserModel => ({
@@ -26,6 +33,7 @@ export const toStaffUserModel = (e: StaffUserEntity): StaffUserModel => ({
   displayName: e.displayName,
   role: e.role,
   disabledAt: e.disabledAt,
+  allowedOperations: operationsAllowedTo(e.role),
 });
 
 @ObjectType({ description: 'A signed-in session.' })

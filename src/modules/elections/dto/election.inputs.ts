@@ -314,4 +314,11 @@ export class ElectionFilter {
   @IsString()
   @MaxLength(100)
   aspSession?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Elections whose nomination period opens in this year.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  year?: number;
 }
