@@ -3,6 +3,7 @@ import { DefaultQuestionnaires1795461000000 } from './1795461000000-DefaultQuest
 import { Init1795456379909 } from './1795456379909-Init.js';
 import { StatesParties1795456379910 } from './1795456379910-StatesParties.js';
 import { AuditLog1795457400014 } from './1795457400014-AuditLog.js';
+import { AuditDigest1795470100000 } from './1795470100000-AuditDigest.js';
 import { SlateFlagEvents1795460018710 } from './1795460018710-SlateFlagEvents.js';
 import { BallotRounds1795460299679 } from './1795460299679-BallotRounds.js';
 import { Questionnaires1795460515674 } from './1795460515674-Questionnaires.js';
@@ -12,6 +13,7 @@ import { SignInAttempts1795470000000 } from './1795470000000-SignInAttempts.js';
 import { DomainRules1795470200000 } from './1795470200000-DomainRules.js';
 import { ElectionsAsHeld1795470300000 } from './1795470300000-ElectionsAsHeld.js';
 import { ObserverSearch1795470400000 } from './1795470400000-ObserverSearch.js';
+import { DiscussionsAndAdvocacy1795470500000 } from './1795470500000-DiscussionsAndAdvocacy.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -25,7 +27,9 @@ export const migrations: (new () => MigrationInterface)[] = [
   DefaultRubrics1795460552442,
   DefaultQuestionnaires1795461000000,
   SignInAttempts1795470000000,
+  AuditDigest1795470100000,
   DomainRules1795470200000,
   ElectionsAsHeld1795470300000,
   ObserverSearch1795470400000,
+  DiscussionsAndAdvocacy1795470500000,
 ];

@@ -129,10 +129,12 @@ await withAppContext('seed:demo', async (app) => {
   for (const n of early) made.push(await nominate(n));
   // Too few Asia-Pacific candidates: the ASP President extends the period by two weeks (practice).
   judges = await elections.extendNominationPeriod(
-    judges.id,
-    '2026-04-12',
-    'Fewer Asia-Pacific candidates than twice the minimum voting requirement',
-    '2026-03-27',
+    {
+      electionId: judges.id,
+      closesOn: '2026-04-12',
+      reason: 'Fewer Asia-Pacific candidates than twice the minimum voting requirement',
+      decidedOn: '2026-03-27',
+    },
     AUTHOR,
   );
   for (const n of late) made.push(await nominate(n));

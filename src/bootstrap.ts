@@ -5,29 +5,73 @@ import type { NextFunction, Request, Response } from 'express';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { grantAppRole } from './database/app-role.js';
 import { createDataSource } from './database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { SqlLogger } from './database/sql-logger.js';
 import { mountWebClient } from './common/http/web-client.js';
+import { ResponseCache } from './common/graphql/response-cache.js';
 
 export const BODY_LIMIT = '1mb';
 
-/** The database the app runs on: DATABASE_URL, or an embedded PostgreSQL kept in the data directory. */
-export async function provideDatabase(config: AppConfig, logger: Logger): Promise<EmbeddedDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: () => Promise.resolve() };
+export interface DatabaseOptions {
+  /** Command-line tasks: use the embedded PostgreSQL of a running server instead of refusing. */
+  readonly share?: boolean;
+  /** The embedded PostgreSQL died and could not be restarted. */
+  readonly onLost?: (error: Error) => void;
+}
+
+/**
+ * The database the app runs on: DATABASE_URL (migrated through DATABASE_MIGRATION_URL when given), or
+ * an embedded PostgreSQL kept in the data directory. Either way the app should connect as a role that
+ * owns nothing, so that it cannot switch off the audit log's protections.
+ */
+export async function provideDatabase(
+  config: AppConfig,
+  logger: Logger,
+  options: DatabaseOptions = {},
+): Promise<EmbeddedDatabase> {
+  if (config.databaseUrl) {
+    const user = (url: string) => decodeURIComponent(new URL(url).username);
+    const owner = config.databaseMigrationUrl ?? config.databaseUrl;
+    const separate = user(owner) !== user(config.databaseUrl);
+    if (!separate) {
+      logger.warn(
+        "The app connects as the schema owner, which can disable the audit log's triggers: set DATABASE_MIGRATION_URL to the owner and DATABASE_URL to a role that owns nothing",
+      );
+    }
+    return {
+      url: config.databaseUrl,
+      ownerUrl: owner,
+      appRole: separate ? user(config.databaseUrl) : null,
+      stop: () => Promise.resolve(),
+    };
+  }
   const dir = join(config.dataDir, 'pg');
   logger.log(`Starting embedded PostgreSQL in ${dir}`);
   const pgLogger = new Logger('PostgreSQL');
-  return startEmbeddedPostgres({ dir, persistent: true, database: 'icc', log: (line) => pgLogger.verbose(line) });
+  return startEmbeddedPostgres({
+    dir,
+    persistent: true,
+    database: 'icc',
+    log: (line) => pgLogger.verbose(line),
+    notice: (line) => pgLogger.warn(line),
+    share: options.share,
+    onLost: options.onLost,
+  });
 }
 
-/** Applies pending migrations: the schema comes only from migrations/. */
-export async function migrate(url: string, logger: Logger): Promise<void> {
-  const dataSource = createDataSource(url, new SqlLogger(logger, false));
+/**
+ * Applies pending migrations as the schema owner (the schema comes only from migrations/), then
+ * grants the application's role its rights on every table, new ones included.
+ */
+export async function migrate(ownerUrl: string, logger: Logger, appRole: string | null = null): Promise<void> {
+  const dataSource = createDataSource(ownerUrl, new SqlLogger(logger, false));
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if (appRole) await grantAppRole(dataSource, appRole);
   } finally {
     await dataSource.destroy();
   }
@@ -52,6 +96,19 @@ function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: Ne
   });
 }
 
+/**
+ * No ETag on POST /graphql: nobody revalidates a POST, and express would hash every body for it.
+ * express reads the setting from res.app on each send; this answer gets a view of the app without it.
+ */
+function withoutEtag(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'POST') {
+    const app = res.app;
+    const get = (setting: string): unknown => (setting === 'etag fn' ? undefined : app.get(setting));
+    Object.defineProperty(res, 'app', { value: Object.create(app, { get: { value: get } }) as typeof app });
+  }
+  next();
+}
+
 /** Creates the Nest application (shared by main and the end-to-end tests). */
 export async function createApp(
   config: AppConfig,
@@ -70,6 +127,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Body parser failures (too large, malformed JSON) answered as GraphQL errors, not HTML pages.
   app.use(bodyErrorHandler);
+  app.use('/graphql', withoutEtag, app.get(ResponseCache).middleware());
   // TRUST_PROXY (default none): otherwise any client could pick the address it is rate-limited and audited under.
   app.set('trust proxy', config.trustProxy);
   return app;

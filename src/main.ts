@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp, migrate, provideDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import type { EmbeddedDatabase } from './database/embedded-postgres.js';
 
 // PostgreSQL's own lines are verbose: shown only with LOG_LEVEL=verbose.
 Logger.overrideLogger(
@@ -20,7 +21,19 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const database = await provideDatabase(config, logger);
+  let database: EmbeddedDatabase;
+  try {
+    // If the embedded PostgreSQL dies and cannot be restarted, exit non-zero: a supervisor restarts us.
+    database = await provideDatabase(config, logger, {
+      onLost: (error) => {
+        logger.error(`${error.message}: exiting`);
+        process.exit(1);
+      },
+    });
+  } catch (error) {
+    logger.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
   let stopping = false;
   const stopDatabase = async () => {
     if (stopping) return;
@@ -28,7 +41,7 @@ async function main(): Promise<void> {
     await database.stop().catch((error: unknown) => logger.error(`stopping PostgreSQL: ${String(error)}`));
   };
   try {
-    await migrate(database.url, logger);
+    await migrate(database.ownerUrl, logger, database.appRole);
     const app = await createApp(config, database.url);
     // Ctrl-C: close the app (draining requests, closing the pool), then stop the embedded database.
     // embedded-postgres registers its own signal hook that stops PostgreSQL first; ours replaces it

@@ -9,6 +9,11 @@ export interface AppConfig {
   readonly port: number;
   /** External PostgreSQL; when absent an embedded server is started from `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * The schema owner, for migrations, when DATABASE_URL is a plain role that owns nothing (so the app
+   * cannot disable the audit log's triggers); its rights are granted after each migration.
+   */
+  readonly databaseMigrationUrl: string | undefined;
   readonly dataDir: string;
   readonly jwtSecret: string;
   readonly jwtTtlSeconds: number;
@@ -77,17 +82,25 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   return raw === 'true';
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = nonEmpty(env, 'DATABASE_URL');
+function databaseUrl(env: Env, name = 'DATABASE_URL'): string | undefined {
+  const raw = nonEmpty(env, name);
   if (raw === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:pass@host:port/db)');
+    throw new ConfigError(name, 'is not a URL (expected postgres://user:pass@host:port/db)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must use postgres:// or postgresql://, got ${url.protocol}`);
+    throw new ConfigError(name, `must use postgres:// or postgresql://, got ${url.protocol}`);
+  }
+  return raw;
+}
+
+function databaseMigrationUrl(env: Env): string | undefined {
+  const raw = databaseUrl(env, 'DATABASE_MIGRATION_URL');
+  if (raw !== undefined && nonEmpty(env, 'DATABASE_URL') === undefined) {
+    throw new ConfigError('DATABASE_MIGRATION_URL', 'must be set together with DATABASE_URL');
   }
   return raw;
 }
@@ -173,6 +186,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     nodeEnv: nodeEnvRaw,
     port: integer(env, 'PORT', 3000, 1, 65535),
     databaseUrl: databaseUrl(env),
+    databaseMigrationUrl: databaseMigrationUrl(env),
     dataDir,
     jwtSecret: jwtSecret(env, dataDir),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),

@@ -1,3 +1,7 @@
+import { OutreachRecordEntity } from '../modules/advocacy/entities/outreach-record.entity.js';
+import { DiscussionInvitationEntity } from '../modules/discussions/entities/discussion-invitation.entity.js';
+import { DiscussionEntity } from '../modules/discussions/entities/discussion.entity.js';
+import { AuditDigestEntity } from '../modules/audit/entities/audit-digest.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { MailMessageEntity } from '../modules/mail/entities/mail-message.entity.js';
 import { InvitationEntity } from '../modules/questionnaires/entities/invitation.entity.js';
@@ -37,6 +41,7 @@ export const entities = [
   PersonEntity,
   CandidacyEntity,
   AuditEntryEntity,
+  AuditDigestEntity,
   QuestionnaireTemplateEntity,
   QuestionnaireEntity,
   InvitationEntity,
@@ -53,4 +58,7 @@ export const entities = [
   InterviewEntity,
   AssessmentEntity,
   DissentEntity,
+  DiscussionEntity,
+  DiscussionInvitationEntity,
+  OutreachRecordEntity,
 ];

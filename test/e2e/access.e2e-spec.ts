@@ -23,6 +23,7 @@ const DOCUMENTS: Record<string, string> = {
   'Query.candidacies': `{ candidacies(first: 1, filter: { name: "zz" }) { totalCount } }`,
   'Query.people': `{ people(first: 1, search: "zz") { totalCount } }`,
   'Query.auditDigest': `{ auditDigest { count } }`,
+  'Query.auditDigestHistory': `{ auditDigestHistory { totalCount } }`,
   'Query.me': `{ me { id } }`,
   'Query.personContact': `{ personContact(id: "${UNKNOWN}") { contactEmail } }`,
   'Query.staffUsers': `{ staffUsers { id } }`,

@@ -13,6 +13,8 @@ import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { systemAuthor } from '../../src/common/author.js';
 import { Clock } from '../../src/common/clock.js';
 import { type StaffRole } from '../../src/common/domain.enums.js';
+import { ensureAppRole } from '../../src/database/app-role.js';
+import { createDataSource } from '../../src/database/data-source.js';
 import { SqlLogger } from '../../src/database/sql-logger.js';
 import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
 
@@ -46,7 +48,12 @@ export interface TestApp {
   readonly dataSource: DataSource;
   readonly clock: TestClock;
   readonly config: AppConfig;
+  /** Where the app connects: its own role, which owns nothing. */
   readonly databaseUrl: string;
+  /** The schema owner's URL, for tests that must act as the operator or an attacker with owner rights. */
+  readonly ownerUrl: string;
+  /** A data source connected as the owner (opened on first use, closed with the app). */
+  owner(): Promise<DataSource>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -64,20 +71,38 @@ function adminUrl(): string {
   return url;
 }
 
-/** A fresh database with the real migrations applied, for one test file. */
-export async function createTestDatabase(): Promise<string> {
+export interface TestDatabase {
+  /** The application's role: owns nothing, as in production. */
+  readonly url: string;
+  /** The schema owner (a superuser here): for tests that play the attacker or the operator. */
+  readonly ownerUrl: string;
+}
+
+const appRoleOf = (name: string) => `${name}_app`;
+
+/**
+ * A fresh database for one test file: the real migrations applied as the owner, and its own login
+ * role that owns nothing for the app to connect as (the same split as `npm start`).
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
+  const role = appRoleOf(name);
+  const password = randomBytes(12).toString('hex');
   const client = new pg.Client({ connectionString: adminUrl() });
   await client.connect();
   try {
     await client.query(`CREATE DATABASE "${name}"`);
+    await ensureAppRole(client, role, password);
   } finally {
     await client.end();
   }
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  await migrate(url.toString(), new Logger('TestMigrations', { timestamp: false }));
-  return url.toString();
+  const owner = new URL(adminUrl());
+  owner.pathname = `/${name}`;
+  await migrate(owner.toString(), new Logger('TestMigrations', { timestamp: false }), role);
+  const app = new URL(owner);
+  app.username = role;
+  app.password = password;
+  return { url: app.toString(), ownerUrl: owner.toString() };
 }
 
 export async function dropTestDatabase(url: string): Promise<void> {
@@ -86,6 +111,7 @@ export async function dropTestDatabase(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`DROP ROLE IF EXISTS "${appRoleOf(name)}"`);
   } finally {
     await client.end();
   }
@@ -95,7 +121,8 @@ let counter = 0;
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   Logger.overrideLogger(process.env.LOG_SQL === 'true' ? ['log', 'warn', 'error'] : ['error']);
-  const databaseUrl = await createTestDatabase();
+  const database = await createTestDatabase();
+  const databaseUrl = database.url;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_SQL: process.env.LOG_SQL ?? 'false',
@@ -115,6 +142,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const http = app.getHttpServer();
   const dataSource = app.get(DataSource);
   const sqlLogger = app.get(SqlLogger);
+
+  let ownerSource: Promise<DataSource> | undefined;
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}) => {
     let req = request(http).post('/graphql').set('content-type', 'application/json');
@@ -146,11 +175,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     clock,
     config,
     databaseUrl,
+    ownerUrl: database.ownerUrl,
+    owner: () => (ownerSource ??= createDataSource(database.ownerUrl).initialize()),
     gql,
     tokenFor,
     statementCount: () => sqlLogger.statementCount,
     close: async () => {
       await app.close();
+      if (ownerSource) await (await ownerSource).destroy();
       await dropTestDatabase(databaseUrl);
     },
   };

@@ -59,9 +59,48 @@ describe('audit chain', () => {
     expect(verifyRun(rehashed, GENESIS_HASH)).toEqual({ seq: '3', reason: 'BROKEN_LINK' });
   });
 
-  it('snapshots entities without secrets or relations', () => {
+  it('snapshots the whole row: JSON columns in full, dates as ISO strings, no secrets, no relations', () => {
+    class Election {
+      id = 'e';
+    }
+    class Candidacy {
+      id = 'c';
+    }
+    const at = new Date('2026-01-01T00:00:00Z');
     expect(
-      snapshot({ id: 'u', passwordHash: 'x', at: new Date('2026-01-01T00:00:00Z'), election: { id: 'e' }, code: 'FR' }),
-    ).toEqual({ id: 'u', at: '2026-01-01T00:00:00.000Z', code: 'FR' });
+      snapshot({
+        id: 'r',
+        passwordHash: 'x',
+        at,
+        code: 'FR  ',
+        election: new Election(),
+        candidacies: [new Candidacy()],
+        votes: [{ candidacyId: 'c', votes: 80 }],
+        outcome: { elected: ['c'], round: { complete: false, at, tokenHash: 'y' } },
+        answers: { motivation: 'Because', languages: ['en', 'fr'], conflicts: null },
+        tags: [],
+      }),
+    ).toEqual({
+      id: 'r',
+      at: '2026-01-01T00:00:00.000Z',
+      code: 'FR',
+      votes: [{ candidacyId: 'c', votes: 80 }],
+      outcome: { elected: ['c'], round: { complete: false, at: '2026-01-01T00:00:00.000Z' } },
+      answers: { motivation: 'Because', languages: ['en', 'fr'], conflicts: null },
+      tags: [],
+    });
+  });
+
+  it('asks the data source which objects are entities, so class-built JSON values are kept', () => {
+    class Vote {
+      constructor(readonly candidacyId: string) {}
+    }
+    class Election {
+      id = 'e';
+    }
+    const isEntity = (v: object) => v instanceof Election;
+    expect(snapshot({ votes: [new Vote('c')], election: new Election() }, isEntity)).toEqual({
+      votes: [{ candidacyId: 'c' }],
+    });
   });
 });

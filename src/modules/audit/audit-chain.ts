@@ -51,18 +51,52 @@ export function verifyRun(
   return null;
 }
 
-/** A plain, JSON-safe copy of an entity for the log: dates as ISO strings, secrets left out. */
-export function snapshot(entity: object | null | undefined): Record<string, unknown> | null {
+/** Tells a loaded relation (an entity) from plain data such as a JSON column's value. */
+export type IsEntity = (value: object) => boolean;
+
+/** Without the data source's metadata: any class instance other than a Date counts as an entity. */
+const classInstance: IsEntity = (value) => {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto !== Object.prototype && proto !== null && proto !== Array.prototype && !(value instanceof Date);
+};
+
+/**
+ * The whole row for the log, JSON-safe: JSON columns (votes, outcome, answers...) recorded in full at
+ * every depth, dates as ISO strings, secrets left out at every depth, loaded relations left out (each
+ * is recorded as its own entity when it changes).
+ */
+export function snapshot(
+  entity: object | null | undefined,
+  isEntity: IsEntity = classInstance,
+): Record<string, unknown> | null {
   if (!entity) return null;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity)) {
-    if (SECRET_KEYS.has(key) || value === undefined) continue;
-    if (value instanceof Date) out[key] = value.toISOString();
-    else if (value !== null && typeof value === 'object' && !Array.isArray(value))
-      continue; // relations
-    else out[key] = typeof value === 'string' ? value.trimEnd() : value;
+    if (SECRET_KEYS.has(key) || value === undefined || isRelation(value, isEntity)) continue;
+    // Fixed-width (char) columns come back padded.
+    out[key] = typeof value === 'string' ? value.trimEnd() : jsonSafe(value);
   }
   return out;
 }
 
-const SECRET_KEYS = new Set(['passwordHash', 'tokenHash']);
+function isRelation(value: unknown, isEntity: IsEntity): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  if (Array.isArray(value)) return value.length > 0 && value.every((v) => isRelation(v, isEntity));
+  return isEntity(value);
+}
+
+function jsonSafe(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : jsonSafe(v)));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (!SECRET_KEYS.has(key) && v !== undefined) out[key] = jsonSafe(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password_hash', 'token_hash']);

@@ -4,12 +4,16 @@ import { StaffRole } from '../../common/domain.enums.js';
 import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
 import { Public, Roles } from '../auth/auth.decorators.js';
 import { AuditService } from './audit.service.js';
+import { PageArgs } from '../../common/pagination/connection.js';
 import { AuditLogArgs } from './dto/audit-log.args.js';
 import {
   AuditDigestModel,
   AuditEntryConnection,
   AuditEntryModel,
+  PublishedAuditDigestConnection,
   toAuditEntryModel,
+  toPublishedAuditDigestModel,
+  type PublishedAuditDigestModel,
 } from './models/audit-entry.model.js';
 
 @Resolver(() => AuditEntryModel)
@@ -28,5 +32,16 @@ export class AuditResolver {
   @Query(() => AuditDigestModel, { description: 'Entry count and head hash of the audit log, for anyone to keep.' })
   auditDigest(): Promise<AuditDigestModel> {
     return this.audit.digest();
+  }
+
+  @Public()
+  @Query(() => PublishedAuditDigestConnection, {
+    description:
+      'Digests of the audit chain published over time (`npm run audit:verify -- --publish`), newest first, for anyone to keep.',
+  })
+  async auditDigestHistory(@Args() args: PageArgs): Promise<ConnectionShape<PublishedAuditDigestModel>> {
+    const limit = pageSize(args);
+    const { rows, total } = await this.audit.digestPage(limit, args.after);
+    return toConnection(rows, limit, total, (d) => [d.count], toPublishedAuditDigestModel);
   }
 }

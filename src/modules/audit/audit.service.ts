@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { actorKey, type Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
+import { notifyDataChanged } from '../../common/graphql/response-cache.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import { entryHash, GENESIS_HASH, snapshot, verifyRun, type ChainBreak, type ChainContent } from './audit-chain.js';
+import { AuditDigestEntity } from './entities/audit-digest.entity.js';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
 
 export interface AuditRecord {
@@ -12,6 +14,17 @@ export interface AuditRecord {
   readonly entityId: string;
   readonly before?: object | null;
   readonly after?: object | null;
+}
+
+export interface ChainWalk {
+  /** Entries verified (all of them when the chain is intact). */
+  readonly count: number;
+  readonly headHash: string;
+  readonly broken: ChainBreak | null;
+  /** Hash of entry number N, for the positions asked for that exist. */
+  readonly hashAt: ReadonlyMap<number, string>;
+  /** Whether the hash looked for is one of the verified entries'. */
+  readonly found: boolean;
 }
 
 export interface AuditFilter {
@@ -26,7 +39,8 @@ export interface AuditFilter {
 // Serialises appends across every process on the database, so concurrent writers cannot fork the chain.
 const APPEND_LOCK = 0x1cc_a0d17;
 
-function contentOf(e: AuditEntryEntity): ChainContent & { hash: string } {
+/** The hashed content of a stored entry, as the chain defines it. */
+export function contentOf(e: AuditEntryEntity): ChainContent & { hash: string } {
   return {
     seq: String(e.seq),
     occurredAt: e.occurredAt.toISOString(),
@@ -51,6 +65,9 @@ export class AuditService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
+  /** A loaded relation (left out of a snapshot) is an instance of a mapped entity; anything else is data. */
+  private readonly isEntity = (value: object): boolean => this.dataSource.hasMetadata(value.constructor);
+
   /**
    * Appends entries inside the caller's transaction: they commit with the change or not at all.
    * The advisory lock is held to the end of that transaction.
@@ -58,6 +75,8 @@ export class AuditService {
   async append(manager: EntityManager, author: Author, ...records: AuditRecord[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('audit entries are written inside a transaction');
     await manager.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
+    // Every write passes here: on commit, every instance's response cache hears of it.
+    await notifyDataChanged(manager);
     const [head] = await manager.query<{ seq: string; hash: string }[]>(
       'SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1',
     );
@@ -76,8 +95,8 @@ export class AuditService {
         operation: record.operation,
         entityType: record.entityType,
         entityId: record.entityId,
-        before: snapshot(record.before),
-        after: snapshot(record.after),
+        before: snapshot(record.before, this.isEntity),
+        after: snapshot(record.after, this.isEntity),
         requestId: author.requestId,
         clientAddress: author.clientAddress,
         prevHash,
@@ -115,8 +134,15 @@ export class AuditService {
     return { count: Number(n), headSeq: head?.seq ?? null, headHash: head?.hash ?? GENESIS_HASH };
   }
 
-  /** Walks the whole chain in seq order, in batches. */
-  async verify(batch = 1000): Promise<{ count: number; headHash: string; broken: ChainBreak | null }> {
+  /**
+   * Walks the whole chain in seq order, in batches. Also notes the hash of entry number N for every N
+   * in `positions` (to compare with digests kept elsewhere), and whether `lookFor` is some entry's hash.
+   */
+  async verify(options: { batch?: number; positions?: Iterable<number>; lookFor?: string } = {}): Promise<ChainWalk> {
+    const batch = options.batch ?? 1000;
+    const wanted = new Set(options.positions ?? []);
+    const hashAt = new Map<number, string>();
+    let found = false;
     let prev = GENESIS_HASH;
     let after = '0';
     let count = 0;
@@ -128,13 +154,52 @@ export class AuditService {
         .orderBy('a.seq', 'ASC')
         .take(batch)
         .getMany();
-      if (rows.length === 0) return { count, headHash: prev, broken: null };
+      if (rows.length === 0) return { count, headHash: prev, broken: null, hashAt, found };
       const broken = verifyRun(rows.map(contentOf), prev);
-      if (broken) return { count, headHash: prev, broken };
-      count += rows.length;
+      if (broken) return { count, headHash: prev, broken, hashAt, found };
+      for (const row of rows) {
+        count += 1;
+        if (wanted.has(count)) hashAt.set(count, row.hash);
+        if (row.hash === options.lookFor) found = true;
+      }
       prev = rows.at(-1)!.hash;
       after = String(rows.at(-1)!.seq);
     }
+  }
+
+  /** Every published digest, oldest first. */
+  publishedDigests(): Promise<AuditDigestEntity[]> {
+    return this.dataSource.getRepository(AuditDigestEntity).find({ order: { count: 'ASC' } });
+  }
+
+  /**
+   * Publishes that entry number `count` has hash `headHash` (a verified head). Publishing the same
+   * count again changes nothing.
+   */
+  async publishDigest(digest: { count: number; headHash: string }): Promise<AuditDigestEntity> {
+    const repo = this.dataSource.getRepository(AuditDigestEntity);
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values({ count: digest.count, headHash: digest.headHash, publishedAt: this.clock.now() })
+      .orIgnore()
+      .execute();
+    return repo.findOneByOrFail({ count: digest.count });
+  }
+
+  /** Published digests, newest first, keyset-paginated by count. */
+  async digestPage(limit: number, cursor: string | undefined): Promise<{ rows: AuditDigestEntity[]; total: number }> {
+    const qb = this.dataSource.getRepository(AuditDigestEntity).createQueryBuilder('d');
+    const total = await qb.clone().getCount();
+    if (cursor) {
+      const [count] = decodeCursor(cursor, ['int']);
+      qb.where('d.count < :count', { count: Number(count) });
+    }
+    const rows = await qb
+      .orderBy('d.count', 'DESC')
+      .take(limit + 1)
+      .getMany();
+    return { rows, total };
   }
 
   async page(

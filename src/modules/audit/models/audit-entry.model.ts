@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from '../../../common/scalars/json.scalar.js';
 import { Connection } from '../../../common/pagination/connection.js';
+import type { AuditDigestEntity } from '../entities/audit-digest.entity.js';
 import type { AuditEntryEntity } from '../entities/audit-entry.entity.js';
 
 @ObjectType('AuditEntry', { description: 'One write, as the tamper-evident audit log recorded it (admins only).' })
@@ -76,3 +77,26 @@ export class AuditDigestModel {
   @Field({ description: 'SHA-256 of the newest entry (64 zeros while the log is empty).' })
   headHash: string;
 }
+
+@ObjectType('PublishedAuditDigest', {
+  description:
+    'A digest of the audit chain as published at a moment: entry number `count` had hash `headHash`. Keep copies: `npm run audit:verify` fails if the chain stops agreeing with any of them.',
+})
+export class PublishedAuditDigestModel {
+  @Field(() => Int, { description: 'Entries in the chain when it was published.' })
+  count: number;
+
+  @Field({ description: 'SHA-256 of entry number `count`.' })
+  headHash: string;
+
+  @Field({ description: 'When it was published.' })
+  publishedAt: Date;
+}
+
+export const toPublishedAuditDigestModel = (d: AuditDigestEntity): PublishedAuditDigestModel => ({
+  count: d.count,
+  headHash: d.headHash,
+  publishedAt: d.publishedAt,
+});
+
+export const PublishedAuditDigestConnection = Connection(PublishedAuditDigestModel, 'PublishedAuditDigest');
