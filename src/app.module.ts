@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module.js';
 import { Clock } from './common/clock.js';
 import { MAX_TOKENS, queryLimits } from './common/graphql/query-limits.js';
 import { rateLimitPlugin } from './common/graphql/rate-limit.plugin.js';
+import { ResponseCache, responseCachePlugin } from './common/graphql/response-cache.js';
 import { RequestLimiter, RequestLimiterModule } from './common/rate-limit/request-limiter.js';
 import { NotificationsModule } from './common/notifications/notifications.module.js';
 import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
@@ -96,7 +97,15 @@ export class AppModule {
           formatError,
           validationRules: armor.validationRules,
           parseOptions: { maxTokens: MAX_TOKENS },
-          plugins: [...armor.plugins, rateLimitPlugin(requests), textInputPlugin(), errorLoggingPlugin()],
+          plugins: [
+            ...armor.plugins,
+            rateLimitPlugin(requests),
+            textInputPlugin(),
+            errorLoggingPlugin(),
+            responseCachePlugin(),
+          ],
+          // Compact JSON: Apollo's default pretty-prints every response (8 % of a large read's time).
+          stringifyResult: (result) => JSON.stringify(result),
           // No `subscriptions`: graphql-ws is served by GraphqlWsServer, with the same limits as HTTP.
           context: ({ req }: { req: Request }) => requestContext(req),
         }),
@@ -112,6 +121,7 @@ export class AppModule {
         InterviewsModule,
       ],
       providers: [
+        ResponseCache,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: PassThroughFilter },
         graphqlWsProvider({

@@ -5,8 +5,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { DomainError, ErrorCode } from '../errors.js';
 
 /** The channels published on; each payload is a small JSON object (PostgreSQL caps it at 8000 bytes). */
-export type Channel = 'slate_flag_changed' | 'ballot_round_recorded';
-const CHANNELS: readonly Channel[] = ['slate_flag_changed', 'ballot_round_recorded'];
+// data_changed: every committed write (published with its audit entry), for the response cache.
+export type Channel = 'slate_flag_changed' | 'ballot_round_recorded' | 'data_changed';
+const CHANNELS: readonly Channel[] = ['slate_flag_changed', 'ballot_round_recorded', 'data_changed'];
 
 /** How the LISTEN connection shows in pg_stat_activity (and how a test finds it). */
 export const LISTENER_APPLICATION_NAME = 'icc-notifications';
@@ -113,6 +114,7 @@ export class NotificationsService implements OnModuleDestroy {
   private retry: NodeJS.Timeout | null = null;
   private attempts = 0;
   private stopped = false;
+  private generation = 0;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -162,6 +164,14 @@ export class NotificationsService implements OnModuleDestroy {
     return feed;
   }
 
+  /**
+   * Changes each time the LISTEN connection is (re)opened; null while it is down. Notifications sent
+   * in between are lost, so whoever relies on hearing every one compares this.
+   */
+  get listenGeneration(): number | null {
+    return this.client ? this.generation : null;
+  }
+
   /** Subscribers listening on `channel` in this process (for health checks and tests). */
   subscriberCount(channel: Channel): number {
     return this.listeners.get(channel)?.size ?? 0;
@@ -205,6 +215,7 @@ export class NotificationsService implements OnModuleDestroy {
     }
     if (this.attempts > 0) this.logger.log('LISTEN connection restored');
     this.client = client;
+    this.generation += 1;
     this.attempts = 0;
   }
 

@@ -1,0 +1,381 @@
+// npm run bench: builds the data set through the services at 1× and 100×, and drives the observers'
+// reads, a nominee's save and an officer's nomination with autocannon against the application, next
+// to a single-SQL baseline of the dossier on node:http, in the same run. Prints a table and writes
+// bench/last-run.json. BENCH_SECONDS (default 4) per case; BENCH_QUICK=1 for the 1× reads only.
+import autocannon, { type RequestSpec } from 'autocannon';
+import { fork, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { answersInput } from './dataset.js';
+import { CANDIDACY_BY_ID, DOSSIER, LIST, NOMINATE, OPEN_INVITATION, SAVE_ANSWERS } from './queries.js';
+import type { Command, Stats } from './server.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const QUICK = process.env.BENCH_QUICK === '1';
+const CONNECTIONS = 10;
+const ELECTIONS_AT_100X = 1000;
+
+interface Row {
+  readonly name: string;
+  readonly scale: '1x' | '100x';
+  readonly cache: boolean | null;
+  readonly reqPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly sqlPerRequest: number | null;
+  readonly responseKb: number;
+  readonly peakRssMb: number | null;
+  readonly failures: number;
+  ratio?: number;
+}
+
+class Child {
+  private next = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  readonly ready: Promise<{ appPort: number; baselinePort: number }>;
+  private readonly process: ChildProcess;
+
+  constructor() {
+    const execArgv = [
+      '--enable-source-maps',
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    ];
+    this.process = fork(join(here, 'server.js'), { execArgv, stdio: 'inherit' });
+    this.ready = new Promise((resolveReady, reject) => {
+      this.process.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+      this.process.on(
+        'message',
+        (message: {
+          ready?: boolean;
+          appPort: number;
+          baselinePort: number;
+          id?: number;
+          result?: unknown;
+          error?: string;
+        }) => {
+          if (message.ready) return resolveReady(message);
+          const waiter = message.id !== undefined ? this.pending.get(message.id) : undefined;
+          if (!waiter) return;
+          this.pending.delete(message.id!);
+          if (message.error) waiter.reject(new Error(message.error));
+          else waiter.resolve(message.result);
+        },
+      );
+    });
+  }
+
+  ask<T>(command: Command): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((resolveAsk, reject) => {
+      this.pending.set(id, { resolve: resolveAsk as (v: unknown) => void, reject });
+      this.process.send({ id, command });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((r) => this.process.once('exit', r));
+    await this.ask({ cmd: 'stop' }).catch(() => undefined);
+    await exited;
+  }
+}
+
+const post = async (url: string, body: object, token?: string) => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    text,
+    json: JSON.parse(text) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] },
+  };
+};
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const child = new Child();
+  const { appPort, baselinePort } = await child.ready;
+  const appUrl = `http://127.0.0.1:${appPort}/graphql`;
+  const baselineUrl = `http://127.0.0.1:${baselinePort}/`;
+  const rows: Row[] = [];
+  const started = Date.now();
+  try {
+    log('building the 1× data set (10 elections × 20 candidacies, 25 answers and an interview each)…');
+    const base = await child.ask<{ electionIds: string[]; candidacyIds: string[]; officerToken: string }>({
+      cmd: 'build',
+    });
+    log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const electionId = base.electionIds[0];
+    const candidacyId = base.candidacyIds[0];
+
+    /** One read: checked once (no errors, its size), then driven. */
+    const read = async (name: string, scale: Row['scale'], cache: boolean | null, url: string, body: object) => {
+      const check = await post(url, body);
+      if (check.status !== 200 || check.json.errors)
+        throw new Error(`${name}: ${check.status} ${check.text.slice(0, 500)}`);
+      return drive(
+        name,
+        scale,
+        cache,
+        url,
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+        Buffer.byteLength(check.text) / 1024,
+        url === appUrl,
+      );
+    };
+
+    const drive = async (
+      name: string,
+      scale: Row['scale'],
+      cache: boolean | null,
+      url: string,
+      request: { method: string; headers: Record<string, string>; body?: string; requests?: RequestSpec[] },
+      responseKb: number,
+      counted: boolean,
+      failures: () => number = () => 0,
+    ): Promise<Row> => {
+      await autocannon({ url, connections: CONNECTIONS, duration: 1, ...request });
+      const before = await child.ask<Stats>({ cmd: 'stats' });
+      const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...request });
+      const after = await child.ask<Stats>({ cmd: 'stats' });
+      const row: Row = {
+        name,
+        scale,
+        cache,
+        reqPerSec: result.requests.average,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        sqlPerRequest: counted ? (after.statements - before.statements) / Math.max(1, result.requests.total) : null,
+        responseKb,
+        peakRssMb: counted ? after.peakRssMb : null,
+        failures: result.non2xx + result.errors + result.timeouts + failures(),
+      };
+      rows.push(row);
+      log(
+        `  ${name} (${scale}${cache === null ? '' : cache ? ', cache' : ', no cache'}): ${row.reqPerSec.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms`,
+      );
+      return row;
+    };
+
+    const setCache = async (on: boolean) => (await child.ask<{ available: boolean }>({ cmd: 'cache', on })).available;
+
+    const reads = async (scale: Row['scale']) => {
+      await read('dossier, single SQL (node:http)', scale, null, baselineUrl, {
+        query: DOSSIER,
+        variables: { id: electionId },
+      });
+      const hasCache = await setCache(false);
+      const cases: [string, object][] = [
+        ['dossier', { query: DOSSIER, variables: { id: electionId } }],
+        ['list of 20 elections', { query: LIST, variables: { first: 20 } }],
+        ['list of 10 elections', { query: LIST, variables: { first: 10 } }],
+        ['candidacy by id', { query: CANDIDACY_BY_ID, variables: { id: candidacyId } }],
+      ];
+      for (const [name, body] of cases) await read(name, scale, hasCache ? false : null, appUrl, body);
+      if (!hasCache) return;
+      await setCache(true);
+      for (const [name, body] of cases) await read(name, scale, true, appUrl, body);
+    };
+
+    if (process.env.BENCH_PROBE) {
+      // Sequential requests, one at a time: per-request latency and statements without contention.
+      for (const [name, body] of [
+        ['dossier', { query: DOSSIER, variables: { id: electionId } }],
+        ['list of 20', { query: LIST, variables: { first: 20 } }],
+        ['candidacy by id', { query: CANDIDACY_BY_ID, variables: { id: candidacyId } }],
+      ] as const) {
+        const times: number[] = [];
+        const s0 = await child.ask<Stats>({ cmd: 'stats' });
+        for (let i = 0; i < Number(process.env.BENCH_PROBE); i += 1) {
+          const t0 = performance.now();
+          await post(appUrl, body);
+          times.push(performance.now() - t0);
+        }
+        const s1 = await child.ask<Stats>({ cmd: 'stats' });
+        times.sort((a, b) => a - b);
+        log(
+          `  ${name}: median ${times[times.length >> 1].toFixed(1)} ms, min ${times[0].toFixed(1)} ms, ${((s1.statements - s0.statements) / times.length).toFixed(1)} SQL/req`,
+        );
+      }
+      if (process.env.BENCH_LOG_SQL) {
+        log('--- 10 concurrent lists');
+        await Promise.all(Array.from({ length: 10 }, () => post(appUrl, { query: LIST, variables: { first: 20 } })));
+        log('--- end');
+      }
+      const b: number[] = [];
+      for (let i = 0; i < Number(process.env.BENCH_PROBE); i += 1) {
+        const t0 = performance.now();
+        await post(baselineUrl, { query: DOSSIER, variables: { id: electionId } });
+        b.push(performance.now() - t0);
+      }
+      b.sort((x, y) => x - y);
+      log(`  dossier single SQL: median ${b[b.length >> 1].toFixed(1)} ms, min ${b[0].toFixed(1)} ms`);
+      return;
+    }
+    log('reads at 1×');
+    await reads('1x');
+    if (!QUICK) {
+      log(`growing to 100× (${ELECTIONS_AT_100X} elections × 20 candidacies) through the services…`);
+      const t = Date.now();
+      await child.ask({ cmd: 'grow', total: ELECTIONS_AT_100X });
+      log(`  grown in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      log('reads at 100×');
+      await reads('100x');
+
+      log('writes');
+      const w = await child.ask<{
+        codes: string[];
+        slots: { electionId: string; state: string }[];
+        officerToken: string;
+      }>({
+        cmd: 'writes',
+        nominees: CONNECTIONS + 2,
+        nominationElections: 20,
+      });
+      const free: { token: string; version: number }[] = [];
+      for (const code of w.codes) {
+        const opened = await post(appUrl, { query: OPEN_INVITATION, variables: { token: code } });
+        const token = (opened.json.data?.openInvitation as { token: string } | undefined)?.token;
+        if (!token) throw new Error(`openInvitation: ${opened.text}`);
+        free.push({ token, version: 0 });
+      }
+      let refused = 0;
+      const answers = answersInput(' (draft)');
+      await drive(
+        'nominee saveAnswers',
+        '100x',
+        null,
+        appUrl,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (req, context) => {
+                const nominee = free.shift()!;
+                context.nominee = nominee;
+                return {
+                  ...req,
+                  headers: { 'content-type': 'application/json', authorization: `Bearer ${nominee.token}` },
+                  body: JSON.stringify({
+                    query: SAVE_ANSWERS,
+                    variables: { input: { version: nominee.version, answers } },
+                  }),
+                };
+              },
+              onResponse: (_status, body, context) => {
+                const nominee = context.nominee as { token: string; version: number };
+                const parsed = JSON.parse(body) as { data?: { saveAnswers?: { version: number } }; errors?: unknown[] };
+                if (parsed.data?.saveAnswers) nominee.version = parsed.data.saveAnswers.version;
+                else refused += 1;
+                free.push(nominee);
+              },
+            },
+          ],
+        },
+        0,
+        true,
+        () => refused,
+      );
+      let nominationsRefused = 0;
+      let slot = 0;
+      let person = 0;
+      await drive(
+        'officer nominateCandidate',
+        '100x',
+        null,
+        appUrl,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (req) => {
+                const { electionId: id, state } = w.slots[slot++ % w.slots.length];
+                person += 1;
+                return {
+                  ...req,
+                  headers: { 'content-type': 'application/json', authorization: `Bearer ${w.officerToken}` },
+                  body: JSON.stringify({
+                    query: NOMINATE,
+                    variables: {
+                      input: {
+                        electionId: id,
+                        nominatingState: state,
+                        list: 'A',
+                        nominationProcedure: 'HIGHEST_JUDICIAL_OFFICES',
+                        person: {
+                          fullName: `Nominee ${person}`,
+                          gender: 'FEMALE',
+                          nationality: state,
+                          languages: ['en'],
+                          contactEmail: `n${person}@example.org`,
+                        },
+                      },
+                    },
+                  }),
+                };
+              },
+              onResponse: (_status, body) => {
+                if (!body.includes('"nominateCandidate":{')) nominationsRefused += 1;
+              },
+            },
+          ],
+        },
+        0,
+        true,
+        () => nominationsRefused,
+      );
+      if (slot > w.slots.length) log(`  (the nomination slots ran out: ${slot} requests for ${w.slots.length} slots)`);
+    }
+  } finally {
+    // Requests autocannon left in flight finish before the database goes.
+    await new Promise((r) => setTimeout(r, 2000));
+    await child.stop();
+  }
+  for (const scale of ['1x', '100x'] as const) {
+    const baseline = rows.find((r) => r.scale === scale && r.cache === null && r.name.includes('single SQL'));
+    for (const r of rows)
+      if (
+        r.scale === scale &&
+        baseline &&
+        r !== baseline &&
+        !r.name.startsWith('nominee') &&
+        !r.name.startsWith('officer')
+      )
+        r.ratio = r.reqPerSec / baseline.reqPerSec;
+  }
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const num = (n: number | null | undefined, d = 0) => (n === null || n === undefined ? '' : n.toFixed(d));
+  const header = `${pad('case', 34)}${pad('scale', 6)}${pad('cache', 6)}${'req/s'.padStart(8)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'SQL/req'.padStart(8)}${'KB'.padStart(7)}${'×SQL'.padStart(6)}${'RSS MB'.padStart(8)}${'fail'.padStart(6)}`;
+  const lines = [header, '-'.repeat(header.length)];
+  for (const r of rows) {
+    lines.push(
+      `${pad(r.name, 34)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
+    );
+  }
+  console.log(lines.join('\n'));
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
+  console.log(
+    `\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${CONNECTIONS} connections, ${SECONDS} s a case; ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
+  );
+  if (!QUICK) {
+    writeFileSync(
+      resolve(here, '../../bench/last-run.json'),
+      `${JSON.stringify({ at: new Date().toISOString(), machine, connections: CONNECTIONS, secondsPerCase: SECONDS, rows }, null, 2)}\n`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,183 @@
+// The process under test, started by bench/run.ts: an embedded PostgreSQL in a throw-away directory,
+// the application on it (createApp, as `npm start`), and the single-SQL baseline on node:http.
+// It builds the data set when asked and answers statistics, over the IPC channel.
+import 'reflect-metadata';
+import { Logger, type INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createApp, migrate } from '../src/bootstrap.js';
+import { ResponseCache } from '../src/common/graphql/response-cache.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { SqlLogger } from '../src/database/sql-logger.js';
+import {
+  buildBase,
+  draftNominees,
+  growTo,
+  nominationSlots,
+  services,
+  staff,
+  type Services,
+  type Staff,
+} from './dataset.js';
+import { DOSSIER_SQL } from './queries.js';
+
+export type Command =
+  | { cmd: 'build' }
+  | { cmd: 'grow'; total: number }
+  | { cmd: 'writes'; nominees: number; nominationElections: number }
+  | { cmd: 'stats' }
+  | { cmd: 'cache'; on: boolean }
+  | { cmd: 'stop' };
+
+export interface Request {
+  readonly id: number;
+  readonly command: Command;
+}
+
+export interface Stats {
+  readonly statements: number;
+  readonly rssMb: number;
+  readonly peakRssMb: number;
+}
+
+Logger.overrideLogger(process.env.BENCH_LOG_SQL ? ['log', 'warn', 'error'] : ['warn', 'error']);
+const logger = new Logger('bench');
+const send = (message: object) => process.send?.(message);
+
+function baseline(url: string): { server: Server; pool: pg.Pool } {
+  // As many connections as the load generator has, like the app's pool (10 by default).
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const sql = `SELECT body::text AS body FROM (${DOSSIER_SQL}) d`;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { id: string } };
+      pool
+        .query<{ body: string }>(sql, [variables.id, new Date()])
+        .then(({ rows }) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(rows[0].body);
+        })
+        .catch((error: unknown) => {
+          res.writeHead(500);
+          res.end(String(error));
+        });
+    });
+  });
+  return { server, pool };
+}
+
+const listen = (server: Server) =>
+  new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'icc-bench-'));
+  const database = await startEmbeddedPostgres({
+    dir: join(dataDir, 'pg'),
+    persistent: false,
+    database: 'icc',
+    log: () => undefined,
+    notice: (line) => logger.warn(line),
+  });
+  let app: INestApplication | undefined;
+  let base: { server: Server; pool: pg.Pool } | undefined;
+  const stop = async () => {
+    await app?.close().catch(() => undefined);
+    await base?.pool.end().catch(() => undefined);
+    base?.server.close();
+    await database.stop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on('disconnect', () => void stop().finally(() => process.exit(0)));
+  try {
+    await migrate(database.ownerUrl, logger, database.appRole);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_SQL: process.env.BENCH_LOG_SQL ?? 'false',
+      DATA_DIR: dataDir,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      MAIL_POLL_MS: '0',
+      // The load comes from one address: the per-address budgets would refuse it after a second.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000000',
+      ENABLE_EXPLORER: 'false',
+    });
+    app = await createApp(config, database.url, {
+      logger: process.env.BENCH_LOG_SQL ? ['log', 'warn', 'error'] : ['warn', 'error'],
+    });
+    await app.listen(0, '127.0.0.1');
+    const appPort = (app.getHttpServer() as Server).address() as AddressInfo;
+    base = baseline(database.url);
+    const baselinePort = await listen(base.server);
+    const s: Services = services(app);
+    const sql = app.get(SqlLogger);
+    const cache = (() => {
+      try {
+        return app.get(ResponseCache);
+      } catch {
+        return null;
+      }
+    })();
+    let peak = 0;
+    const sample = () => {
+      const rss = process.memoryUsage().rss;
+      peak = Math.max(peak, rss);
+      return rss;
+    };
+    setInterval(sample, 100).unref();
+    let st: Staff | undefined;
+    const handle = async (command: Command): Promise<unknown> => {
+      switch (command.cmd) {
+        case 'build': {
+          st = await staff(s);
+          return { ...(await buildBase(s, st)), officerToken: st.officerToken };
+        }
+        case 'grow':
+          await growTo(s, command.total, 10, (done) => logger.log(`grown by ${done} elections`));
+          return {};
+        case 'writes': {
+          if (!st) throw new Error('build first');
+          const nominees = await draftNominees(s, st, command.nominees);
+          const slots = await nominationSlots(s, command.nominationElections);
+          return { codes: nominees.map((n) => n.code), slots, officerToken: st.officerToken };
+        }
+        case 'stats': {
+          const stats: Stats = { statements: sql.statementCount, rssMb: sample() / 2 ** 20, peakRssMb: peak / 2 ** 20 };
+          peak = 0;
+          return stats;
+        }
+        case 'cache':
+          if (!cache) return { available: false };
+          cache.setEnabled(command.on);
+          return { available: true };
+        case 'stop':
+          await stop();
+          setImmediate(() => process.exit(0));
+          return {};
+      }
+    };
+    process.on('message', (message: Request) => {
+      handle(message.command).then(
+        (result) => send({ id: message.id, result }),
+        (error: unknown) =>
+          send({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      );
+    });
+    send({ ready: true, appPort: appPort.port, baselinePort });
+  } catch (error) {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    await stop();
+    process.exit(1);
+  }
+}
+
+void main();
