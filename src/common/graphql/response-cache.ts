@@ -2,7 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { OperationTypeNode } from 'graphql';
+import type pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { Clock } from '../clock.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RequestLimiter } from '../rate-limit/request-limiter.js';
@@ -155,11 +157,28 @@ export class ResponseCache implements OnApplicationBootstrap {
   private async compute(now: number, generation: number): Promise<Window | null> {
     // Read before the query: a write heard while it runs leaves this window already stale.
     const version = this.version;
-    const [{ next }] = await this.dataSource.query<[{ next: Date | null }]>(NEXT_CHANGE_SQL, [new Date(now)]);
+    const next = await this.nextChange(new Date(now));
     const until = Math.min(next?.getTime() ?? Infinity, nextMidnightUtc(now), now + RESPONSE_CACHE_MAX_AGE_MS);
     const window: Window = { version, generation, from: now, until };
     this.window = window;
     return window;
+  }
+
+  /**
+   * Straight on a pooled connection, not through TypeORM: the cache's own bookkeeping (once per
+   * write) stays out of the statement count that bounds what a request costs.
+   */
+  private async nextChange(now: Date): Promise<Date | null> {
+    const driver = this.dataSource.driver as PostgresDriver;
+    const [connection, release] = (await driver.obtainMasterConnection()) as [pg.PoolClient, (e?: unknown) => void];
+    try {
+      const { rows } = await connection.query<{ next: Date | null }>(NEXT_CHANGE_SQL, [now]);
+      release();
+      return rows[0]?.next ?? null;
+    } catch (error) {
+      release(error);
+      throw error;
+    }
   }
 
   private valid(window: Window): boolean {
