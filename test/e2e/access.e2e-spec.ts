@@ -1,7 +1,10 @@
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createClient } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
 import { StaffRole } from '../../src/common/domain.enums.js';
+import { NotificationsService, type Channel } from '../../src/common/notifications/notifications.service.js';
 import { ACCESS_POLICY, CALLERS, callersFor, type Caller } from '../../src/modules/auth/access-policy.js';
 import { IS_PUBLIC, ROLES, type Access } from '../../src/modules/auth/auth.decorators.js';
 import { nomineeToken } from '../support/questionnaire-factories.js';
@@ -73,6 +76,22 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.publishInterview': `mutation { publishInterview(input: { id: "${UNKNOWN}", version: 1 }) { id } }`,
 };
 
+/** Subscriptions, probed over the WebSocket path (graphql-ws, token in connectionParams), and the channel each listens on. */
+const SUBSCRIPTIONS: Record<string, { document: string; channel: Channel }> = {
+  'Subscription.slateFlagChanged': {
+    document: `subscription { slateFlagChanged(electionId: "${UNKNOWN}") { electionId } }`,
+    channel: 'slate_flag_changed',
+  },
+  'Subscription.ballotRoundRecorded': {
+    document: `subscription { ballotRoundRecorded(electionId: "${UNKNOWN}") { number } }`,
+    channel: 'ballot_round_recorded',
+  },
+  'Subscription.responseSubmitted': {
+    document: `subscription { responseSubmitted(questionnaireId: "${UNKNOWN}") { status } }`,
+    channel: 'response_submitted',
+  },
+};
+
 /** Row counts of every table: a refused call must leave them all as they were. */
 async function tableCounts(t: TestApp): Promise<Record<string, number>> {
   const tables = await t.dataSource.query<{ table_name: string }[]>(
@@ -89,6 +108,7 @@ async function tableCounts(t: TestApp): Promise<Record<string, number>> {
 describe('access, operation by operation and caller by caller', () => {
   let t: TestApp;
   const tokens: Partial<Record<Caller, string>> = {};
+  let listening = false;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -118,6 +138,15 @@ describe('access, operation by operation and caller by caller', () => {
         .sort(),
     ).toEqual(ops);
     expect(Object.keys(DOCUMENTS).sort()).toEqual(ops);
+    const subscriptions = rootOperations()
+      .filter((op) => op.startsWith('Subscription.'))
+      .sort();
+    expect(
+      Object.keys(ACCESS_POLICY)
+        .filter((op) => op.startsWith('Subscription.'))
+        .sort(),
+    ).toEqual(subscriptions);
+    expect(Object.keys(SUBSCRIPTIONS).sort()).toEqual(subscriptions);
   });
 
   // Fails closed: an operation with neither @Public() nor @Roles() lets nobody in, which no row allows.
@@ -163,6 +192,68 @@ describe('access, operation by operation and caller by caller', () => {
       expect(code).toBe(caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       expect(res.data?.[op.split('.')[1]] ?? null).toBeNull();
       expect(await tableCounts(t)).toEqual(before);
+    }
+  });
+
+  const subscriptionCases = Object.keys(SUBSCRIPTIONS).flatMap((op) => CALLERS.map((caller) => [op, caller] as const));
+
+  // Admitted: the server starts listening for the caller, or answers with anything but a refusal.
+  it.each(subscriptionCases)('%s as %s over WebSocket matches the policy', async (op, caller) => {
+    const { document, channel } = SUBSCRIPTIONS[op];
+    if (!listening) {
+      await t.app.listen(0, '127.0.0.1');
+      listening = true;
+    }
+    const url = `${(await t.app.getUrl()).replace(/^http/, 'ws')}/graphql`;
+    const token = tokens[caller];
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    const notifications = t.app.get(NotificationsService);
+    const before = notifications.subscriberCount(channel);
+    try {
+      const outcome = await new Promise<string>((resolve, reject) => {
+        const timer = setInterval(() => {
+          if (notifications.subscriberCount(channel) > before) done('LISTENING');
+        }, 20);
+        const done = (value: string) => {
+          clearInterval(timer);
+          resolve(value);
+        };
+        client.subscribe(
+          { query: document },
+          {
+            next: (result) => {
+              const code = result.errors?.[0]?.extensions?.code;
+              done(typeof code === 'string' ? code : 'DATA');
+            },
+            error: (error) =>
+              Array.isArray(error)
+                ? done(String((error as { extensions?: { code?: string } }[])[0]?.extensions?.code))
+                : reject(error instanceof Error ? error : new Error(String(error))),
+            complete: () => done('COMPLETE'),
+          },
+        );
+        setTimeout(() => {
+          clearInterval(timer);
+          reject(new Error('no answer within 10 s'));
+        }, 10_000).unref();
+      });
+      if (ACCESS_POLICY[op].includes(caller)) {
+        expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']).not.toContain(outcome);
+      } else {
+        expect(outcome).toBe(caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+    } finally {
+      await client.dispose();
+      // The server drops the subscriber when it sees the socket close: wait, so the next case counts from here.
+      const deadline = Date.now() + 5_000;
+      while (notifications.subscriberCount(channel) > before && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     }
   });
 });

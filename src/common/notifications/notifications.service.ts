@@ -6,8 +6,13 @@ import { DomainError, ErrorCode } from '../errors.js';
 
 /** The channels published on; each payload is a small JSON object (PostgreSQL caps it at 8000 bytes). */
 // data_changed: every committed write (published with its audit entry), for the response cache.
-export type Channel = 'slate_flag_changed' | 'ballot_round_recorded' | 'data_changed';
-const CHANNELS: readonly Channel[] = ['slate_flag_changed', 'ballot_round_recorded', 'data_changed'];
+export type Channel = 'slate_flag_changed' | 'ballot_round_recorded' | 'data_changed' | 'response_submitted';
+const CHANNELS: readonly Channel[] = [
+  'slate_flag_changed',
+  'ballot_round_recorded',
+  'data_changed',
+  'response_submitted',
+];
 
 /** How the LISTEN connection shows in pg_stat_activity (and how a test finds it). */
 export const LISTENER_APPLICATION_NAME = 'icc-notifications';

@@ -25,6 +25,7 @@ import { ResponseRevisionEntity } from './entities/response-revision.entity.js';
 import { ResponseEntity, ResponseStatus } from './entities/response.entity.js';
 import { checkAnswer, missingRequired, type AnswerValue } from './questions.js';
 import { effectiveDeadline, hashToken, NOMINEE_SESSION_SECONDS, QuestionnaireRule } from './questionnaires.rules.js';
+import { ResponseEventsService } from './response-events.service.js';
 
 export interface NomineeView {
   readonly invitation: InvitationEntity;
@@ -40,6 +41,7 @@ export class NomineeService {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(AuthService) private readonly auth: AuthService,
+    @Inject(ResponseEventsService) private readonly events: ResponseEventsService,
   ) {}
 
   /** Exchanges the token from the mail for a short session scoped to one candidacy. */
@@ -198,7 +200,7 @@ export class NomineeService {
         );
       }
       const now = this.clock.now();
-      return this.write(
+      const submitted = await this.write(
         manager,
         view,
         actor,
@@ -207,6 +209,8 @@ export class NomineeService {
         { status: ResponseStatus.SUBMITTED, submittedAt: now, submittedLate: now > view.questionnaire.deadline },
         null,
       );
+      await this.events.handedIn(manager, submitted, now);
+      return submitted;
     });
   }
 
@@ -214,7 +218,7 @@ export class NomineeService {
     return this.dataSource.transaction(async (manager) => {
       const view = await this.load(manager, actor, true);
       this.checkOpen(view, view.response.version);
-      return this.write(
+      const declined = await this.write(
         manager,
         view,
         actor,
@@ -223,6 +227,9 @@ export class NomineeService {
         { status: ResponseStatus.DECLINED, declineReason: reason.trim() },
         reason.trim(),
       );
+      // Staff following a questionnaire want to know a nominee is done either way.
+      await this.events.handedIn(manager, declined, this.clock.now());
+      return declined;
     });
   }
 }

@@ -9,6 +9,8 @@ import {
   QuestionnairesResolver,
 } from './questionnaires.resolver.js';
 import { QuestionnairesService } from './questionnaires.service.js';
+import { ResponseEventsService } from './response-events.service.js';
+import { ResponseSubscriptionsResolver } from './response-subscriptions.resolver.js';
 
 @Module({
   imports: [AuthModule],
@@ -20,6 +22,8 @@ import { QuestionnairesService } from './questionnaires.service.js';
     ElectionQuestionnairesResolver,
     CandidacyResponseResolver,
     NomineeResolver,
+    ResponseEventsService,
+    ResponseSubscriptionsResolver,
   ],
 })
 export class QuestionnairesModule {}
