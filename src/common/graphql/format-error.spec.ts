@@ -1,6 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { BadRequestException } from '@nestjs/common';
-import { formatError, GENERIC_MESSAGE, httpErrorAnswer } from './format-error.js';
+import {
+  formatError,
+  GENERIC_MESSAGE,
+  httpErrorAnswer,
+  retryAnswer,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+} from './format-error.js';
 import { DomainError, ErrorCode, notFound, ruleViolation } from '../errors.js';
 
 const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
@@ -52,5 +58,31 @@ describe('httpErrorAnswer (the exports)', () => {
 
   it('never shows an internal message', () => {
     expect(httpErrorAnswer(new Error('secret internals')).body.errors[0].message).toBe(GENERIC_MESSAGE);
+  });
+});
+
+describe('retryAnswer (429 and 503 with Retry-After)', () => {
+  const error = (code: string, retryAfter?: number) => ({ extensions: { code, ...(retryAfter && { retryAfter }) } });
+
+  it('answers SERVICE_UNAVAILABLE with 503 and a wait, RATE_LIMITED with 429 and the longest wait asked', () => {
+    expect(retryAnswer([error('SERVICE_UNAVAILABLE')])).toEqual({
+      status: 503,
+      retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    });
+    expect(retryAnswer([error('RATE_LIMITED', 12.2), error('RATE_LIMITED', 40)])).toEqual({
+      status: 429,
+      retryAfter: 40,
+    });
+    expect(retryAnswer([error('RATE_LIMITED', 30), error('SERVICE_UNAVAILABLE')])).toMatchObject({ status: 503 });
+  });
+
+  it('asks nothing of other errors', () => {
+    expect(retryAnswer([error('BAD_USER_INPUT'), error('INTERNAL_SERVER_ERROR')])).toBeUndefined();
+    expect(retryAnswer(undefined)).toBeUndefined();
+  });
+
+  it('gives the exports the same wait: 503 with Retry-After when the database is away', () => {
+    const answer = httpErrorAnswer(Object.assign(new Error('Connection terminated'), { code: '08006' }));
+    expect(answer).toMatchObject({ status: 503, retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS });
   });
 });

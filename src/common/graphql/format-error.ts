@@ -100,7 +100,43 @@ const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 
 export interface HttpErrorAnswer {
   readonly status: number;
+  /** Seconds for the Retry-After header (429 and 503 answers). */
+  readonly retryAfter?: number;
   readonly body: { readonly errors: readonly GraphQLFormattedError[] };
+}
+
+/** What a client is told to wait after SERVICE_UNAVAILABLE (the database restarting, a failover). */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+type ErrorLike = { readonly extensions?: Readonly<Record<string, unknown>> };
+
+const waitOf = (error: ErrorLike, fallback: number): number => {
+  const given = error.extensions?.retryAfter;
+  return typeof given === 'number' && Number.isFinite(given) && given > 0 ? Math.ceil(given) : fallback;
+};
+
+/**
+ * The one rule for answers that ask the client to come back later, so that a load balancer and a
+ * client's retry logic see them: SERVICE_UNAVAILABLE is 503, RATE_LIMITED 429 (503 wins when both
+ * occur), each with the longest `Retry-After` its errors ask (`extensions.retryAfter`, seconds).
+ * Undefined when no error asks to wait.
+ */
+export function retryAnswer(
+  errors: readonly ErrorLike[] | undefined,
+): { readonly status: 429 | 503; readonly retryAfter: number } | undefined {
+  let unavailable: number | undefined;
+  let limited: number | undefined;
+  for (const error of errors ?? []) {
+    const code = error.extensions?.code;
+    if (code === ErrorCode.SERVICE_UNAVAILABLE) {
+      unavailable = Math.max(unavailable ?? 0, waitOf(error, UNAVAILABLE_RETRY_AFTER_SECONDS));
+    } else if (code === ErrorCode.RATE_LIMITED) {
+      limited = Math.max(limited ?? 0, waitOf(error, 1));
+    }
+  }
+  if (unavailable !== undefined) return { status: 503, retryAfter: unavailable };
+  if (limited !== undefined) return { status: 429, retryAfter: limited };
+  return undefined;
 }
 
 /**
@@ -114,5 +150,6 @@ export function httpErrorAnswer(error: unknown): HttpErrorAnswer {
     error instanceof HttpException && error.getStatus() < 500
       ? error.getStatus()
       : (HTTP_STATUS[code as ErrorCode] ?? 400);
-  return { status, body: { errors: [formatted] } };
+  const retry = retryAnswer([formatted]);
+  return { status, ...(retry && { retryAfter: retry.retryAfter }), body: { errors: [formatted] } };
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { RequestContext } from '../request-context.js';
+import { retryAnswer } from './format-error.js';
 
 /**
  * Fixed one-minute windows per key. In memory, so each instance counts on its own: behind a load
@@ -55,20 +56,15 @@ export function rateLimited(message: string, retryAfterSeconds: number): GraphQL
 export function retryAfterOf(
   errors: readonly { extensions?: Readonly<Record<string, unknown>> }[] | undefined,
 ): number | undefined {
-  let wait: number | undefined;
-  for (const error of errors ?? []) {
-    if (error.extensions?.code !== ErrorCode.RATE_LIMITED) continue;
-    const given = error.extensions.retryAfter;
-    const seconds = typeof given === 'number' && Number.isFinite(given) && given > 0 ? Math.ceil(given) : 1;
-    wait = Math.max(wait ?? 0, seconds);
-  }
-  return wait;
+  const answer = retryAnswer(errors?.filter((e) => e.extensions?.code === ErrorCode.RATE_LIMITED));
+  return answer?.retryAfter;
 }
 
 /**
  * Refuses an operation before it executes when its client address is over the general limit, and
- * answers every rate-limited response (this limiter's or the sign-in throttle's, which counts each
- * execution of `login` and `openInvitation` on the resolvers) with 429 and `Retry-After`.
+ * answers every response that asks the client to wait with its status and `Retry-After`
+ * (`retryAnswer`): 429 when rate-limited (this limiter or the sign-in throttle, which counts each
+ * execution of `login` and `openInvitation` on the resolvers), 503 when the database is unavailable.
  */
 export function rateLimitPlugin(
   all: FixedWindowLimiter,
@@ -89,10 +85,10 @@ export function rateLimitPlugin(
         },
         willSendResponse({ response }) {
           if (response.body.kind !== 'single') return Promise.resolve();
-          const wait = retryAfterOf(response.body.singleResult.errors);
-          if (wait !== undefined) {
-            response.http.status = 429;
-            response.http.headers.set('retry-after', String(wait));
+          const answer = retryAnswer(response.body.singleResult.errors);
+          if (answer !== undefined) {
+            response.http.status = answer.status;
+            response.http.headers.set('retry-after', String(answer.retryAfter));
           }
           return Promise.resolve();
         },

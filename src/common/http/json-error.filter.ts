@@ -13,7 +13,7 @@ export class JsonErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
-    const { status, body } = httpErrorAnswer(exception);
+    const { status, retryAfter, body } = httpErrorAnswer(exception);
     if (!isClientError(exception)) {
       const { method, originalUrl } = http.getRequest<{ method: string; originalUrl: string }>();
       const error = exception instanceof Error ? exception : new Error(String(exception));
@@ -21,6 +21,7 @@ export class JsonErrorFilter implements ExceptionFilter {
     }
     if (res.headersSent) return void res.end();
     res.removeHeader('content-disposition');
+    if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
     res.status(status).json(body);
   }
 }
