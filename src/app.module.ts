@@ -33,6 +33,8 @@ import { SlateFlagsModule } from './modules/slate-flags/slate-flags.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { StatesModule } from './modules/states/states.module.js';
 
+import { DiscussionsModule } from './modules/discussions/discussions.module.js';
+import { AdvocacyModule } from './modules/advocacy/advocacy.module.js';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 function requestContext(req: Request): RequestContext {
@@ -120,6 +122,9 @@ export class AppModule {
         BallotsModule,
         InterviewsModule,
       ],
+        FeedsModule,
+        DiscussionsModule,
+        AdvocacyModule,
       providers: [
         ResponseCache,
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -74,6 +74,17 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.recordConclusion': `mutation { recordConclusion(input: { interviewId: "${UNKNOWN}", version: 1, overall: "QUALIFIED", criteria: [{ criterionKey: "moral_character", rating: "MEETS" }] }) { id } }`,
   'Mutation.recordDissent': `mutation { recordDissent(input: { interviewId: "${UNKNOWN}", text: "I disagree.", consentToBeNamed: false }) { text } }`,
   'Mutation.publishInterview': `mutation { publishInterview(input: { id: "${UNKNOWN}", version: 1 }) { id } }`,
+  'Query.discussion': `{ discussion(id: "${UNKNOWN}") { id } }`,
+  'Query.myDiscussions': `{ myDiscussions { discussionId answer } }`,
+  'Mutation.createDiscussion': `mutation { createDiscussion(input: { electionId: "${UNKNOWN}", title: "Access $RANDOM", startsAt: "2099-01-01T17:00:00Z", timeZone: "Europe/Amsterdam", onlineUrl: "https://example.org/live", languages: [EN], candidacyIds: [] }) { id } }`,
+  'Mutation.updateDiscussion': `mutation { updateDiscussion(input: { id: "${UNKNOWN}", version: 1, title: "x y z" }) { id } }`,
+  'Mutation.cancelDiscussion': `mutation { cancelDiscussion(input: { id: "${UNKNOWN}", version: 1, reason: "Moderator ill" }) { id } }`,
+  'Mutation.recordDiscussion': `mutation { recordDiscussion(input: { id: "${UNKNOWN}", version: 1, summary: "Held.", questions: [] }) { id } }`,
+  'Mutation.publishDiscussion': `mutation { publishDiscussion(input: { id: "${UNKNOWN}", version: 1 }) { id } }`,
+  'Mutation.answerDiscussionInvitation': `mutation { answerDiscussionInvitation(input: { discussionId: "${UNKNOWN}", accept: true }) { answer } }`,
+  'Query.outreachRecords': `{ outreachRecords(stateCode: "ZZ") { id } }`,
+  'Mutation.recordOutreach': `mutation { recordOutreach(input: { electionId: "${UNKNOWN}", stateCode: "GH", contactedOn: "2020-01-01", channel: LETTER }) { id } }`,
+  'Mutation.updateOutreach': `mutation { updateOutreach(input: { id: "${UNKNOWN}", version: 1, outcome: "Will consider" }) { id } }`,
 };
 
 /** Subscriptions, probed over the WebSocket path (graphql-ws, token in connectionParams), and the channel each listens on. */

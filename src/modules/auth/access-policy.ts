@@ -78,6 +78,17 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.reopenAssessment': PANEL_MEMBERS,
   'Mutation.recordConclusion': PANEL_MEMBERS,
   'Mutation.recordDissent': PANEL_MEMBERS,
+  'Query.discussion': EVERYONE,
+  'Query.myDiscussions': NOMINEES,
+  'Mutation.createDiscussion': OFFICERS,
+  'Mutation.updateDiscussion': OFFICERS,
+  'Mutation.cancelDiscussion': OFFICERS,
+  'Mutation.recordDiscussion': OFFICERS,
+  'Mutation.publishDiscussion': OFFICERS,
+  'Mutation.answerDiscussionInvitation': NOMINEES,
+  'Query.outreachRecords': OFFICERS,
+  'Mutation.recordOutreach': OFFICERS,
+  'Mutation.updateOutreach': OFFICERS,
   'Mutation.publishInterview': OFFICERS,
 };
 

@@ -1,0 +1,35 @@
+import { discussionMail, type DiscussionMailFacts } from './discussion-mail.js';
+
+const facts: DiscussionMailFacts = {
+  electionTitle: 'Election of six judges',
+  fullName: 'Ama Mensah',
+  title: 'Judges in conversation',
+  startsAt: new Date('2030-07-01T16:00:00Z'),
+  timeZone: 'Europe/Amsterdam',
+  place: 'The Hague Institute',
+  onlineUrl: 'https://example.org/live',
+  languages: ['en', 'fr'],
+  link: 'https://vetting.example.org/invitation',
+};
+
+describe('discussion mail', () => {
+  it('invites in English and French, with the local time, the zone and UTC, and the page to answer on', () => {
+    const mail = discussionMail('DISCUSSION_INVITATION', facts);
+    expect(mail.subject).toContain('Invitation');
+    expect(mail.text).toContain('Dear Ama Mensah,');
+    expect(mail.text).toContain('When: 2030-07-01 18:00 (Europe/Amsterdam time; 2030-07-01 16:00 UTC)');
+    expect(mail.text).toContain('Quand : 2030-07-01 18:00');
+    expect(mail.text).toContain('Languages: English, French');
+    expect(mail.text).toContain('Langues : anglais, français');
+    expect(mail.text).toContain('Where: The Hague Institute');
+    expect(mail.text).toContain('En ligne : https://example.org/live');
+    expect(mail.text).toContain('(https://vetting.example.org/invitation)');
+    expect(mail.text).toContain('Madame, Monsieur,');
+  });
+
+  it('cannot be made to hide a secret: user text loses the secret marks', () => {
+    const mail = discussionMail('DISCUSSION_CANCELLED', { ...facts, title: 'A \u2045trap\u2046', place: null });
+    expect(mail.text).not.toMatch(/[\u2045\u2046]/);
+    expect(mail.text).not.toContain('Where:');
+  });
+});
