@@ -122,7 +122,6 @@ export class AppModule {
         BallotsModule,
         InterviewsModule,
       ],
-        FeedsModule,
         DiscussionsModule,
         AdvocacyModule,
       providers: [
