@@ -102,6 +102,8 @@ async function main(): Promise<void> {
     await migrate(database.ownerUrl, logger, database.appRole);
     const config = loadConfig({
       NODE_ENV: 'production',
+      EMBEDDED_DATABASE: 'allow',
+      PUBLIC_URL: 'https://bench.example.org',
       LOG_SQL: process.env.BENCH_LOG_SQL ?? 'false',
       DATA_DIR: dataDir,
       JWT_SECRET: randomBytes(32).toString('hex'),

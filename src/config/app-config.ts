@@ -43,7 +43,36 @@ export interface AppConfig {
   readonly reminderDays: readonly number[];
   /** Serve the GraphQL explorer at /explorer (and GET /graphql from a browser). */
   readonly enableExplorer: boolean;
+  /**
+   * Apply pending migrations at start (under the migration lock). Default: on, except with DATABASE_URL
+   * in production, where `npm run migrate` runs once per deployment and a start with pending migrations
+   * is refused.
+   */
+  readonly migrateOnStart: boolean;
+  /** The application's connections (per instance), and the limits PostgreSQL enforces on each. */
+  readonly database: DatabaseSettings;
+  /** Bearer token that opens /metrics; without it /metrics answers 404. */
+  readonly metricsToken: string | undefined;
+  /** Lowest level logged (LOG_LEVEL): error, warn, info, debug or verbose; tests default to error. */
+  readonly logLevel: LogLevel;
+  /**
+   * On SIGTERM, how long /health/ready answers 503 before the server stops taking requests, so a load
+   * balancer stops sending new ones first.
+   */
+  readonly shutdownDelayMs: number;
 }
+
+export interface DatabaseSettings {
+  /** Connections in the application's pool (DATABASE_POOL_SIZE), per instance. */
+  readonly poolSize: number;
+  /** statement_timeout for the application's sessions; 0: none. */
+  readonly statementTimeoutMs: number;
+  /** idle_in_transaction_session_timeout for the application's sessions; 0: none. */
+  readonly idleInTransactionTimeoutMs: number;
+}
+
+export type LogLevel = 'error' | 'warn' | 'info' | 'debug' | 'verbose';
+const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'info', 'debug', 'verbose'];
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -141,6 +170,54 @@ function reminderDays(env: Env): number[] {
   return [...new Set(days.map(Number))];
 }
 
+const LOCAL_HOSTS = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1?\]|0\.0\.0\.0)$/i;
+
+/**
+ * Production refuses the defaults that are only safe on a laptop, naming the setting to give: a JWT
+ * secret of its own (each instance would otherwise sign with its own), a database of its own (unless
+ * the embedded one is asked for out loud) and the public address invitation links are built from.
+ */
+function refuseUnsafeProductionDefaults(env: Env): void {
+  if (nonEmpty(env, 'JWT_SECRET') === undefined) {
+    throw new ConfigError(
+      'JWT_SECRET',
+      'must be set in production: at least 32 random characters, the same on every instance (otherwise each instance signs tokens the others refuse)',
+    );
+  }
+  const embedded = nonEmpty(env, 'EMBEDDED_DATABASE');
+  if (embedded !== undefined && embedded !== 'allow') {
+    throw new ConfigError('EMBEDDED_DATABASE', `must be "allow" or unset, got "${embedded}"`);
+  }
+  if (nonEmpty(env, 'DATABASE_URL') === undefined && embedded !== 'allow') {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must be set in production (your PostgreSQL); to run on the embedded PostgreSQL in DATA_DIR on one machine anyway, set EMBEDDED_DATABASE=allow',
+    );
+  }
+  const publicUrl = nonEmpty(env, 'PUBLIC_URL');
+  if (publicUrl === undefined || LOCAL_HOSTS.test(new URL(publicUrl).hostname)) {
+    throw new ConfigError(
+      'PUBLIC_URL',
+      `must be set in production to the address people reach the service at (invitation links are built from it), not localhost${publicUrl ? `; got "${publicUrl}"` : ''}`,
+    );
+  }
+}
+
+function logLevel(env: Env, nodeEnv: AppConfig['nodeEnv']): LogLevel {
+  const raw = nonEmpty(env, 'LOG_LEVEL');
+  if (raw === undefined) return nodeEnv === 'test' ? 'error' : 'info';
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
+function metricsToken(env: Env): string | undefined {
+  const token = nonEmpty(env, 'METRICS_TOKEN');
+  if (token !== undefined && token.length < 16)
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');
+  return token;
+}
+
 /** Without JWT_SECRET a random secret is generated once and kept in the data directory. */
 function jwtSecret(env: Env, dataDir: string): string {
   const given = nonEmpty(env, 'JWT_SECRET');
@@ -182,10 +259,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   if (typeof trustProxy === 'object' && 'error' in trustProxy) throw new ConfigError('TRUST_PROXY', trustProxy.error);
+  const external = databaseUrl(env);
+  // Checked before anything is written (the generated JWT secret) and after PUBLIC_URL's own checks.
+  url(env, 'PUBLIC_URL', ['http:', 'https:']);
+  if (nodeEnvRaw === 'production') refuseUnsafeProductionDefaults(env);
   return {
     nodeEnv: nodeEnvRaw,
     port: integer(env, 'PORT', 3000, 1, 65535),
-    databaseUrl: databaseUrl(env),
+    databaseUrl: external,
     databaseMigrationUrl: databaseMigrationUrl(env),
     dataDir,
     jwtSecret: jwtSecret(env, dataDir),
@@ -208,5 +289,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailPollMs: integer(env, 'MAIL_POLL_MS', 5000, 0, 3_600_000),
     reminderDays: reminderDays(env),
     enableExplorer: boolean(env, 'ENABLE_EXPLORER', true),
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START', external === undefined || nodeEnvRaw !== 'production'),
+    database: {
+      poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+      statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 86_400_000),
+      idleInTransactionTimeoutMs: integer(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 86_400_000),
+    },
+    metricsToken: metricsToken(env),
+    logLevel: logLevel(env, nodeEnvRaw),
+    shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000),
   };
 }

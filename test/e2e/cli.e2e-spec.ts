@@ -24,7 +24,14 @@ const baseEnv = (dataDir: string, extra: Record<string, string> = {}): NodeJS.Pr
   delete env.DATABASE_URL;
   delete env.DATABASE_MIGRATION_URL;
   delete env.LOG_LEVEL;
-  return { ...env, JWT_SECRET: 'x'.repeat(40), ...extra };
+  // Production refuses the embedded database and a localhost PUBLIC_URL unless told (issue 13).
+  return {
+    ...env,
+    JWT_SECRET: 'x'.repeat(40),
+    EMBEDDED_DATABASE: 'allow',
+    PUBLIC_URL: 'https://vetting.example.org',
+    ...extra,
+  };
 };
 
 function start(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
