@@ -497,13 +497,11 @@ export class ElectionsService {
       'sittingJudgesByElection',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource
-            .getRepository(SittingJudgeEntity)
-            .find({
-              where: { electionId: In([...ids]) },
-              order: { fullName: 'ASC' },
-              relations: { nationalityState: true },
-            });
+          const rows = await this.dataSource.getRepository(SittingJudgeEntity).find({
+            where: { electionId: In([...ids]) },
+            order: { fullName: 'ASC' },
+            relations: { nationalityState: true },
+          });
           return groupFor(ids, rows, (r) => r.electionId);
         }),
     );
