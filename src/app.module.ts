@@ -27,6 +27,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { BallotsModule } from './modules/ballots/ballots.module.js';
 import { CandidaciesModule } from './modules/candidacies/candidacies.module.js';
 import { ElectionsModule } from './modules/elections/elections.module.js';
+import { FeedsModule } from './modules/feeds/feeds.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module.js';
 import { SlateFlagsModule } from './modules/slate-flags/slate-flags.module.js';
@@ -121,6 +122,7 @@ export class AppModule {
         SlateFlagsModule,
         BallotsModule,
         InterviewsModule,
+        FeedsModule,
       ],
         DiscussionsModule,
         AdvocacyModule,
