@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { CodeForm } from './code-form.js';
+import { DiscussionsSection } from './discussions-section.js';
 import { OpenInvitationDocument } from './operations.js';
 import { QuestionnaireScreen } from './questionnaire-screen.js';
 import { readSession, saveSession, takeCodeFromFragment } from './storage.js';
@@ -68,7 +69,14 @@ export function NomineePage() {
     setScreen({ kind: 'code', sessionExpired: true, failure: null, busy: false });
   }, []);
 
-  if (screen.kind === 'open') return <QuestionnaireScreen token={screen.token} onSessionLost={sessionLost} />;
+  if (screen.kind === 'open') {
+    return (
+      <>
+        <QuestionnaireScreen token={screen.token} onSessionLost={sessionLost} />
+        <DiscussionsSection token={screen.token} onSessionLost={sessionLost} />
+      </>
+    );
+  }
   return (
     <CodeForm
       sessionExpired={screen.sessionExpired}

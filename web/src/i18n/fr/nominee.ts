@@ -111,4 +111,30 @@ export const nominee: Messages<typeof en> = {
     answers: 'Vos réponses',
     readOnly: 'Cette page est désormais en lecture seule.',
   },
+  discussions: {
+    title: 'Débats publics',
+    intro:
+      "L'équipe des élections vous invite à des débats publics avec les autres candidats, où vous présentez votre expertise. Merci d'indiquer si vous y participerez.",
+    election: 'Élection',
+    when: 'Quand',
+    whenValue: '{when} (heure de {zone})',
+    place: 'Lieu',
+    online: 'En ligne',
+    languages: 'Langues',
+    language: { EN: 'anglais', FR: 'français' },
+    moderators: 'Modérateurs',
+    yourAnswer: 'Votre réponse',
+    answer: { ACCEPTED: 'Vous participerez', DECLINED: 'Vous avez décliné', NO_REPLY: 'Pas encore de réponse' },
+    accept: 'Accepter',
+    decline: 'Décliner',
+    changeUntil:
+      'Vous pouvez changer votre réponse jusqu’au début du débat. Si vous déclinez, cela est indiqué publiquement.',
+    closed: 'Ce débat a commencé : les réponses sont closes.',
+    cancelled: 'Ce débat a été annulé.',
+    saved: {
+      ACCEPTED: 'Merci : vous avez accepté.',
+      DECLINED: 'Vous avez décliné ce débat.',
+      NO_REPLY: 'Votre réponse est enregistrée.',
+    },
+  },
 };
