@@ -7,10 +7,12 @@ import './ui/styles.css';
 
 // Each area is its own chunk: a nominee downloads only the nominee's page.
 const NomineePage = lazy(() => import('./nominee/nominee-page.js').then((m) => ({ default: m.NomineePage })));
+const ConsoleApp = lazy(() => import('./console/console-app.js').then((m) => ({ default: m.ConsoleApp })));
 
 function Route({ path }: { path: string }) {
   if (path === '/' || path === '') return <HomePage />;
   if (path === '/invitation' || path === '/invitation/') return <NomineePage />;
+  if (path === '/console' || path.startsWith('/console/')) return <ConsoleApp />;
   return <NotFoundPage />;
 }
 

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '../../config/app-config.js';
 
 /** The client's own routes (served its index.html); everything else keeps the API's JSON answers. */
-const APP_ROUTES = ['/', '/invitation', '/invitation/'];
+const APP_ROUTES = ['/', '/invitation', '/invitation/', '/console'];
+// The staff console routes inside itself (/console/elections/<id>...): every path under it is the app.
+const isAppRoute = (path: string) => APP_ROUTES.includes(path) || path.startsWith('/console/');
 const EXPLORER_ROUTES = ['/explorer', '/explorer/'];
 
 /** The project root: the nearest folder above this file that holds package.json (source or dist). */
@@ -75,7 +77,7 @@ export function mountWebClient(server: Express, config: AppConfig, dir = webClie
   );
   if (!built) {
     server.use((req: Request, res: Response, next: NextFunction) => {
-      if (!(APP_ROUTES.includes(req.path) || isExplorer(req)) || req.method !== 'GET') return next();
+      if (!(isAppRoute(req.path) || isExplorer(req)) || req.method !== 'GET') return next();
       res.status(503).json({
         errors: [
           { message: 'The web client is not built: run npm run build', extensions: { code: 'SERVICE_UNAVAILABLE' } },
@@ -96,7 +98,7 @@ export function mountWebClient(server: Express, config: AppConfig, dir = webClie
   server.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (isExplorer(req)) return page('explorer.html')(req, res);
-    if (APP_ROUTES.includes(req.path)) return page('index.html')(req, res);
+    if (isAppRoute(req.path)) return page('index.html')(req, res);
     next();
   });
 }

@@ -1,4 +1,5 @@
 import { catalogues } from './catalogues.js';
+import './console-catalogues.js';
 import { lookup, messageKeys } from './messages.js';
 
 describe('the English and French catalogues', () => {
@@ -8,6 +9,8 @@ describe('the English and French catalogues', () => {
     expect(en.filter((k) => !fr.includes(k))).toEqual([]);
     expect(fr.filter((k) => !en.includes(k))).toEqual([]);
     expect(en.length).toBeGreaterThan(10);
+    // The console's messages, loaded with its chunk, are compared too.
+    expect(en.filter((k) => k.startsWith('console.')).length).toBeGreaterThan(100);
   });
 
   it('use the same placeholders in both languages', () => {

@@ -1,0 +1,268 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ConsoleElectionFragment, ElectionType } from '../../gql/graphql.js';
+import { useI18n, type Key } from '../../i18n/i18n.js';
+import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { FocusHeading } from '../../ui/focus-heading.js';
+import { isDay } from '../dates.js';
+import { consoleErrorMessage, fieldsOf, isConflict } from '../errors.js';
+import { SelectField, TextField } from '../fields.js';
+import { CreateElectionDocument, ElectionForEditDocument, UpdateElectionDocument } from '../operations.js';
+import { flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
+import { Link, navigate } from '../router.js';
+import { useSession } from '../session-context.js';
+import { useQuery } from '../use-query.js';
+import { ELECTION_TYPES } from './labels.js';
+
+interface Values {
+  type: ElectionType | '';
+  title: string;
+  aspSession: string;
+  seats: string;
+  nominationOpensOn: string;
+  nominationClosesOn: string;
+  votingStartsOn: string;
+  termStartsOn: string;
+  termEndsOn: string;
+}
+
+const EMPTY: Values = {
+  type: '',
+  title: '',
+  aspSession: '',
+  seats: '',
+  nominationOpensOn: '',
+  nominationClosesOn: '',
+  votingStartsOn: '',
+  termStartsOn: '',
+  termEndsOn: '',
+};
+
+const valuesOf = (e: ConsoleElectionFragment): Values => ({
+  type: e.type,
+  title: e.title,
+  aspSession: e.aspSession,
+  seats: String(e.seats),
+  nominationOpensOn: e.nominationOpensOn,
+  nominationClosesOn: e.nominationClosesOn,
+  votingStartsOn: e.votingStartsOn ?? '',
+  termStartsOn: e.termStartsOn ?? '',
+  termEndsOn: e.termEndsOn ?? '',
+});
+
+const DATE_FIELDS = [
+  'nominationOpensOn',
+  'nominationClosesOn',
+  'votingStartsOn',
+  'termStartsOn',
+  'termEndsOn',
+] as const;
+const fieldId = (field: string) => `election-${field}`;
+
+/** Creates an election (no id) or edits one, sending back the version it read. */
+export function ElectionForm({ id }: { id?: string }) {
+  const loaded = useQuery(ElectionForEditDocument, { id: id ?? '' }, !id);
+  if (!id) return <Form election={null} onReload={() => undefined} />;
+  if (loaded.error && !loaded.data) return <LoadFailed error={loaded.error} onRetry={() => void loaded.reload()} />;
+  if (!loaded.data) return <Loading />;
+  if (!loaded.data.election) return <LoadFailed error={NOT_FOUND} />;
+  return <Form election={loaded.data.election} onReload={() => void loaded.reload()} />;
+}
+
+function Form({ election, onReload }: { election: ConsoleElectionFragment | null; onReload: () => void }) {
+  const { t, dateTime } = useI18n();
+  const { call } = useSession();
+  const [values, setValues] = useState<Values>(() => (election ? valuesOf(election) : EMPTY));
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [busy, setBusy] = useState(false);
+  // A stale edit: the newer election, to say when it changed and to reload it on request.
+  const [newer, setNewer] = useState<ConsoleElectionFragment | null>(null);
+  const editing = election !== null;
+  const closingFixed = editing && election.status !== 'DRAFT';
+
+  // The form is refilled when the election it edits is reloaded (a newer version).
+  const version = election?.version;
+  useEffect(() => {
+    if (election) setValues(valuesOf(election));
+    setNewer(null);
+  }, [version]);
+
+  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const errorFor = (field: string) => errors.find((e) => e.target === fieldId(field))?.text;
+  const labelOf = (field: keyof Values) => t(`console.form.${field}` as Key);
+
+  const check = (): SummaryError[] => {
+    const found: SummaryError[] = [];
+    const required = (field: keyof Values) => {
+      if (!values[field].trim())
+        found.push({
+          target: fieldId(field),
+          text: t('console.form.required', { field: labelOf(field).toLowerCase() }),
+        });
+    };
+    if (!editing) required('type');
+    required('title');
+    required('aspSession');
+    if (values.seats.trim() && !/^(1[0-8]|[1-9])$/.test(values.seats.trim()))
+      found.push({ target: fieldId('seats'), text: t('console.form.seatsInvalid') });
+    for (const field of DATE_FIELDS) {
+      if (field === 'nominationOpensOn' || field === 'nominationClosesOn') required(field);
+      if (values[field] && !isDay(values[field]))
+        found.push({ target: fieldId(field), text: t('console.form.dateInvalid') });
+    }
+    if (
+      isDay(values.nominationOpensOn) &&
+      isDay(values.nominationClosesOn) &&
+      values.nominationClosesOn < values.nominationOpensOn
+    )
+      found.push({ target: fieldId('nominationClosesOn'), text: t('console.form.closesBeforeOpens') });
+    return found;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = check();
+    setErrors(found);
+    setNewer(null);
+    if (found.length) return;
+    const optional = (field: (typeof DATE_FIELDS)[number]) => (values[field] ? { [field]: values[field] } : {});
+    const common = {
+      title: values.title.trim(),
+      aspSession: values.aspSession.trim(),
+      ...(values.seats.trim() && { seats: Number(values.seats.trim()) }),
+      nominationOpensOn: values.nominationOpensOn,
+      ...optional('votingStartsOn'),
+      ...optional('termStartsOn'),
+      ...optional('termEndsOn'),
+    };
+    setBusy(true);
+    try {
+      if (election) {
+        await call(UpdateElectionDocument, {
+          input: {
+            id: election.id,
+            version: election.version,
+            ...common,
+            ...(!closingFixed && { nominationClosesOn: values.nominationClosesOn }),
+          },
+        });
+        flash(t('console.form.saved'));
+        navigate(`/console/elections/${election.id}`);
+      } else {
+        const { createElection } = await call(CreateElectionDocument, {
+          input: { ...common, type: values.type as ElectionType, nominationClosesOn: values.nominationClosesOn },
+        });
+        flash(t('console.form.created'));
+        navigate(`/console/elections/${createElection.id}`);
+      }
+    } catch (error) {
+      setBusy(false);
+      if (election && isConflict(error)) {
+        try {
+          const latest = await call(ElectionForEditDocument, { id: election.id });
+          setNewer(latest.election ?? null);
+        } catch {
+          setNewer(election);
+        }
+        return;
+      }
+      const fields = fieldsOf(error).filter((f) => f in EMPTY);
+      setErrors(
+        fields.length
+          ? fields.map((f) => ({ target: fieldId(f), text: t('console.errors.invalidField') }))
+          : [{ text: consoleErrorMessage(error, t) }],
+      );
+    }
+  };
+
+  const dateField = (field: (typeof DATE_FIELDS)[number]) => (
+    <TextField
+      id={fieldId(field)}
+      label={labelOf(field)}
+      type="date"
+      width="medium"
+      value={values[field]}
+      error={errorFor(field)}
+      onChange={set(field)}
+    />
+  );
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      <ErrorSummary title={t('console.errors.summaryTitle')} errors={errors} />
+      {newer && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t('console.form.conflict', { when: dateTime(newer.updatedAt) })}</p>
+          <button type="button" className="button button--secondary" onClick={onReload}>
+            {t('console.form.reload')}
+          </button>
+        </div>
+      )}
+      <FocusHeading focus={errors.length === 0 && !newer}>
+        {election ? t('console.form.editTitle', { title: election.title }) : t('console.form.createTitle')}
+      </FocusHeading>
+      {!editing && (
+        <SelectField
+          id={fieldId('type')}
+          label={labelOf('type')}
+          value={values.type}
+          onChange={set('type')}
+          placeholder=""
+          required
+          error={errorFor('type')}
+          options={ELECTION_TYPES.map((v) => ({ value: v, label: t(`console.types.${v}`) }))}
+        />
+      )}
+      <TextField
+        id={fieldId('title')}
+        label={labelOf('title')}
+        hint={t('console.form.titleHint')}
+        value={values.title}
+        required
+        error={errorFor('title')}
+        onChange={set('title')}
+      />
+      <TextField
+        id={fieldId('aspSession')}
+        label={labelOf('aspSession')}
+        hint={t('console.form.aspSessionHint')}
+        value={values.aspSession}
+        width="medium"
+        required
+        error={errorFor('aspSession')}
+        onChange={set('aspSession')}
+      />
+      <TextField
+        id={fieldId('seats')}
+        label={labelOf('seats')}
+        hint={editing ? undefined : t('console.form.seatsHint')}
+        value={values.seats}
+        inputMode="numeric"
+        width="short"
+        error={errorFor('seats')}
+        onChange={set('seats')}
+      />
+      {dateField('nominationOpensOn')}
+      {closingFixed ? (
+        <div className="form-group">
+          <p className="label-like">{labelOf('nominationClosesOn')}</p>
+          <p>
+            {values.nominationClosesOn} — {t('console.form.closesFixed')}
+          </p>
+        </div>
+      ) : (
+        dateField('nominationClosesOn')
+      )}
+      {dateField('votingStartsOn')}
+      {dateField('termStartsOn')}
+      {dateField('termEndsOn')}
+      <div className="button-group">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('console.form.saving') : election ? t('console.form.save') : t('console.form.create')}
+        </button>
+        <Link href={election ? `/console/elections/${election.id}` : '/console/elections'} className="button-link">
+          {t('console.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

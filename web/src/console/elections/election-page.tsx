@@ -1,0 +1,339 @@
+import { useCallback } from 'react';
+import type { ConsoleElectionQuery } from '../../gql/graphql.js';
+import { useI18n, type Key } from '../../i18n/i18n.js';
+import { FocusHeading } from '../../ui/focus-heading.js';
+import { ElectionDocument } from '../operations.js';
+import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
+import { Link } from '../router.js';
+import { useSession } from '../session-context.js';
+import { useQuery } from '../use-query.js';
+import { nextStatus } from './labels.js';
+import { useSlateFlagChanges } from './live-flags.js';
+
+type Election = NonNullable<ConsoleElectionQuery['election']>;
+
+/** One election: its details, what the role may do with it, flags, requirements, candidacies. */
+export function ElectionPage({ id }: { id: string }) {
+  const query = useQuery(ElectionDocument, { id });
+  const { reload } = query;
+  const refresh = useCallback(() => void reload(), [reload]);
+  useSlateFlagChanges(id, refresh);
+  if (query.error && !query.data) return <LoadFailed error={query.error} onRetry={refresh} />;
+  if (!query.data) return <Loading />;
+  if (!query.data.election) return <LoadFailed error={NOT_FOUND} />;
+  return <ElectionView election={query.data.election} />;
+}
+
+function ElectionView({ election: e }: { election: Election }) {
+  const { t, date } = useI18n();
+  const { can } = useSession();
+  const next = nextStatus(e.status);
+  const scope = (s: { scope: string; scopeValue?: string | null }) => {
+    const value = s.scopeValue ? scopeValue(s.scope, s.scopeValue) : null;
+    return value
+      ? `${t(`console.flags.scopes.${s.scope}` as Key)}: ${value}`
+      : t(`console.flags.scopes.${s.scope}` as Key);
+  };
+  const scopeValue = (kind: string, value: string) => {
+    if (kind === 'GENDER' && (value === 'FEMALE' || value === 'MALE')) return t(`console.genders.${value}`);
+    if ((kind === 'REGIONAL_GROUP' || kind === 'REGIONAL_SEAT') && value in GROUP_KEYS)
+      return t(`console.groups.${value}` as Key);
+    return value;
+  };
+  const candidacies = e.candidacies.edges.map((edge) => edge.node);
+
+  return (
+    <>
+      <Flash />
+      <FocusHeading>{e.title}</FocusHeading>
+      <p className="caption">
+        {t(`console.types.${e.type}`)} ·{' '}
+        <span className={`tag tag--${e.status.toLowerCase()}`}>{t(`console.statuses.${e.status}`)}</span>
+      </p>
+
+      {(can('Mutation.updateElection') ||
+        can('Mutation.extendNominationPeriod') ||
+        can('Mutation.nominateCandidate')) && (
+        <section aria-labelledby="election-actions">
+          <h2 id="election-actions" className="visually-hidden">
+            {t('console.election.actions')}
+          </h2>
+          <div className="button-group">
+            {can('Mutation.updateElection') && (
+              <Link href={`/console/elections/${e.id}/edit`} className="button button--secondary">
+                {t('console.election.edit')}
+              </Link>
+            )}
+            {can('Mutation.updateElection') && next && (
+              <Link href={`/console/elections/${e.id}/status`} className="button button--secondary">
+                {t('console.election.moveTo', { status: t(`console.statuses.${next}`) })}
+              </Link>
+            )}
+            {can('Mutation.extendNominationPeriod') &&
+              (e.status === 'NOMINATIONS_OPEN' || e.status === 'NOMINATIONS_CLOSED') && (
+                <Link href={`/console/elections/${e.id}/extend`} className="button button--secondary">
+                  {t('console.election.extend')}
+                </Link>
+              )}
+            {can('Mutation.nominateCandidate') && e.status === 'NOMINATIONS_OPEN' && (
+              <Link href={`/console/elections/${e.id}/nominate`} className="button">
+                {t('console.election.nominate')}
+              </Link>
+            )}
+          </div>
+        </section>
+      )}
+
+      <h2>{t('console.election.details')}</h2>
+      <dl className="summary">
+        <dt>{t('console.election.aspSession')}</dt>
+        <dd>{e.aspSession}</dd>
+        <dt>{t('console.election.seats')}</dt>
+        <dd>{e.seats}</dd>
+        <dt>{t('console.election.nominationPeriod')}</dt>
+        <dd>{t('console.list.period', { opens: date(e.nominationOpensOn), closes: date(e.nominationClosesOn) })}</dd>
+        <dt>{t('console.election.votingStartsOn')}</dt>
+        <dd>{e.votingStartsOn ? date(e.votingStartsOn) : t('console.notSet')}</dd>
+        <dt>{t('console.election.term')}</dt>
+        <dd>
+          {e.termStartsOn && e.termEndsOn
+            ? t('console.list.period', { opens: date(e.termStartsOn), closes: date(e.termEndsOn) })
+            : t('console.notSet')}
+        </dd>
+        <dt>{t('console.election.version')}</dt>
+        <dd>{e.version}</dd>
+      </dl>
+
+      {e.nominationExtensions.length > 0 && (
+        <>
+          <h2>{t('console.election.extensions')}</h2>
+          <ol className="plain-list">
+            {e.nominationExtensions.map((x) => (
+              <li key={x.sequence}>
+                {t('console.election.extensionRow', {
+                  sequence: x.sequence,
+                  previous: date(x.previousClosesOn),
+                  closes: date(x.closesOn),
+                  decided: date(x.decidedOn),
+                })}
+                {x.exceptional && ` — ${t('console.election.exceptional', { reference: x.decisionReference ?? '' })}`}
+                <span className="reason">{x.reason}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+
+      <FlagsSection election={e} scope={scope} />
+
+      <h2>{t('console.election.mvr')}</h2>
+      {!e.minimumVotingRequirements ? (
+        <p>{t('console.election.mvrNone')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.election.mvrCategory')}</th>
+                <th scope="col" className="numeric">
+                  {t('console.election.mvrRequired')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('console.election.mvrInRace')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.minimumVotingRequirements.map((m) => (
+                <tr key={`${m.kind}:${m.value}`}>
+                  <th scope="row">
+                    {t(`console.mvr.kinds.${m.kind}`)}: {scopeValue(m.kind, m.value)}
+                  </th>
+                  <td className="numeric">
+                    {m.required}
+                    {m.lapsedReason && <span className="hint">{t(`console.mvr.lapsed.${m.lapsedReason}`)}</span>}
+                  </td>
+                  <td className="numeric">{m.candidatesInRace}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t('console.election.candidacies')}</h2>
+      {candidacies.length === 0 ? (
+        <p>{t('console.election.candidaciesNone')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.election.colCandidate')}</th>
+                <th scope="col">{t('console.election.colState')}</th>
+                {e.type === 'JUDGES' && <th scope="col">{t('console.election.colList')}</th>}
+                <th scope="col">{t('console.election.colStatus')}</th>
+                {can('Mutation.withdrawCandidacy') && <th scope="col">{t('console.election.colActions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {candidacies.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    {c.person.fullName} <span className="hint-inline">({c.person.nationality})</span>
+                  </th>
+                  <td>{c.nominatingState?.name ?? t('console.election.prosecutor')}</td>
+                  {e.type === 'JUDGES' && <td>{c.list ?? ''}</td>}
+                  <td>
+                    {t(`console.candidacyStatuses.${c.status}`)}
+                    {c.withdrawalReason && <span className="hint">{c.withdrawalReason}</span>}
+                  </td>
+                  {can('Mutation.withdrawCandidacy') && (
+                    <td>
+                      {c.status === 'NOMINATED' && (
+                        <Link
+                          href={`/console/candidacies/${c.id}/withdraw`}
+                          aria-label={t('console.election.withdrawName', { name: c.person.fullName })}
+                        >
+                          {t('console.election.withdraw')}
+                        </Link>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t('console.election.questionnaires')}</h2>
+      {e.questionnaires.length === 0 ? (
+        <p>{t('console.election.questionnairesNone')}</p>
+      ) : (
+        <ul className="plain-list">
+          {e.questionnaires.map((q) => (
+            <li key={q.id}>
+              {q.title} — <DeadlineText deadline={q.deadline} publishAt={q.publishAt} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {e.type === 'JUDGES' && (
+        <>
+          <h2>{t('console.election.sittingJudges')}</h2>
+          {e.sittingJudges.length === 0 ? (
+            <p>{t('console.election.sittingJudgesNone')}</p>
+          ) : (
+            <ul className="plain-list">
+              {e.sittingJudges.map((j) => (
+                <li key={`${j.fullName}:${j.nationality}`}>
+                  {j.fullName} ({j.nationality}, {t(`console.genders.${j.gender}`)}, {j.list})
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+const GROUP_KEYS = {
+  AFRICAN: 1,
+  ASIA_PACIFIC: 1,
+  EASTERN_EUROPEAN: 1,
+  LATIN_AMERICAN_AND_CARIBBEAN: 1,
+  WESTERN_EUROPEAN_AND_OTHER: 1,
+};
+
+function DeadlineText({ deadline, publishAt }: { deadline: string; publishAt: string }) {
+  const { t, dateTime } = useI18n();
+  return <>{t('console.election.deadline', { deadline: dateTime(deadline), publishAt: dateTime(publishAt) })}</>;
+}
+
+function FlagsSection({
+  election: e,
+  scope,
+}: {
+  election: Election;
+  scope: (s: { scope: string; scopeValue?: string | null }) => string;
+}) {
+  const { t, dateTime } = useI18n();
+  return (
+    <>
+      <h2 id="flags-heading">{t('console.election.flags')}</h2>
+      <p className="hint">{t('console.election.flagsLive')}</p>
+      <div aria-live="polite">
+        {e.slateFlags.length === 0 ? (
+          <p>{t('console.election.flagsNone')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table" aria-labelledby="flags-heading">
+              <thead>
+                <tr>
+                  <th scope="col">{t('console.election.flagScope')}</th>
+                  <th scope="col">{t('console.election.flagKind')}</th>
+                  <th scope="col" className="numeric">
+                    {t('console.election.flagSeats')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('console.election.flagCandidates')}
+                  </th>
+                  <th scope="col">{t('console.election.flagSince')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {e.slateFlags.map((f) => (
+                  <tr key={`${f.scope}:${f.scopeValue ?? ''}:${f.kind}`}>
+                    <th scope="row">{scope(f)}</th>
+                    <td>{t(`console.flags.kinds.${f.kind}`)}</td>
+                    <td className="numeric">{f.seats}</td>
+                    <td className="numeric">{f.candidates}</td>
+                    <td>{f.since ? dateTime(f.since) : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+      <h3 id="history-heading">{t('console.election.history')}</h3>
+      {e.slateFlagHistory.length === 0 ? (
+        <p>{t('console.election.historyNone')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" aria-labelledby="history-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.election.historyWhen')}</th>
+                <th scope="col">{t('console.election.historyChange')}</th>
+                <th scope="col">{t('console.election.flagScope')}</th>
+                <th scope="col">{t('console.election.flagKind')}</th>
+                <th scope="col" className="numeric">
+                  {t('console.election.flagCandidates')}
+                </th>
+                <th scope="col">{t('console.election.historyCause')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...e.slateFlagHistory].reverse().map((h, i) => (
+                <tr key={`${h.at}:${h.scope}:${h.scopeValue ?? ''}:${h.kind}:${i}`}>
+                  <td>{dateTime(h.at)}</td>
+                  <td>{t(`console.flags.changes.${h.change}`)}</td>
+                  <td>{scope(h)}</td>
+                  <td>{t(`console.flags.kinds.${h.kind}`)}</td>
+                  <td className="numeric">{h.candidates}</td>
+                  <td>
+                    <code>{h.operation}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,238 @@
+import { graphql } from '../gql/index.js';
+
+export const StaffFields = graphql(`
+  fragment ConsoleStaff on StaffUser {
+    id
+    email
+    displayName
+    role
+    allowedOperations
+  }
+`);
+
+export const LoginDocument = graphql(`
+  mutation ConsoleLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      user {
+        ...ConsoleStaff
+      }
+    }
+  }
+`);
+
+export const MeDocument = graphql(`
+  query ConsoleMe {
+    me {
+      ...ConsoleStaff
+    }
+  }
+`);
+
+export const ElectionsDocument = graphql(`
+  query ConsoleElections($filter: ElectionFilter, $first: Int, $after: String) {
+    elections(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          type
+          status
+          seats
+          nominationOpensOn
+          nominationClosesOn
+        }
+      }
+    }
+  }
+`);
+
+export const ElectionFields = graphql(`
+  fragment ConsoleElection on Election {
+    id
+    type
+    title
+    aspSession
+    seats
+    status
+    version
+    updatedAt
+    nominationOpensOn
+    nominationClosesOn
+    votingStartsOn
+    termStartsOn
+    termEndsOn
+    nominationExtensions {
+      sequence
+      previousClosesOn
+      closesOn
+      decidedOn
+      reason
+      exceptional
+      decisionReference
+    }
+    sittingJudges {
+      fullName
+      nationality
+      gender
+      list
+    }
+  }
+`);
+
+export const ElectionDocument = graphql(`
+  query ConsoleElection($id: ID!) {
+    election(id: $id) {
+      ...ConsoleElection
+      slateFlags {
+        scope
+        scopeValue
+        kind
+        seats
+        candidates
+        since
+      }
+      slateFlagHistory {
+        at
+        change
+        scope
+        scopeValue
+        kind
+        seats
+        candidates
+        operation
+      }
+      minimumVotingRequirements {
+        kind
+        value
+        required
+        candidatesInRace
+        applies
+        lapsedReason
+      }
+      candidacies(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            list
+            post
+            nominatedOn
+            withdrawnOn
+            withdrawalReason
+            nominatingState {
+              code
+              name
+            }
+            person {
+              id
+              fullName
+              nationality
+              gender
+            }
+          }
+        }
+      }
+      questionnaires {
+        id
+        title
+        deadline
+        publishAt
+      }
+    }
+  }
+`);
+
+export const SlateFlagChangedDocument = graphql(`
+  subscription ConsoleSlateFlagChanged($electionId: ID!) {
+    slateFlagChanged(electionId: $electionId) {
+      electionId
+    }
+  }
+`);
+
+export const CreateElectionDocument = graphql(`
+  mutation ConsoleCreateElection($input: CreateElectionInput!) {
+    createElection(input: $input) {
+      ...ConsoleElection
+    }
+  }
+`);
+
+export const UpdateElectionDocument = graphql(`
+  mutation ConsoleUpdateElection($input: UpdateElectionInput!) {
+    updateElection(input: $input) {
+      ...ConsoleElection
+    }
+  }
+`);
+
+export const ExtendNominationPeriodDocument = graphql(`
+  mutation ConsoleExtendNominationPeriod($input: ExtendNominationPeriodInput!) {
+    extendNominationPeriod(input: $input) {
+      ...ConsoleElection
+    }
+  }
+`);
+
+export const StatesPartiesDocument = graphql(`
+  query ConsoleStatesParties($on: Date) {
+    statesParties(on: $on) {
+      code
+      name
+      regionalGroup
+    }
+  }
+`);
+
+export const NominateCandidateDocument = graphql(`
+  mutation ConsoleNominateCandidate($input: NominateCandidateInput!) {
+    nominateCandidate(input: $input) {
+      id
+      person {
+        fullName
+      }
+    }
+  }
+`);
+
+export const CandidacyDocument = graphql(`
+  query ConsoleCandidacy($id: ID!) {
+    candidacy(id: $id) {
+      id
+      status
+      nominatedOn
+      person {
+        fullName
+      }
+      election {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const WithdrawCandidacyDocument = graphql(`
+  mutation ConsoleWithdrawCandidacy($input: WithdrawCandidacyInput!) {
+    withdrawCandidacy(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ElectionForEditDocument = graphql(`
+  query ConsoleElectionForEdit($id: ID!) {
+    election(id: $id) {
+      ...ConsoleElection
+    }
+  }
+`);
