@@ -2,7 +2,6 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -13,6 +12,10 @@ import { ResponseCache, responseCachePlugin } from './common/graphql/response-ca
 import { RequestLimiter, RequestLimiterModule } from './common/rate-limit/request-limiter.js';
 import { NotificationsModule } from './common/notifications/notifications.module.js';
 import { errorLoggingPlugin } from './common/graphql/error-logging.plugin.js';
+import { graphqlObserverPlugin } from './common/observability/graphql-observer.plugin.js';
+import { ObservabilityModule } from './common/observability/observability.module.js';
+import { requestIdOf } from './common/observability/request-id.js';
+import { HealthModule } from './health/health.module.js';
 import { formatError } from './common/graphql/format-error.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
 import { textInputPlugin } from './common/graphql/text-input.plugin.js';
@@ -36,13 +39,11 @@ import { StatesModule } from './modules/states/states.module.js';
 
 import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { AdvocacyModule } from './modules/advocacy/advocacy.module.js';
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
 function requestContext(req: Request): RequestContext {
-  const given = req.headers['x-request-id'];
   return {
     req,
-    requestId: typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID(),
+    // The access log's id (X-Request-Id, echoed), so every line and audit entry of the request agree.
+    requestId: requestIdOf(req),
     clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     actor: ANONYMOUS,
     loaders: new LoaderRegistry(),
@@ -83,6 +84,8 @@ export class AppModule {
         ClockModule.forRoot(overrides),
         RequestLimiterModule.forRoot(requests),
         NotificationsModule,
+        ObservabilityModule.forRoot(),
+        HealthModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -105,6 +108,7 @@ export class AppModule {
             rateLimitPlugin(requests),
             textInputPlugin(),
             errorLoggingPlugin(),
+            graphqlObserverPlugin(),
             responseCachePlugin(),
           ],
           // Compact JSON: Apollo's default pretty-prints every response (8 % of a large read's time).

@@ -1,16 +1,14 @@
-import { type INestApplication, Logger, type Provider } from '@nestjs/common';
+import { type INestApplication, Logger, type LogLevel, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { grantAppRole } from './database/app-role.js';
-import { createDataSource } from './database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
-import { SqlLogger } from './database/sql-logger.js';
 import { mountWebClient } from './common/http/web-client.js';
 import { ResponseCache } from './common/graphql/response-cache.js';
+import { createLogging, observeRequests, type LogOptions } from './common/observability/observe.js';
 
 export const BODY_LIMIT = '1mb';
 
@@ -61,21 +59,8 @@ export async function provideDatabase(
   });
 }
 
-/**
- * Applies pending migrations as the schema owner (the schema comes only from migrations/), then
- * grants the application's role its rights on every table, new ones included.
- */
-export async function migrate(ownerUrl: string, logger: Logger, appRole: string | null = null): Promise<void> {
-  const dataSource = createDataSource(ownerUrl, new SqlLogger(logger, false));
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-    if (appRole) await grantAppRole(dataSource, appRole);
-  } finally {
-    await dataSource.destroy();
-  }
-}
+// Migrations run under an advisory lock, shared by `npm run migrate` and the start (MIGRATE_ON_START).
+export { migrate, migrateOrVerify } from './database/migrations.js';
 
 interface HttpError {
   status?: number;
@@ -113,15 +98,20 @@ function withoutEtag(req: Request, res: Response, next: NextFunction): void {
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: false | ('log' | 'error' | 'warn' | 'debug' | 'verbose')[]; overrides?: Provider[] } = {},
+  options: { logger?: false | LogLevel[]; overrides?: Provider[] } & LogOptions = {},
 ): Promise<INestApplication> {
+  // One pino logger for Nest's lines and the access log (JSON; pretty in development), at the level
+  // the caller asks (`logger`: tests want errors only) or LOG_LEVEL.
+  const logging = createLogging(config, options);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl, options.overrides),
     {
       bodyParser: false,
-      logger: options.logger,
+      logger: options.logger === false ? false : logging.nest,
     },
   );
+  // First of all: the request id, the in-flight count for shutdown, the access log and the metrics.
+  observeRequests(app, logging);
   // Security headers on every answer; the web client and the explorer on the same origin as /graphql.
   mountWebClient(app.getHttpAdapter().getInstance(), config);
   app.useBodyParser('json', { limit: BODY_LIMIT });

@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createDataSource } from './data-source.js';
 import { SqlLogger } from './sql-logger.js';
 
@@ -19,8 +20,9 @@ export class DatabaseModule implements OnApplicationShutdown {
         { provide: SqlLogger, useFactory: () => new SqlLogger(new Logger('SQL'), echoSql) },
         {
           provide: DataSource,
-          inject: [SqlLogger],
-          useFactory: async (sqlLogger: SqlLogger) => createDataSource(url, sqlLogger).initialize(),
+          inject: [SqlLogger, APP_CONFIG],
+          useFactory: async (sqlLogger: SqlLogger, config: AppConfig) =>
+            createDataSource(url, sqlLogger, config.database).initialize(),
         },
       ],
       exports: [DataSource, SqlLogger],

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { Logger } from '@nestjs/common';
+import { Logger, type LogLevel } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp, migrate } from '../../src/bootstrap.js';
@@ -84,7 +85,7 @@ const appRoleOf = (name: string) => `${name}_app`;
  * A fresh database for one test file: the real migrations applied as the owner, and its own login
  * role that owns nothing for the app to connect as (the same split as `npm start`).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   const role = appRoleOf(name);
   const password = randomBytes(12).toString('hex');
@@ -98,7 +99,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const owner = new URL(adminUrl());
   owner.pathname = `/${name}`;
-  await migrate(owner.toString(), new Logger('TestMigrations', { timestamp: false }), role);
+  // Without migrations (the migration tests): an empty database, its role granted nothing yet.
+  if (options.migrate !== false) {
+    await migrate(owner.toString(), new Logger('TestMigrations', { timestamp: false }), role);
+  }
   const app = new URL(owner);
   app.username = role;
   app.password = password;
@@ -119,7 +123,14 @@ export async function dropTestDatabase(url: string): Promise<void> {
 
 let counter = 0;
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Nest's levels to log (errors only by default). */
+  readonly logger?: LogLevel[];
+  /** Where the app's log lines go (JSON), for tests that read them. */
+  readonly logDestination?: DestinationStream;
+}
+
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   Logger.overrideLogger(process.env.LOG_SQL === 'true' ? ['log', 'warn', 'error'] : ['error']);
   const database = await createTestDatabase();
   const databaseUrl = database.url;
@@ -135,7 +146,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const clock = new TestClock();
   const app = await createApp(config, databaseUrl, {
-    logger: ['error'],
+    logger: options.logger ?? ['error'],
+    logDestination: options.logDestination,
     overrides: [{ provide: Clock, useValue: clock }],
   });
   await app.init();

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -111,7 +111,7 @@ type Listener = (payload: unknown) => void;
  * (PostgreSQL does not keep them).
  */
 @Injectable()
-export class NotificationsService implements OnModuleDestroy {
+export class NotificationsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(NotificationsService.name);
   private readonly listeners = new Map<Channel, Set<Listener>>();
   private client: pg.Client | null = null;
@@ -175,6 +175,27 @@ export class NotificationsService implements OnModuleDestroy {
    */
   get listenGeneration(): number | null {
     return this.client ? this.generation : null;
+  }
+
+  /**
+   * The LISTEN connection opens at boot rather than on the first subscription, so that readiness
+   * (/health/ready) tells whether this instance hears the others' writes before any client asks.
+   * A failure is retried with back-off; it does not stop the start.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen().catch((error: unknown) =>
+      this.logger.warn(`LISTEN connection not open yet (${String(error)}): retrying`),
+    );
+  }
+
+  /** Whether the LISTEN connection is up now (readiness). */
+  get listening(): boolean {
+    return this.client !== null;
+  }
+
+  /** Subscribers in this process on every channel (metrics). */
+  subscriberCounts(): Record<Channel, number> {
+    return Object.fromEntries(CHANNELS.map((c) => [c, this.subscriberCount(c)])) as Record<Channel, number>;
   }
 
   /** Subscribers listening on `channel` in this process (for health checks and tests). */

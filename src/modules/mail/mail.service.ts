@@ -51,8 +51,14 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     this.timer.unref();
   }
 
+  /** Whether the background sender runs (MAIL_POLL_MS > 0 and not shut down): readiness. */
+  get senderRunning(): boolean {
+    return this.timer !== undefined;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    this.timer = undefined;
     await this.running;
     this.transport.close();
   }

@@ -1,0 +1,141 @@
+import type { LoggerService, LogLevel as NestLogLevel } from '@nestjs/common';
+import { Logger as NestPinoLogger, PinoLogger } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { pino, type DestinationStream, type Level, type Logger as Pino } from 'pino';
+import { pinoHttp, type HttpLogger } from 'pino-http';
+import type { AppConfig, LogLevel } from '../../config/app-config.js';
+import { RESPONSE_CACHE_HEADER } from '../graphql/response-cache.js';
+import { knownFactsOf } from './request-facts.js';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
+
+const PINO_LEVEL: Readonly<Record<LogLevel, Level>> = {
+  error: 'error',
+  warn: 'warn',
+  info: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+};
+
+const NEST_ORDER: readonly NestLogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
+const NEST_TO_PINO: Readonly<Record<NestLogLevel, Level>> = {
+  verbose: 'trace',
+  debug: 'debug',
+  log: 'info',
+  warn: 'warn',
+  error: 'error',
+  fatal: 'fatal',
+};
+
+/** The lowest of Nest's levels a caller asked for (createApp's `logger` option), as pino's. */
+export function pinoLevelOf(levels: false | readonly NestLogLevel[]): Level | 'silent' {
+  if (levels === false || levels.length === 0) return 'silent';
+  const lowest = NEST_ORDER.find((l) => levels.includes(l)) ?? 'error';
+  return NEST_TO_PINO[lowest];
+}
+
+function prettyAvailable(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    return false; // a production install (no dev dependencies): JSON it is
+  }
+}
+
+/**
+ * The process's one pino logger: JSON lines on stdout (what a log collector reads), pretty in
+ * development when pino-pretty is installed. `destination` is for tests that read the lines.
+ */
+export function createRootLogger(
+  config: Pick<AppConfig, 'nodeEnv' | 'logLevel'>,
+  options: { destination?: DestinationStream; level?: Level | 'silent' } = {},
+): Pino {
+  const level = options.level ?? PINO_LEVEL[config.logLevel];
+  const base = { level, timestamp: pino.stdTimeFunctions.isoTime };
+  if (options.destination)
+    return pino({ ...base, formatters: { level: (label) => ({ level: label }) } }, options.destination);
+  if (config.nodeEnv === 'development' && prettyAvailable()) {
+    return pino({
+      ...base,
+      transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } },
+    });
+  }
+  return pino({ ...base, formatters: { level: (label) => ({ level: label }) } });
+}
+
+/**
+ * Nest's logger over `root` (nestjs-pino): every `new Logger(context)` line goes through pino, and a
+ * line written while a request is handled carries that request's id (the request's child logger is
+ * bound for its whole async path by LoggerModule's middleware).
+ */
+export function nestLoggerFor(root: Pino): LoggerService {
+  // nestjs-pino keeps one root per process, for lines outside any request: the first one given.
+  return new NestPinoLogger(new PinoLogger({ pinoHttp: { logger: root } }), {});
+}
+
+/** Probes and scrapes: neither logged per request nor counted as traffic. */
+export function isProbe(url: string | undefined): boolean {
+  const path = (url ?? '').split('?')[0];
+  return path === '/metrics' || path.startsWith('/health/');
+}
+
+const pathOf = (req: IncomingMessage) =>
+  ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
+
+const isCacheHit = (res: ServerResponse) => res.getHeader(RESPONSE_CACHE_HEADER) === 'hit';
+
+/**
+ * The fields of a request's one log line: method, path (never the query string, which may carry
+ * variables), status, GraphQL operation and error codes, caller kind. Never variables, tokens or
+ * answers.
+ */
+function requestLine(req: IncomingMessage, res: ServerResponse): Record<string, unknown> {
+  const facts = knownFactsOf(req);
+  const cached = isCacheHit(res);
+  return {
+    method: req.method,
+    path: pathOf(req),
+    status: res.statusCode,
+    operation: facts?.operation ?? (cached ? 'query (cached)' : undefined),
+    operationName: facts?.operationName,
+    // The response cache answers anonymous requests only.
+    caller: facts?.caller ?? (cached ? 'anonymous' : undefined),
+    errors: facts?.errorCodes,
+  };
+}
+
+/**
+ * The access log (pino-http): the request id made or taken from X-Request-Id and echoed in the
+ * response, then one line per request when it ends; 5xx other than 503 at error level.
+ */
+export function httpLoggerFor(root: Pino): HttpLogger {
+  return pinoHttp({
+    logger: root,
+    genReqId: (req, res) => {
+      const id = requestIdOf(req);
+      res.setHeader(REQUEST_ID_HEADER, id);
+      return id;
+    },
+    customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
+    // Lines inside a request carry its id only; the request's line carries what requestLine says.
+    quietReqLogger: true,
+    quietResLogger: true,
+    autoLogging: { ignore: (req) => isProbe(req.url) },
+    customLogLevel: (_req, res, error) => {
+      if (error || (res.statusCode >= 500 && res.statusCode !== 503)) return 'error';
+      if (res.statusCode === 503 || res.statusCode === 429) return 'warn';
+      return 'info';
+    },
+    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customSuccessObject: (req, res, value: Record<string, unknown>) => ({
+      ...requestLine(req, res),
+      durationMs: value.durationMs,
+    }),
+    customErrorObject: (req, res, _error, value: Record<string, unknown>) => ({
+      ...requestLine(req, res),
+      durationMs: value.durationMs,
+    }),
+  });
+}
