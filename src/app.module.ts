@@ -128,8 +128,8 @@ export class AppModule {
         InterviewsModule,
         FeedsModule,
       ],
-        DiscussionsModule,
-        AdvocacyModule,
+      DiscussionsModule,
+      AdvocacyModule,
       providers: [
         ResponseCache,
         { provide: APP_PIPE, useFactory: createValidationPipe },
