@@ -45,7 +45,7 @@ const DOCUMENTS: Record<string, string> = {
   'Query.questionnaire': `{ questionnaire(id: "${UNKNOWN}") { rows { status } } }`,
   'Query.invitationHelp': `{ invitationHelp { contactEmail } }`,
   'Query.myInvitation': `{ myInvitation { status } }`,
-  'Mutation.createQuestionnaireTemplate': `mutation { createQuestionnaireTemplate(input: { title: "T $RANDOM", electionType: JUDGES, questions: [{ key: "q", kind: "TEXT", required: true, promptEn: "Why?", promptFr: "Pourquoi ?" }] }) { id } }`,
+  'Mutation.createQuestionnaireTemplate': `mutation { createQuestionnaireTemplate(input: { title: "T $RANDOM", electionType: JUDGES, questions: [{ key: "q", kind: TEXT, required: true, promptEn: "Why?", promptFr: "Pourquoi ?" }] }) { id } }`,
   'Mutation.issueQuestionnaire': `mutation { issueQuestionnaire(input: { electionId: "${UNKNOWN}", templateId: "${UNKNOWN}", deadline: "2099-01-01T00:00:00Z", publishAt: "2099-02-01T00:00:00Z" }) { id } }`,
   'Mutation.sendQuestionnaire': `mutation { sendQuestionnaire(questionnaireId: "${UNKNOWN}") { invited } }`,
   'Mutation.resendInvitation': `mutation { resendInvitation(questionnaireId: "${UNKNOWN}", candidacyId: "${UNKNOWN}") { publishedAt } }`,

@@ -31,7 +31,12 @@ export function assertStanding(candidacy: { readonly id: string; readonly status
   }
 }
 
-export const SAME_NATIONALITY_WARNING = 'SAME_NATIONALITY_AS_OTHER_CANDIDATE';
+/** What a candidacy warning is about: allowed, but worth knowing. */
+export enum CandidacyWarningCode {
+  SAME_NATIONALITY_AS_OTHER_CANDIDATE = 'SAME_NATIONALITY_AS_OTHER_CANDIDATE',
+}
+
+export const SAME_NATIONALITY_WARNING = CandidacyWarningCode.SAME_NATIONALITY_AS_OTHER_CANDIDATE;
 
 export interface NationalityRow {
   readonly id: string;

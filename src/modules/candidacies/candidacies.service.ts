@@ -17,7 +17,12 @@ import { rulesElectionType } from '../slate-flags/election-facts.js';
 import { deputyNominationViolation, nominatorFor } from '../slate/index.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import { isPartyOn, StatesService } from '../states/states.service.js';
-import { NominationRule, sameNationalityPeers, SAME_NATIONALITY_WARNING } from './candidacies.rules.js';
+import {
+  type CandidacyWarningCode,
+  NominationRule,
+  sameNationalityPeers,
+  SAME_NATIONALITY_WARNING,
+} from './candidacies.rules.js';
 import type { CandidacyFilter, NominateCandidateInput, WithdrawCandidacyInput } from './dto/candidacy.inputs.js';
 import { CandidacyEntity } from './entities/candidacy.entity.js';
 import { PersonEntity } from './entities/person.entity.js';
@@ -28,7 +33,7 @@ export interface CandidacyPage {
 }
 
 export interface CandidacyWarning {
-  readonly code: string;
+  readonly code: CandidacyWarningCode;
   readonly message: string;
   readonly candidacyIds: string[];
 }

@@ -1,9 +1,21 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CandidacyStatus, Gender, JudgeList, NominationProcedure, Nominator } from '../../../common/domain.enums.js';
 import { Connection } from '../../../common/pagination/connection.js';
 import { LocalDateScalar } from '../../../common/scalars/local-date.scalar.js';
+import { CandidacyWarningCode } from '../candidacies.rules.js';
 import type { CandidacyEntity } from '../entities/candidacy.entity.js';
 import type { PersonEntity } from '../entities/person.entity.js';
+
+registerEnumType(CandidacyWarningCode, {
+  name: 'CandidacyWarningCode',
+  description: 'What a candidacy warning is about.',
+  valuesMap: {
+    SAME_NATIONALITY_AS_OTHER_CANDIDATE: {
+      description:
+        'Another candidate in the election has the same nationality: two nationals of one State may not both be elected (art. 36(7)).',
+    },
+  },
+});
 
 @ObjectType('Person', { description: 'A nominee: one record across every election they stand in.' })
 export class PersonModel {
@@ -50,8 +62,8 @@ export class PersonContactModel {
 
 @ObjectType('CandidacyWarning', { description: 'Something allowed but worth knowing about a candidacy.' })
 export class CandidacyWarningModel {
-  @Field({ description: 'Stable code, e.g. SAME_NATIONALITY_AS_OTHER_CANDIDATE.' })
-  code: string;
+  @Field(() => CandidacyWarningCode, { description: 'What the warning is about.' })
+  code: CandidacyWarningCode;
 
   @Field()
   message: string;

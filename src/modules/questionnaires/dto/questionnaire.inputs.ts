@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { NotBlank } from '../../../common/validation/not-blank.js';
 import { ElectionType } from '../../../common/domain.enums.js';
+import { QUESTION_KIND } from '../questionnaires.enums.js';
 import { QUESTION_KINDS, type QuestionKind } from '../questions.js';
 
 const KEY = /^[a-z][a-z0-9_]{0,62}$/;
@@ -48,7 +49,7 @@ export class QuestionInput {
   @Matches(KEY, { message: 'key must be lower_snake_case' })
   key: string;
 
-  @Field(() => String, { description: 'TEXT, YES_NO, SINGLE_CHOICE or MULTI_CHOICE.' })
+  @Field(() => QUESTION_KIND, { description: 'What sort of answer the question takes.' })
   @IsIn(QUESTION_KINDS)
   kind: QuestionKind;
 

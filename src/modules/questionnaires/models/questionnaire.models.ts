@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ElectionType } from '../../../common/domain.enums.js';
 import { ResponseStatus } from '../entities/response.entity.js';
+import { MailStatus } from '../../mail/entities/mail-message.entity.js';
+import { QUESTION_KIND } from '../questionnaires.enums.js';
 import { ResponseOutcome } from '../questionnaires.rules.js';
-import type { AnswerValue, Question } from '../questions.js';
+import type { AnswerValue, Question, QuestionKind } from '../questions.js';
 
 registerEnumType(ResponseStatus, { name: 'ResponseStatus', description: "Where a nominee's response stands." });
 registerEnumType(ResponseOutcome, {
@@ -48,8 +50,8 @@ export class QuestionModel {
   @Field()
   key: string;
 
-  @Field({ description: 'TEXT, YES_NO, SINGLE_CHOICE or MULTI_CHOICE.' })
-  kind: string;
+  @Field(() => QUESTION_KIND, { description: 'What sort of answer the question takes.' })
+  kind: QuestionKind;
 
   @Field()
   required: boolean;
@@ -192,8 +194,8 @@ export class TrackingRowModel {
   @Field(() => ResponseStatus)
   responseStatus: ResponseStatus;
 
-  @Field(() => String, { nullable: true, description: 'PENDING, SENT or FAILED: the last invitation mail.' })
-  mailState: string | null;
+  @Field(() => MailStatus, { nullable: true, description: 'Where the last invitation mail stands (null: none sent).' })
+  mailState: MailStatus | null;
 
   @Field(() => String, { nullable: true })
   mailError: string | null;
@@ -317,8 +319,8 @@ export class NomineeQuestionModel {
   @Field()
   key: string;
 
-  @Field()
-  kind: string;
+  @Field(() => QUESTION_KIND)
+  kind: QuestionKind;
 
   @Field()
   required: boolean;
