@@ -149,6 +149,34 @@ describe('health, request ids and the access log', () => {
     expect(String(caused[0].msg)).toMatch(/a bug/);
   });
 
+  it('/metrics: Prometheus text behind the METRICS_TOKEN bearer token', async () => {
+    const server = t.app.getHttpServer();
+    const refused = await request(server).get('/metrics');
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const wrong = await request(server).get('/metrics').set('authorization', 'Bearer metrics-token-0123456788');
+    expect(wrong.status).toBe(401);
+    await t.gql('query Counted { statesParties(regionalGroup: AFRICAN) { code } }');
+    const res = await request(server).get('/metrics').set('authorization', 'Bearer metrics-token-0123456789');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    const metric = (name: string) => new RegExp(`^${name} (\\d+)`, 'm').exec(res.text)?.[1];
+    expect(res.text).toMatch(/^icc_requests_total\{operation="query statesParties",outcome="ok"\} \d+/m);
+    expect(res.text).toMatch(
+      /^icc_requests_total\{operation="query statesParties",outcome="INTERNAL_SERVER_ERROR"\} 1/m,
+    );
+    expect(res.text).toMatch(/^icc_request_duration_seconds_bucket\{le="0.1",operation="query statesParties"\}/m);
+    expect(metric('icc_db_pool_in_use')).toBeDefined();
+    expect(metric('icc_db_pool_waiting')).toBe('0');
+    expect(res.text).toMatch(/^icc_outbox_messages\{status="PENDING"\} \d+/m);
+    expect(res.text).toMatch(/^icc_outbox_messages\{status="FAILED"\} 0/m);
+    expect(res.text).toMatch(/^icc_subscriptions\{channel="slate_flag_changed"\} 0/m);
+    expect(metric('icc_notifications_listening')).toBe('1');
+    const [{ n }] = await t.dataSource.query<{ n: string }[]>('SELECT max(seq)::text AS n FROM audit_entry');
+    expect(metric('icc_audit_chain_length')).toBe(n);
+    expect(res.text).toMatch(/^process_cpu_seconds_total/m);
+  });
+
   it('on shutdown: ready turns 503 first, the request in flight finishes, then the app closes without an error line', async () => {
     const officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
     const e = await createElection(t, officer, { title: 'In flight at shutdown' });
@@ -182,12 +210,14 @@ describe('health, request ids and the access log', () => {
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ error: { shutdown: { status: 'down' } } });
     await sleep(400);
+    // Past the delay the server takes no new connection, but the drain waits for the write in flight.
+    expect(events).toEqual([]);
     await blocker.query('COMMIT');
     await blocker.end();
     const answer = await write;
     await drained;
     expect(answer.data?.updateElection.title).toBe('Finished during shutdown');
-    expect(events).toEqual(['write answered', 'drained']);
+    expect(events.sort()).toEqual(['drained', 'write answered']);
     await t.app.close();
     expect(log.lines.filter((l) => l.level === 'error' || l.level === 'fatal')).toEqual([]);
     // t.close() closes the app again (a no-op) and drops the database.
