@@ -320,6 +320,9 @@ describe('the staff console', () => {
     const row = page.getByRole('row', { name: /Ana Pérez/ });
     await row.getByText('Withdrawn').waitFor();
     expect(await row.getByRole('link', { name: /Withdraw/ }).count()).toBe(0);
+    // The newest flag changes first; the whole history on request.
+    await page.getByRole('button', { name: /^Show all \d+ changes$/ }).click();
+    await page.getByRole('table', { name: 'Flag history' }).getByText('createElection').first().waitFor();
     await checkScreen(page, 'console-14-election-open');
 
     const saved = await server.dataSource.query<{ status: string; withdrawal_reason: string }[]>(

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { ConsoleElectionQuery } from '../../gql/graphql.js';
 import { useI18n, type Key } from '../../i18n/i18n.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
@@ -124,43 +124,6 @@ function ElectionView({ election: e }: { election: Election }) {
         </>
       )}
 
-      <FlagsSection election={e} scope={scope} />
-
-      <h2>{t('console.election.mvr')}</h2>
-      {!e.minimumVotingRequirements ? (
-        <p>{t('console.election.mvrNone')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.election.mvrCategory')}</th>
-                <th scope="col" className="numeric">
-                  {t('console.election.mvrRequired')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('console.election.mvrInRace')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.minimumVotingRequirements.map((m) => (
-                <tr key={`${m.kind}:${m.value}`}>
-                  <th scope="row">
-                    {t(`console.mvr.kinds.${m.kind}`)}: {scopeValue(m.kind, m.value)}
-                  </th>
-                  <td className="numeric">
-                    {m.required}
-                    {m.lapsedReason && <span className="hint">{t(`console.mvr.lapsed.${m.lapsedReason}`)}</span>}
-                  </td>
-                  <td className="numeric">{m.candidatesInRace}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
       <h2>{t('console.election.candidacies')}</h2>
       {candidacies.length === 0 ? (
         <p>{t('console.election.candidaciesNone')}</p>
@@ -200,6 +163,43 @@ function ElectionView({ election: e }: { election: Election }) {
                       )}
                     </td>
                   )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <FlagsSection election={e} scope={scope} />
+
+      <h2>{t('console.election.mvr')}</h2>
+      {!e.minimumVotingRequirements ? (
+        <p>{t('console.election.mvrNone')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.election.mvrCategory')}</th>
+                <th scope="col" className="numeric">
+                  {t('console.election.mvrRequired')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('console.election.mvrInRace')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.minimumVotingRequirements.map((m) => (
+                <tr key={`${m.kind}:${m.value}`}>
+                  <th scope="row">
+                    {t(`console.mvr.kinds.${m.kind}`)}: {scopeValue(m.kind, m.value)}
+                  </th>
+                  <td className="numeric">
+                    {m.required}
+                    {m.lapsedReason && <span className="hint">{t(`console.mvr.lapsed.${m.lapsedReason}`)}</span>}
+                  </td>
+                  <td className="numeric">{m.candidatesInRace}</td>
                 </tr>
               ))}
             </tbody>
@@ -261,6 +261,9 @@ function FlagsSection({
   scope: (s: { scope: string; scopeValue?: string | null }) => string;
 }) {
   const { t, dateTime } = useI18n();
+  const [all, setAll] = useState(false);
+  const history = [...e.slateFlagHistory].reverse();
+  const shownHistory = all ? history : history.slice(0, HISTORY_ROWS);
   return (
     <>
       <h2 id="flags-heading">{t('console.election.flags')}</h2>
@@ -318,7 +321,7 @@ function FlagsSection({
               </tr>
             </thead>
             <tbody>
-              {[...e.slateFlagHistory].reverse().map((h, i) => (
+              {shownHistory.map((h, i) => (
                 <tr key={`${h.at}:${h.scope}:${h.scopeValue ?? ''}:${h.kind}:${i}`}>
                   <td>{dateTime(h.at)}</td>
                   <td>{t(`console.flags.changes.${h.change}`)}</td>
@@ -332,8 +335,16 @@ function FlagsSection({
               ))}
             </tbody>
           </table>
+          {history.length > shownHistory.length && (
+            <button type="button" className="button button--secondary" onClick={() => setAll(true)}>
+              {t('console.election.historyAll', { count: history.length })}
+            </button>
+          )}
         </div>
       )}
     </>
   );
 }
+
+// The newest changes first; the whole history on request.
+const HISTORY_ROWS = 10;

@@ -212,6 +212,7 @@ export const consoleCatalogue = {
     flagSince: 'Since',
     history: 'Flag history',
     historyNone: 'No flag has been raised yet.',
+    historyAll: 'Show all {count} changes',
     historyWhen: 'When',
     historyChange: 'Change',
     historyCause: 'Caused by',

@@ -220,6 +220,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     flagSince: 'Depuis',
     history: 'Historique des signalements',
     historyNone: 'Aucun signalement pour l’instant.',
+    historyAll: 'Afficher les {count} changements',
     historyWhen: 'Date',
     historyChange: 'Changement',
     historyCause: 'Cause',
