@@ -61,9 +61,7 @@ describe('election feed', () => {
     expect(textOf(feed, 'updated')).toBe('2026-01-02T03:04:05.678Z');
     expect(textOf(feed, 'title')).toBe('T & <U>: public record');
     expect(textOf(feed, 'id')).toBe('tag:elections.example.org,2025:elections/e1');
-    expect(childrenNamed(feed, 'link')[0].attributes.href).toBe(
-      'https://elections.example.org/elections/e1/feed.atom',
-    );
+    expect(childrenNamed(feed, 'link')[0].attributes.href).toBe('https://elections.example.org/elections/e1/feed.atom');
     expect(childrenNamed(feed, 'entry')).toEqual([]);
   });
 });
