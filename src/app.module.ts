@@ -36,9 +36,9 @@ import { QuestionnairesModule } from './modules/questionnaires/questionnaires.mo
 import { SlateFlagsModule } from './modules/slate-flags/slate-flags.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { StatesModule } from './modules/states/states.module.js';
-
 import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { AdvocacyModule } from './modules/advocacy/advocacy.module.js';
+
 function requestContext(req: Request): RequestContext {
   return {
     req,
@@ -127,9 +127,9 @@ export class AppModule {
         BallotsModule,
         InterviewsModule,
         FeedsModule,
+        DiscussionsModule,
+        AdvocacyModule,
       ],
-      DiscussionsModule,
-      AdvocacyModule,
       providers: [
         ResponseCache,
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -64,7 +64,6 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Subscription.slateFlagChanged': EVERYONE,
   'Subscription.ballotRoundRecorded': EVERYONE,
   'Subscription.responseSubmitted': OFFICERS,
-  'Subscription.responseSubmitted': OFFICERS,
   'Query.rubrics': EVERYONE,
   'Query.panel': STAFF,
   'Query.panelInterview': STAFF,
