@@ -30,6 +30,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { BallotsModule } from './modules/ballots/ballots.module.js';
 import { CandidaciesModule } from './modules/candidacies/candidacies.module.js';
 import { ElectionsModule } from './modules/elections/elections.module.js';
+import { ErrorCodesModule } from './modules/error-codes/error-codes.module.js';
 import { FeedsModule } from './modules/feeds/feeds.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module.js';
@@ -127,6 +128,7 @@ export class AppModule {
         BallotsModule,
         InterviewsModule,
         FeedsModule,
+        ErrorCodesModule,
         DiscussionsModule,
         AdvocacyModule,
       ],

@@ -27,6 +27,7 @@ const DOCUMENTS: Record<string, string> = {
   'Query.people': `{ people(first: 1, search: "zz") { totalCount } }`,
   'Query.auditDigest': `{ auditDigest { count } }`,
   'Query.auditDigestHistory': `{ auditDigestHistory { totalCount } }`,
+  'Query.errorCodes': `{ errorCodes { code } }`,
   'Query.me': `{ me { id } }`,
   'Query.personContact': `{ personContact(id: "${UNKNOWN}") { contactEmail } }`,
   'Query.staffUsers': `{ staffUsers { id } }`,

@@ -1,21 +1,16 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode, isDatabaseUnavailable, isUniqueViolation } from '../errors.js';
+import { DomainError, ERROR_CODES, ErrorCode, isDatabaseUnavailable, isUniqueViolation } from '../errors.js';
 import { isQueryLimitMessage, QUERY_TOO_COMPLEX } from './query-limits.js';
 
-/** Codes Apollo and graphql-js give to a client's own mistakes: passed through as they are. */
-const CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  QUERY_TOO_COMPLEX,
-  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
-]);
+/**
+ * Codes of a client's own mistakes (ours, and those Apollo and graphql-js give): passed through as
+ * they are. Every code a client can see is in ErrorCode, the schema's documented enum.
+ */
+export const CLIENT_CODES: ReadonlySet<string> = new Set<string>(
+  Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+);
 
 const HTTP_CODES: Readonly<Record<number, ErrorCode>> = {
   400: ErrorCode.BAD_USER_INPUT,
@@ -85,18 +80,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { ...base, message: GENERIC_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
-const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  DEADLINE_PASSED: 409,
-  RULE_VIOLATION: 422,
-  RATE_LIMITED: 429,
-  SERVICE_UNAVAILABLE: 503,
-  INTERNAL_SERVER_ERROR: 500,
-};
+const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = Object.fromEntries(
+  Object.entries(ERROR_CODES).map(([code, info]) => [code, info.httpStatus]),
+) as Record<ErrorCode, number>;
 
 export interface HttpErrorAnswer {
   readonly status: number;

@@ -29,6 +29,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Query.auditDigest': EVERYONE,
   'Query.auditDigestHistory': EVERYONE,
   'Query.checkBallot': EVERYONE,
+  'Query.errorCodes': EVERYONE,
   'Query.me': STAFF,
   'Query.personContact': OFFICERS,
   'Query.staffUsers': ADMINS,
