@@ -330,21 +330,26 @@ export async function growTo(
   s: Services,
   total: number,
   existing: number,
+  budgetMs: number,
   onProgress: (done: number) => void,
-): Promise<void> {
+): Promise<number> {
   const states = await nominatingStates(s);
+  const until = Date.now() + budgetMs;
   let done = 0;
+  // Bounded in time: on a slow machine the run reports the scale it reached rather than taking an hour.
   await inParallel(
     Array.from({ length: total - existing }, (_, i) => i),
     4,
     async (i) => {
+      if (Date.now() > until) return;
       // Opened more recently than the 1× elections: the list's first page shows these.
       const electionId = await openElection(s, `Election of the judges (archive no. ${i + 1})`, 1 + (i % 28));
       await nominateAll(s, electionId, states.slice(i % 40, (i % 40) + CANDIDACIES_PER_ELECTION));
       done += 1;
-      if (done % 100 === 0) onProgress(done);
+      if (done % 50 === 0) onProgress(done);
     },
   );
+  return existing + done;
 }
 
 /** Nominees with a draft, one per connection of the saveAnswers case (each keeps its own version). */

@@ -29,9 +29,9 @@ import { DOSSIER_SQL } from './queries.js';
 
 export type Command =
   | { cmd: 'build' }
-  | { cmd: 'grow'; total: number }
+  | { cmd: 'grow'; total: number; budgetMs: number }
   | { cmd: 'writes'; nominees: number; nominationElections: number }
-  | { cmd: 'stats' }
+  | { cmd: 'stats'; collect?: boolean }
   | { cmd: 'cache'; on: boolean }
   | { cmd: 'stop' };
 
@@ -48,7 +48,8 @@ export interface Stats {
 
 Logger.overrideLogger(process.env.BENCH_LOG_SQL ? ['log', 'warn', 'error'] : ['warn', 'error']);
 const logger = new Logger('bench');
-const send = (message: object) => process.send?.(message);
+// The parent may be gone (interrupted): nothing to tell then.
+const send = (message: object) => (process.connected ? process.send?.(message) : undefined);
 
 function baseline(url: string): { server: Server; pool: pg.Pool } {
   // As many connections as the load generator has, like the app's pool (10 by default).
@@ -144,8 +145,11 @@ async function main(): Promise<void> {
           return { ...(await buildBase(s, st)), officerToken: st.officerToken };
         }
         case 'grow':
-          await growTo(s, command.total, 10, (done) => logger.log(`grown by ${done} elections`));
-          return {};
+          return {
+            elections: await growTo(s, command.total, 10, command.budgetMs, (done) =>
+              logger.warn(`grown by ${done} elections`),
+            ),
+          };
         case 'writes': {
           if (!st) throw new Error('build first');
           const nominees = await draftNominees(s, st, command.nominees);
@@ -153,6 +157,8 @@ async function main(): Promise<void> {
           return { codes: nominees.map((n) => n.code), slots, officerToken: st.officerToken };
         }
         case 'stats': {
+          // Before a measurement (the set-up ran in this process): what stays is the server's own memory.
+          if (command.collect) (globalThis as { gc?: () => void }).gc?.();
           const stats: Stats = { statements: sql.statementCount, rssMb: sample() / 2 ** 20, peakRssMb: peak / 2 ** 20 };
           peak = 0;
           return stats;
