@@ -44,7 +44,7 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.withdrawCandidacy': `mutation { withdrawCandidacy(input: { id: "${UNKNOWN}", reason: "Because" }) { id } }`,
   'Query.questionnaireTemplates': `{ questionnaireTemplates { id } }`,
   'Query.questionnaire': `{ questionnaire(id: "${UNKNOWN}") { rows { status } } }`,
-  'Query.invitationHelp': `{ invitationHelp { contactEmail } }`,
+  'Query.invitationHelp': `{ invitationHelp { electionsTeamEmail } }`,
   'Query.myInvitation': `{ myInvitation { status } }`,
   'Mutation.createQuestionnaireTemplate': `mutation { createQuestionnaireTemplate(input: { title: "T $RANDOM", electionType: JUDGES, questions: [{ key: "q", kind: TEXT, required: true, promptEn: "Why?", promptFr: "Pourquoi ?" }] }) { id } }`,
   'Mutation.issueQuestionnaire': `mutation { issueQuestionnaire(input: { electionId: "${UNKNOWN}", templateId: "${UNKNOWN}", deadline: "2099-01-01T00:00:00Z", publishAt: "2099-02-01T00:00:00Z" }) { id } }`,

@@ -328,8 +328,8 @@ describe('clean data', () => {
       const reminder = (await mailOf(questionnaireId)).find((m) => m.kind === 'REMINDER')!;
       expect(reminder.subject).toMatch(/^Reminder: .+ \/ Rappel : .+$/);
       expect(reminder.text_body).toMatch(/^Madame, Monsieur,$/m);
-      const help = await t.gql<{ invitationHelp: { contactEmail: string } }>(`{ invitationHelp { contactEmail } }`);
-      expect(help.data?.invitationHelp.contactEmail).toBe('elections@icc.example');
+      const help = await t.gql<{ invitationHelp: { electionsTeamEmail: string } }>(`{ invitationHelp { electionsTeamEmail } }`);
+      expect(help.data?.invitationHelp.electionsTeamEmail).toBe('elections@icc.example');
     });
   });
 });

@@ -48,8 +48,8 @@ async function openSession(questionnaireId: string): Promise<string> {
 
 describe('what the nominee page needs from myInvitation', () => {
   it('tells anyone, without a session, whom to ask for help (the reply address)', async () => {
-    const res = await t.gql<{ invitationHelp: { contactEmail: string } }>(`{ invitationHelp { contactEmail } }`);
-    expect(res.data?.invitationHelp.contactEmail).toBe('elections@example.org');
+    const res = await t.gql<{ invitationHelp: { electionsTeamEmail: string } }>(`{ invitationHelp { electionsTeamEmail } }`);
+    expect(res.data?.invitationHelp.electionsTeamEmail).toBe('elections@example.org');
   });
 
   it('shows the original deadline and the extension, when answers go public, and a decline', async () => {

@@ -60,7 +60,7 @@ export class NomineeResolver {
   @Public()
   @Query(() => InvitationHelpModel, { description: 'Whom a nominee asks for help (a lost, refused or expired code).' })
   invitationHelp(): InvitationHelpModel {
-    return { contactEmail: contactAddress(this.config.mailReplyTo ?? this.config.mailFrom) };
+    return { electionsTeamEmail: contactAddress(this.config.mailReplyTo ?? this.config.mailFrom) };
   }
 
   @Public()

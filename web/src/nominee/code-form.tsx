@@ -20,7 +20,7 @@ function useContact(): string | null {
   const [contact, setContact] = useState<string | null>(null);
   useEffect(() => {
     request(InvitationHelpDocument, {})
-      .then((data) => setContact(data.invitationHelp.contactEmail))
+      .then((data) => setContact(data.invitationHelp.electionsTeamEmail))
       .catch(() => setContact(null));
   }, []);
   return contact;

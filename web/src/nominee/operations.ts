@@ -47,7 +47,7 @@ export const OpenInvitationDocument = graphql(`
 export const InvitationHelpDocument = graphql(`
   query NomineeInvitationHelp {
     invitationHelp {
-      contactEmail
+      electionsTeamEmail
     }
   }
 `);

@@ -310,8 +310,8 @@ export class MyInvitationModel {
 
 @ObjectType('InvitationHelp', { description: 'What a nominee without a working code needs: whom to ask.' })
 export class InvitationHelpModel {
-  @Field({ description: 'The elections team’s address.' })
-  contactEmail: string;
+  @Field({ description: 'The elections team’s public address (MAIL_REPLY_TO, else MAIL_FROM).' })
+  electionsTeamEmail: string;
 }
 
 @ObjectType('NomineeQuestion')
