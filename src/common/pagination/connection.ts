@@ -49,16 +49,16 @@ export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape
     @Field({ description: 'Opaque cursor of this item.' })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name}.` })
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, each with its cursor.' })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page stands, and the cursor for the next.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, across all pages.' })

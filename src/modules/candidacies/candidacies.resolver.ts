@@ -62,7 +62,7 @@ export class CandidaciesResolver {
     return toCandidacyModel(await this.service.withdraw(input, author));
   }
 
-  @ResolveField(() => PersonModel)
+  @ResolveField(() => PersonModel, { description: 'The person nominated.' })
   async person(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<PersonModel> {
     const person = await this.service.personLoader(ctx.loaders).load(c.personId);
     if (!person) throw notFound('Person', c.personId);
@@ -80,7 +80,7 @@ export class CandidaciesResolver {
     return toStatePartyModel(state);
   }
 
-  @ResolveField(() => ElectionModel)
+  @ResolveField(() => ElectionModel, { description: 'The election the candidacy is in.' })
   async election(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<ElectionModel> {
     const election = await this.electionsService.byIdLoader(ctx.loaders).load(c.electionId);
     if (!election) throw notFound('Election', c.electionId);

@@ -4,14 +4,14 @@ import { NotBlank } from '../../../common/validation/not-blank.js';
 import { StaffRole } from '../../../common/domain.enums.js';
 import { MIN_PASSWORD_LENGTH } from '../password.js';
 
-@InputType()
+@InputType({ description: 'A new staff account.' })
 export class CreateStaffUserInput {
-  @Field()
+  @Field({ description: 'The address to sign in with (unique).' })
   @IsEmail()
   @MaxLength(320)
   email: string;
 
-  @Field()
+  @Field({ description: 'The name shown to colleagues and in the audit log.' })
   @IsString()
   @NotBlank()
   @MaxLength(200)
@@ -23,7 +23,7 @@ export class CreateStaffUserInput {
   @MaxLength(1024)
   password: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'What the account may do.' })
   @IsEnum(StaffRole)
   role: StaffRole;
 }

@@ -1,14 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A staff sign-in.' })
 export class LoginInput {
-  @Field()
+  @Field({ description: "The account's address." })
   @IsEmail()
   @MaxLength(320)
   email: string;
 
-  @Field()
+  @Field({ description: "The account's password." })
   @IsString()
   @MinLength(1)
   @MaxLength(1024)

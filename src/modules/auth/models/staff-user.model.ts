@@ -5,16 +5,16 @@ import type { StaffUserEntity } from '../entities/staff-user.entity.js';
 
 @ObjectType('StaffUser', { description: 'A member of the elections team (staff only).' })
 export class StaffUserModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The account's id." })
   id: string;
 
-  @Field()
+  @Field({ description: 'The address the account signs in with.' })
   email: string;
 
-  @Field()
+  @Field({ description: 'The name shown to colleagues and in the audit log.' })
   displayName: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'What the account may do.' })
   role: StaffRole;
 
   @Field(() => Date, { nullable: true, description: 'Set when the account is disabled: it can no longer sign in.' })
@@ -44,6 +44,6 @@ export class AuthPayload {
   @Field({ description: 'When the token stops working.' })
   expiresAt: Date;
 
-  @Field(() => StaffUserModel)
+  @Field(() => StaffUserModel, { description: 'The account signed in.' })
   user: StaffUserModel;
 }

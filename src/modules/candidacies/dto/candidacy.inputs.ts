@@ -29,13 +29,13 @@ const ISO2_MESSAGE = 'must be an ISO 3166-1 alpha-2 code in capitals';
 
 @InputType({ description: 'A new nominee.' })
 export class PersonInput {
-  @Field()
+  @Field({ description: "The candidate's full name." })
   @IsString()
   @NotBlank(2)
   @MaxLength(200)
   fullName: string;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: 'Gender, as the minimum voting requirements count it.' })
   @IsEnum(Gender)
   gender: Gender;
 
@@ -43,7 +43,11 @@ export class PersonInput {
   @Matches(ISO2, { message: `nationality ${ISO2_MESSAGE}` })
   nationality: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    description:
+      'Other nationalities held, ISO 3166-1 alpha-2 (art. 36(7) looks at the nationality for the purposes of the Statute).',
+    nullable: true,
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @Matches(ISO2, { each: true, message: `otherNationalities ${ISO2_MESSAGE}` })
@@ -55,7 +59,7 @@ export class PersonInput {
   @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be ISO 639-1 codes in lower case' })
   languages?: string[];
 
-  @Field({ nullable: true })
+  @Field({ description: 'Public biography.', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
@@ -68,9 +72,9 @@ export class PersonInput {
   contactEmail?: string;
 }
 
-@InputType()
+@InputType({ description: 'A nomination: an existing person (`personId`) or a new one (`person`), in one election.' })
 export class NominateCandidateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The election.' })
   @IsUUID()
   electionId: string;
 
@@ -115,13 +119,13 @@ export class NominateCandidateInput {
   nominatedOn?: string;
 }
 
-@InputType()
+@InputType({ description: 'The withdrawal of a candidacy, with its reason.' })
 export class WithdrawCandidacyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The candidacy.' })
   @IsUUID()
   id: string;
 
-  @Field()
+  @Field({ description: 'Why, as announced (public).' })
   @IsString()
   @NotBlank(3)
   @MaxLength(2000)
@@ -131,20 +135,20 @@ export class WithdrawCandidacyInput {
   withdrawnOn?: string;
 }
 
-@InputType()
+@InputType({ description: 'Which candidacies of an election to list: every criterion given must hold.' })
 export class CandidacyFilter {
-  @Field(() => [CandidacyStatus], { nullable: true })
+  @Field(() => [CandidacyStatus], { description: 'Only these statuses.', nullable: true })
   @IsOptional()
   @ArrayMaxSize(4)
   @IsEnum(CandidacyStatus, { each: true })
   status?: CandidacyStatus[];
 
-  @Field(() => JudgeList, { nullable: true })
+  @Field(() => JudgeList, { description: 'Only this list (judicial elections).', nullable: true })
   @IsOptional()
   @IsEnum(JudgeList)
   list?: JudgeList;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => Gender, { description: 'Only candidates of this gender.', nullable: true })
   @IsOptional()
   @IsEnum(Gender)
   gender?: Gender;

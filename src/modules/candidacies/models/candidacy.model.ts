@@ -19,13 +19,13 @@ registerEnumType(CandidacyWarningCode, {
 
 @ObjectType('Person', { description: 'A nominee: one record across every election they stand in.' })
 export class PersonModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id, the same in every election they stand in." })
   id: string;
 
-  @Field()
+  @Field({ description: "The candidate's full name, as nominated." })
   fullName: string;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: 'Gender, as the minimum voting requirements count it.' })
   gender: Gender;
 
   @Field({ description: 'Nationality for the purposes of the Statute (art. 36(7)), ISO 3166-1 alpha-2.' })
@@ -53,10 +53,10 @@ export const toPersonModel = (e: PersonEntity): PersonModel => ({
 
 @ObjectType('PersonContact', { description: "A nominee's private contact details (staff only)." })
 export class PersonContactModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person.' })
   personId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where the elections team writes to the nominee (private).', nullable: true })
   contactEmail: string | null;
 }
 
@@ -65,7 +65,7 @@ export class CandidacyWarningModel {
   @Field(() => CandidacyWarningCode, { description: 'What the warning is about.' })
   code: CandidacyWarningCode;
 
-  @Field()
+  @Field({ description: 'The warning, in English, for people.' })
   message: string;
 
   @Field(() => [ID], { description: 'The other candidacies concerned.' })
@@ -76,10 +76,12 @@ export class CandidacyWarningModel {
   description: 'A person nominated in one election: by a State Party, or by the Prosecutor (Deputy Prosecutors).',
 })
 export class CandidacyModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The candidacy's id." })
   id: string;
 
-  @Field(() => CandidacyStatus)
+  @Field(() => CandidacyStatus, {
+    description: 'Where the candidacy stands: NOMINATED, WITHDRAWN, ELECTED or NOT_ELECTED.',
+  })
   status: CandidacyStatus;
 
   @Field(() => JudgeList, { nullable: true, description: 'Judicial elections: list A or B (art. 36(5)).' })
@@ -96,16 +98,16 @@ export class CandidacyModel {
   })
   nominatedBy: Nominator;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day the nomination was made.' })
   nominatedOn: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The day the candidacy was withdrawn, if it was.', nullable: true })
   withdrawnOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why it was withdrawn, as announced.', nullable: true })
   withdrawalReason: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Changes on every edit; send it back with the next change.' })
   version: number;
 
   electionId: string;

@@ -21,7 +21,7 @@ import { DateField } from '../../../common/scalars/local-date.scalar.js';
 
 @InputType({ description: 'A judge who stays in office through the election.' })
 export class SittingJudgeInput {
-  @Field()
+  @Field({ description: "The judge's full name." })
   @IsString()
   @NotBlank()
   @MaxLength(200)
@@ -31,11 +31,11 @@ export class SittingJudgeInput {
   @Matches(/^[A-Z]{2}$/, { message: 'nationality must be an ISO 3166-1 alpha-2 code in capitals' })
   nationality: string;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: "The judge's gender." })
   @IsEnum(Gender)
   gender: Gender;
 
-  @Field(() => JudgeList)
+  @Field(() => JudgeList, { description: 'List A or B (art. 36(5)).' })
   @IsEnum(JudgeList)
   list: JudgeList;
 
@@ -48,7 +48,7 @@ export class SittingJudgeInput {
   @IsEnum(RegionalGroup)
   regionalGroup?: RegionalGroup;
 
-  @DateField({ nullable: true })
+  @DateField({ description: "Last day of the judge's term.", nullable: true })
   termEndsOn?: string;
 }
 
@@ -80,13 +80,13 @@ export class ProsecutorInOfficeInput {
   nationality: string;
 }
 
-@InputType()
+@InputType({ description: 'A new election, created as a DRAFT.' })
 export class CreateElectionInput {
-  @Field(() => ElectionType)
+  @Field(() => ElectionType, { description: 'What the Assembly elects.' })
   @IsEnum(ElectionType)
   type: ElectionType;
 
-  @Field()
+  @Field({ description: "The election's title." })
   @IsString()
   @NotBlank(3)
   @MaxLength(300)
@@ -107,19 +107,19 @@ export class CreateElectionInput {
   @Min(1)
   seats?: number;
 
-  @DateField({ nullable: true })
+  @DateField({ description: 'First day of the term of those elected.', nullable: true })
   termStartsOn?: string;
 
-  @DateField({ nullable: true })
+  @DateField({ description: 'Last day of the term of those elected.', nullable: true })
   termEndsOn?: string;
 
-  @DateField()
+  @DateField({ description: 'First day of the nomination period.' })
   nominationOpensOn: string;
 
-  @DateField()
+  @DateField({ description: 'Last day of the nomination period (extensions come later).' })
   nominationClosesOn: string;
 
-  @DateField({ nullable: true })
+  @DateField({ description: 'First day of voting, when fixed.', nullable: true })
   votingStartsOn?: string;
 
   @Field(() => [SittingJudgeInput], { nullable: true, description: 'Judicial elections only.' })
@@ -154,7 +154,7 @@ export class CreateElectionInput {
 
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateElectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The election.' })
   @IsUUID()
   id: string;
 
@@ -163,33 +163,33 @@ export class UpdateElectionInput {
   @Min(1)
   version: number;
 
-  @Field({ nullable: true })
+  @Field({ description: 'New title.', nullable: true })
   @IsOptional()
   @IsString()
   @NotBlank(3)
   @MaxLength(300)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'New session of the Assembly.', nullable: true })
   @IsOptional()
   @IsString()
   @NotBlank()
   @MaxLength(100)
   aspSession?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'New number of seats.', nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   seats?: number;
 
-  @DateField({ nullable: true })
+  @DateField({ description: 'New first day of the term.', nullable: true })
   termStartsOn?: string;
 
-  @DateField({ nullable: true })
+  @DateField({ description: 'New last day of the term.', nullable: true })
   termEndsOn?: string;
 
-  @DateField({ nullable: true })
+  @DateField({ description: 'New first day of nominations.', nullable: true })
   nominationOpensOn?: string;
 
   @DateField({
@@ -198,7 +198,7 @@ export class UpdateElectionInput {
   })
   nominationClosesOn?: string;
 
-  @DateField({ nullable: true })
+  @DateField({ description: 'First day of voting.', nullable: true })
   votingStartsOn?: string;
 
   @Field(() => ElectionStatus, { nullable: true, description: 'Moves one step forward at a time.' })
@@ -258,16 +258,16 @@ export class UpdateElectionInput {
   earlyClosingReason?: string;
 }
 
-@InputType()
+@InputType({ description: "An extension of an election's nomination period." })
 export class ExtendNominationPeriodInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The election.' })
   @IsUUID()
   electionId: string;
 
   @DateField({ description: 'The new closing day.' })
   closesOn: string;
 
-  @Field()
+  @Field({ description: 'Why it is extended (published with the extension).' })
   @IsString()
   @NotBlank(3)
   @MaxLength(2000)
@@ -296,20 +296,23 @@ export class ExtendNominationPeriodInput {
   decisionReference?: string;
 }
 
-@InputType()
+@InputType({ description: 'Which elections to list: every criterion given must hold.' })
 export class ElectionFilter {
-  @Field(() => ElectionType, { nullable: true })
+  @Field(() => ElectionType, { description: 'Only elections of this type.', nullable: true })
   @IsOptional()
   @IsEnum(ElectionType)
   type?: ElectionType;
 
-  @Field(() => [ElectionStatus], { nullable: true })
+  @Field(() => [ElectionStatus], {
+    description: 'Only elections in one of these statuses (observers never see DRAFT).',
+    nullable: true,
+  })
   @IsOptional()
   @IsEnum(ElectionStatus, { each: true })
   @ArrayMaxSize(5)
   status?: ElectionStatus[];
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only elections held at this session of the Assembly.', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -26,13 +26,15 @@ export class ProsecutorInOfficeModel {
 
 @ObjectType('Election', { description: 'An election held by the Assembly of States Parties.' })
 export class ElectionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The election's id." })
   id: string;
 
-  @Field(() => ElectionType)
+  @Field(() => ElectionType, {
+    description: 'What the Assembly elects: judges, the Prosecutor, Deputy Prosecutors, the TFV Board or the CBF.',
+  })
   type: ElectionType;
 
-  @Field()
+  @Field({ description: "The election's title, as the Assembly names it." })
   title: string;
 
   @Field({ description: 'The session of the Assembly that holds the vote.' })
@@ -47,7 +49,7 @@ export class ElectionModel {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the term of those elected.' })
   termEndsOn: string | null;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day on which States may nominate.' })
   nominationOpensOn: string;
 
   @Field(() => LocalDateScalar, { description: 'Closing day in force, after any extensions.' })
@@ -56,7 +58,10 @@ export class ElectionModel {
   @Field(() => LocalDateScalar, { nullable: true, description: 'First day of voting, when fixed.' })
   votingStartsOn: string | null;
 
-  @Field(() => ElectionStatus)
+  @Field(() => ElectionStatus, {
+    description:
+      'Where the election stands: DRAFT (staff only), NOMINATIONS_OPEN, NOMINATIONS_CLOSED, VOTING, CONCLUDED.',
+  })
   status: ElectionStatus;
 
   @Field(() => [RegionalSeatsModel], {
@@ -82,10 +87,10 @@ export class ElectionModel {
   @Field(() => Int, { description: 'Changes on every edit; send it back with updateElection.' })
   version: number;
 
-  @Field()
+  @Field({ description: 'When the record was created.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the record last changed.' })
   updatedAt: Date;
 }
 
@@ -128,16 +133,16 @@ export class NominationExtensionModel {
   @Field(() => Int, { description: '1 for the first extension, 2 for the second...' })
   sequence: number;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The closing day before this extension.' })
   previousClosesOn: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The new closing day.' })
   closesOn: string;
 
-  @Field()
+  @Field({ description: 'Why the period was extended (e.g. too few candidates for a requirement).' })
   reason: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day the extension was decided.' })
   decidedOn: string;
 
   @Field({ description: 'Beyond the usual limits, by a decision of the Bureau (not counted toward them).' })
@@ -159,22 +164,22 @@ export const toNominationExtensionModel = (e: NominationExtensionEntity): Nomina
 
 @ObjectType('SittingJudge', { description: 'A judge who stays in office through a judicial election.' })
 export class SittingJudgeModel {
-  @Field()
+  @Field({ description: "The judge's full name." })
   fullName: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 code.' })
   nationality: string;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: "The judge's gender, as the minimum voting requirements count it." })
   gender: Gender;
 
-  @Field(() => JudgeList)
+  @Field(() => JudgeList, { description: 'List A or B (art. 36(5)).' })
   list: JudgeList;
 
   @Field(() => RegionalGroup, { description: "The group of the judge's nationality, from the States table." })
   regionalGroup: RegionalGroup;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: "Last day of the judge's term, when known.", nullable: true })
   termEndsOn: string | null;
 }
 

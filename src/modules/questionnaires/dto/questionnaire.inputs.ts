@@ -24,26 +24,26 @@ import { QUESTION_KINDS, type QuestionKind } from '../questions.js';
 
 const KEY = /^[a-z][a-z0-9_]{0,62}$/;
 
-@InputType()
+@InputType({ description: 'One option of a choice question.' })
 export class QuestionOptionInput {
-  @Field()
+  @Field({ description: 'Stable key, lower_snake_case.' })
   @Matches(KEY, { message: 'key must be lower_snake_case' })
   key: string;
 
-  @Field()
+  @Field({ description: 'The option in English.' })
   @IsString()
   @NotBlank()
   @MaxLength(300)
   labelEn: string;
 
-  @Field()
+  @Field({ description: 'The option in French.' })
   @IsString()
   @NotBlank()
   @MaxLength(300)
   labelFr: string;
 }
 
-@InputType()
+@InputType({ description: 'One question of a template.' })
 export class QuestionInput {
   @Field({ description: 'Stable key, lower_snake_case; answers and exports use it.' })
   @Matches(KEY, { message: 'key must be lower_snake_case' })
@@ -53,17 +53,17 @@ export class QuestionInput {
   @IsIn(QUESTION_KINDS)
   kind: QuestionKind;
 
-  @Field()
+  @Field({ description: 'An answer is needed before submitting.' })
   @IsBoolean()
   required: boolean;
 
-  @Field()
+  @Field({ description: 'The question in English.' })
   @IsString()
   @NotBlank(3)
   @MaxLength(5000)
   promptEn: string;
 
-  @Field()
+  @Field({ description: 'The question in French.' })
   @IsString()
   @NotBlank(3)
   @MaxLength(5000)
@@ -84,7 +84,7 @@ export class QuestionInput {
   options?: QuestionOptionInput[];
 }
 
-@InputType()
+@InputType({ description: 'A questionnaire template, or the next version of one.' })
 export class CreateQuestionnaireTemplateInput {
   @Field(() => ID, {
     nullable: true,
@@ -94,17 +94,17 @@ export class CreateQuestionnaireTemplateInput {
   @IsUUID()
   family?: string;
 
-  @Field()
+  @Field({ description: "The template's title." })
   @IsString()
   @NotBlank(3)
   @MaxLength(300)
   title: string;
 
-  @Field(() => ElectionType)
+  @Field(() => ElectionType, { description: 'The kind of election it is meant for.' })
   @IsEnum(ElectionType)
   electionType: ElectionType;
 
-  @Field(() => [QuestionInput])
+  @Field(() => [QuestionInput], { description: 'The questions, in order.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
@@ -112,9 +112,9 @@ export class CreateQuestionnaireTemplateInput {
   questions: QuestionInput[];
 }
 
-@InputType()
+@InputType({ description: 'A questionnaire to issue for an election, from a template version.' })
 export class IssueQuestionnaireInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The election whose nominees answer.' })
   @IsUUID()
   electionId: string;
 
@@ -131,9 +131,9 @@ export class IssueQuestionnaireInput {
   publishAt: Date;
 }
 
-@InputType()
+@InputType({ description: "One answer: give the field that matches the question's kind." })
 export class AnswerInput {
-  @Field()
+  @Field({ description: 'The question answered.' })
   @IsString()
   @MaxLength(63)
   key: string;
@@ -156,14 +156,14 @@ export class AnswerInput {
   choices?: string[];
 }
 
-@InputType()
+@InputType({ description: "Part or all of a nominee's draft." })
 export class SaveAnswersInput {
   @Field(() => Int, { description: 'The response version you started from: a stale one is CONFLICT.' })
   @IsInt()
   @Min(0)
   version: number;
 
-  @Field(() => [AnswerInput])
+  @Field(() => [AnswerInput], { description: 'Answers to save; questions left out keep their saved answer.' })
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => AnswerInput)
@@ -175,21 +175,21 @@ export class SaveAnswersInput {
   language?: string;
 }
 
-@InputType()
+@InputType({ description: 'A later deadline for one nominee, with its reason.' })
 export class ExtendInvitationDeadlineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The questionnaire.' })
   @IsUUID()
   questionnaireId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The nominee's candidacy." })
   @IsUUID()
   candidacyId: string;
 
-  @Field()
+  @Field({ description: "The nominee's new deadline." })
   @IsDate()
   deadline: Date;
 
-  @Field()
+  @Field({ description: 'Why (kept in the audit log and told to the nominee).' })
   @IsString()
   @NotBlank(3)
   @MaxLength(2000)

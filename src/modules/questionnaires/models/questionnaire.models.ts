@@ -33,39 +33,39 @@ registerEnumType(TrackingStatus, {
   description: 'Where one nominee stands with a questionnaire (LATE: deadline passed, nothing submitted).',
 });
 
-@ObjectType('QuestionOption')
+@ObjectType('QuestionOption', { description: 'One option of a choice question.' })
 export class QuestionOptionModel {
-  @Field()
+  @Field({ description: 'Stable key of the option, as answers give it.' })
   key: string;
 
-  @Field()
+  @Field({ description: 'The option in English.' })
   labelEn: string;
 
-  @Field()
+  @Field({ description: 'The option in French.' })
   labelFr: string;
 }
 
 @ObjectType('Question', { description: 'One question, with its prompt in English and French.' })
 export class QuestionModel {
-  @Field()
+  @Field({ description: 'Stable key, lower_snake_case; answers and exports use it.' })
   key: string;
 
   @Field(() => QUESTION_KIND, { description: 'What sort of answer the question takes.' })
   kind: QuestionKind;
 
-  @Field()
+  @Field({ description: 'An answer is needed before submitting.' })
   required: boolean;
 
-  @Field()
+  @Field({ description: 'The question in English.' })
   promptEn: string;
 
-  @Field()
+  @Field({ description: 'The question in French.' })
   promptFr: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'TEXT only: most characters allowed.', nullable: true })
   maxLength: number | null;
 
-  @Field(() => [QuestionOptionModel])
+  @Field(() => [QuestionOptionModel], { description: 'Choice questions: the options offered.' })
   options: QuestionOptionModel[];
 }
 
@@ -81,40 +81,40 @@ export const toQuestionModel = (q: Question): QuestionModel => ({
 
 @ObjectType('QuestionnaireTemplate', { description: 'A version of a questionnaire template (staff).' })
 export class QuestionnaireTemplateModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "This version's id." })
   id: string;
 
   @Field(() => ID, { description: 'Shared by every version of this template.' })
   family: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '1 for the first version of the template, then 2, 3...' })
   version: number;
 
-  @Field()
+  @Field({ description: "The template's title." })
   title: string;
 
-  @Field(() => ElectionType)
+  @Field(() => ElectionType, { description: 'The kind of election it is meant for.' })
   electionType: ElectionType;
 
-  @Field(() => [QuestionModel])
+  @Field(() => [QuestionModel], { description: 'The questions, in order.' })
   questions: QuestionModel[];
 }
 
 @ObjectType('Questionnaire', { description: 'A questionnaire issued to the nominees of one election.' })
 export class QuestionnaireModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The questionnaire's id." })
   id: string;
 
-  @Field()
+  @Field({ description: 'Its title, frozen when issued.' })
   title: string;
 
-  @Field()
+  @Field({ description: 'Answers are due by this instant (a nominee may be granted an extension).' })
   deadline: Date;
 
   @Field({ description: 'Submitted answers become public at this instant.' })
   publishAt: Date;
 
-  @Field(() => [QuestionModel])
+  @Field(() => [QuestionModel], { description: 'The questions, frozen when issued.' })
   questions: QuestionModel[];
 
   electionId: string;
@@ -122,16 +122,16 @@ export class QuestionnaireModel {
 
 @ObjectType('Answer', { description: 'One answer: text, yes/no, or the chosen option keys.' })
 export class AnswerModel {
-  @Field()
+  @Field({ description: 'The question answered.' })
   key: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'TEXT questions: the answer.', nullable: true })
   text: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { description: 'YES_NO questions: the answer.', nullable: true })
   yes: boolean | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { description: 'Choice questions: the keys of the options chosen.', nullable: true })
   choices: string[] | null;
 }
 
@@ -156,7 +156,7 @@ export function toAnswerModels(
   description: "A nominee's response as observers see it once the questionnaire is published.",
 })
 export class PublishedResponseModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The questionnaire answered.' })
   questionnaireId: string;
 
   @Field(() => ResponseOutcome, {
@@ -167,80 +167,80 @@ export class PublishedResponseModel {
   @Field({ description: "This nominee's deadline, with any extension granted to them." })
   deadline: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the answers were submitted (SUBMITTED only).', nullable: true })
   submittedAt: Date | null;
 
   @Field({ description: 'Submitted after the deadline, under an extension granted by the team.' })
   submittedLate: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The nominee's reason for declining (DECLINED only).", nullable: true })
   declineReason: string | null;
 
-  @Field(() => [AnswerModel])
+  @Field(() => [AnswerModel], { description: 'The answers (SUBMITTED only).' })
   answers: AnswerModel[];
 }
 
 @ObjectType('TrackingRow', { description: 'One nominee and their questionnaire (staff).' })
 export class TrackingRowModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The nominee's candidacy." })
   candidacyId: string;
 
-  @Field()
+  @Field({ description: "The nominee's name." })
   fullName: string;
 
-  @Field(() => TrackingStatus)
+  @Field(() => TrackingStatus, { description: 'Where the nominee stands, mail and response together.' })
   status: TrackingStatus;
 
-  @Field(() => ResponseStatus)
+  @Field(() => ResponseStatus, { description: 'Where the response itself stands.' })
   responseStatus: ResponseStatus;
 
   @Field(() => MailStatus, { nullable: true, description: 'Where the last invitation mail stands (null: none sent).' })
   mailState: MailStatus | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why the last invitation mail failed, if it did.', nullable: true })
   mailError: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the invitation was created.', nullable: true })
   invitedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the nominee first opened the invitation.', nullable: true })
   openedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the nominee was last reminded.', nullable: true })
   lastRemindedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the nominee submitted.', nullable: true })
   submittedAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: "This nominee's extended deadline, if granted." })
   extendedDeadline: Date | null;
 }
 
-@ObjectType('TrackingCount')
+@ObjectType('TrackingCount', { description: 'How many nominees are at one tracking status.' })
 export class TrackingCountModel {
-  @Field(() => TrackingStatus)
+  @Field(() => TrackingStatus, { description: 'The status.' })
   status: TrackingStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many nominees.' })
   count: number;
 }
 
 @ObjectType('QuestionnaireTracking', { description: 'Who was sent what and who answered (staff).' })
 export class QuestionnaireTrackingModel {
-  @Field(() => QuestionnaireModel)
+  @Field(() => QuestionnaireModel, { description: 'The questionnaire.' })
   questionnaire: QuestionnaireModel;
 
-  @Field(() => [TrackingCountModel])
+  @Field(() => [TrackingCountModel], { description: 'How many nominees at each status.' })
   counts: TrackingCountModel[];
 
-  @Field(() => [TrackingRowModel])
+  @Field(() => [TrackingRowModel], { description: 'One row per nominee.' })
   rows: TrackingRowModel[];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the answers were published (null before publishAt).', nullable: true })
   publishedAt: Date | null;
 }
 
-@ObjectType('SendResult')
+@ObjectType('SendResult', { description: 'What sending a questionnaire did.' })
 export class SendResultModel {
   @Field(() => Int, { description: 'Invitations created (and mails queued) by this call.' })
   invited: number;
@@ -248,34 +248,36 @@ export class SendResultModel {
 
 @ObjectType('NomineeSession', { description: "A nominee's short session, scoped to one candidacy." })
 export class NomineeSessionModel {
-  @Field()
+  @Field({
+    description: "Bearer token for the nominee's requests (Authorization header, or connectionParams.authorization).",
+  })
   token: string;
 
-  @Field()
+  @Field({ description: 'When the session ends: open the invitation again after.' })
   expiresAt: Date;
 }
 
 @ObjectType('MyInvitation', { description: 'What a nominee sees: their questionnaire, their draft.' })
 export class MyInvitationModel {
-  @Field()
+  @Field({ description: 'The election, in your language where it has a translation.' })
   electionTitle: string;
 
-  @Field()
+  @Field({ description: "The questionnaire's title." })
   questionnaireTitle: string;
 
   @Field({ description: 'en or fr: the language of `prompt` in each question.' })
   language: string;
 
-  @Field(() => [NomineeQuestionModel])
+  @Field(() => [NomineeQuestionModel], { description: 'The questions, in your language.' })
   questions: NomineeQuestionModel[];
 
-  @Field(() => ResponseStatus)
+  @Field(() => ResponseStatus, { description: 'Where your response stands.' })
   status: ResponseStatus;
 
   @Field(() => Int, { description: 'Send it back with saveAnswers.' })
   version: number;
 
-  @Field(() => [AnswerModel])
+  @Field(() => [AnswerModel], { description: 'Your answers so far.' })
   answers: AnswerModel[];
 
   @Field({ description: 'Your deadline (with any extension granted to you).' })
@@ -290,7 +292,7 @@ export class MyInvitationModel {
   @Field({ description: 'Submitted answers (and reasons for declining) become public at this instant.' })
   publishAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When you submitted.', nullable: true })
   submittedAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When you declined (status DECLINED).' })
@@ -314,32 +316,32 @@ export class InvitationHelpModel {
   electionsTeamEmail: string;
 }
 
-@ObjectType('NomineeQuestion')
+@ObjectType('NomineeQuestion', { description: 'A question as a nominee reads it: in their language.' })
 export class NomineeQuestionModel {
-  @Field()
+  @Field({ description: 'Stable key: send it back with the answer.' })
   key: string;
 
-  @Field(() => QUESTION_KIND)
+  @Field(() => QUESTION_KIND, { description: 'What sort of answer the question takes.' })
   kind: QuestionKind;
 
-  @Field()
+  @Field({ description: 'An answer is needed before submitting.' })
   required: boolean;
 
-  @Field()
+  @Field({ description: 'The question, in your language.' })
   prompt: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'TEXT only: most characters allowed.', nullable: true })
   maxLength: number | null;
 
-  @Field(() => [NomineeOptionModel])
+  @Field(() => [NomineeOptionModel], { description: 'Choice questions: the options offered.' })
   options: NomineeOptionModel[];
 }
 
-@ObjectType('NomineeOption')
+@ObjectType('NomineeOption', { description: "An option of a choice question, in the nominee's language." })
 export class NomineeOptionModel {
-  @Field()
+  @Field({ description: 'Send this key back to choose the option.' })
   key: string;
 
-  @Field()
+  @Field({ description: 'The option, in your language.' })
   label: string;
 }

@@ -8,10 +8,10 @@ export class StatePartyModel {
   @Field({ description: 'ISO 3166-1 alpha-2 code.' })
   code: string;
 
-  @Field()
+  @Field({ description: "The State's name in English." })
   name: string;
 
-  @Field(() => RegionalGroup)
+  @Field(() => RegionalGroup, { description: "The State's regional group at the Assembly." })
   regionalGroup: RegionalGroup;
 
   @Field(() => LocalDateScalar, { description: 'The Statute entered into force for the State on this day (art. 126).' })
