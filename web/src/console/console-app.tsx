@@ -2,6 +2,7 @@ import '../i18n/console-catalogues.js';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
+import { BallotPage } from './ballots/ballot-page.js';
 import { ElectionForm } from './elections/election-form.js';
 import { ElectionList } from './elections/election-list.js';
 import { ElectionPage } from './elections/election-page.js';
@@ -11,6 +12,8 @@ import { isUnauthenticated } from './errors.js';
 import { NominateForm } from './nominations/nominate-form.js';
 import { WithdrawForm } from './nominations/withdraw-form.js';
 import { MeDocument } from './operations.js';
+import { IssueForm } from './questionnaires/issue-form.js';
+import { TrackingPage } from './questionnaires/tracking-page.js';
 import { NotAllowed } from './page-bits.js';
 import { Link, match, navigate, useLocation } from './router.js';
 import { SessionProvider, useSession } from './session-context.js';
@@ -149,6 +152,15 @@ function Screen({ path }: { path: string }) {
     return allowed('Mutation.extendNominationPeriod', <ExtendForm id={params.id} />);
   if ((params = match('/console/elections/:id/nominate', path)))
     return allowed('Mutation.nominateCandidate', <NominateForm electionId={params.id} />);
+  if ((params = match('/console/elections/:id/questionnaires/new', path)))
+    return allowed('Mutation.issueQuestionnaire', <IssueForm key={params.id} electionId={params.id} />);
+  if ((params = match('/console/elections/:id/questionnaires/:questionnaireId', path)))
+    return allowed(
+      'Query.questionnaire',
+      <TrackingPage key={params.questionnaireId} electionId={params.id} id={params.questionnaireId} />,
+    );
+  if ((params = match('/console/elections/:id/ballots', path)))
+    return allowed('Mutation.recordBallotRound', <BallotPage key={params.id} id={params.id} />);
   if ((params = match('/console/candidacies/:id/withdraw', path)))
     return allowed('Mutation.withdrawCandidacy', <WithdrawForm id={params.id} />);
   return <NotInConsole />;

@@ -53,7 +53,8 @@ function ElectionView({ election: e }: { election: Election }) {
 
       {(can('Mutation.updateElection') ||
         can('Mutation.extendNominationPeriod') ||
-        can('Mutation.nominateCandidate')) && (
+        can('Mutation.nominateCandidate') ||
+        can('Mutation.recordBallotRound')) && (
         <section aria-labelledby="election-actions">
           <h2 id="election-actions" className="visually-hidden">
             {t('console.election.actions')}
@@ -75,6 +76,11 @@ function ElectionView({ election: e }: { election: Election }) {
                   {t('console.election.extend')}
                 </Link>
               )}
+            {can('Mutation.recordBallotRound') && (e.status === 'VOTING' || e.status === 'CONCLUDED') && (
+              <Link href={`/console/elections/${e.id}/ballots`} className="button">
+                {t('console.ballots.open')}
+              </Link>
+            )}
             {can('Mutation.nominateCandidate') && e.status === 'NOMINATIONS_OPEN' && (
               <Link href={`/console/elections/${e.id}/nominate`} className="button">
                 {t('console.election.nominate')}
@@ -214,10 +220,27 @@ function ElectionView({ election: e }: { election: Election }) {
         <ul className="plain-list">
           {e.questionnaires.map((q) => (
             <li key={q.id}>
-              {q.title} — <DeadlineText deadline={q.deadline} publishAt={q.publishAt} />
+              {can('Query.questionnaire') ? (
+                <Link
+                  href={`/console/elections/${e.id}/questionnaires/${q.id}`}
+                  aria-label={t('console.questionnaires.open', { title: q.title })}
+                >
+                  {q.title}
+                </Link>
+              ) : (
+                q.title
+              )}{' '}
+              — <DeadlineText deadline={q.deadline} publishAt={q.publishAt} />
             </li>
           ))}
         </ul>
+      )}
+      {can('Mutation.issueQuestionnaire') && e.status !== 'CONCLUDED' && (
+        <p>
+          <Link href={`/console/elections/${e.id}/questionnaires/new`} className="button button--secondary">
+            {t('console.questionnaires.issueLink')}
+          </Link>
+        </p>
       )}
 
       {e.type === 'JUDGES' && (
