@@ -68,6 +68,8 @@ describe('sign-in limits (3 attempts a minute per address)', () => {
   afterAll(async () => {
     await t.close();
   });
+  // Each test sets its own minute; none leaves the clock frozen for a test that does not.
+  afterEach(() => t.clock.set(null));
 
   it.each([
     ['login in an inline fragment', (e: string) => `mutation { ... on Mutation { ${LOGIN(e)} } }`],
@@ -208,6 +210,8 @@ describe('behind a trusted proxy (TRUST_PROXY=loopback), with per-account back-o
   afterAll(async () => {
     await t.close();
   });
+  // Each test sets its own minute; none leaves the clock frozen for a test that does not.
+  afterEach(() => t.clock.set(null));
 
   const from = (address: string) => ({ 'x-forwarded-for': address });
   let addresses = 0;

@@ -74,13 +74,34 @@ describe('candidate-count adjustments (to confirm)', () => {
     expect(adjustRegionalForCandidates(0, 0)).toBe(0);
   });
 
-  it('caps a gender MVR by the table at 10 candidates or fewer', () => {
-    const table = [0, 0, 1, 1, 2, 3, 4, 5, 5, 6, 6];
-    table.forEach((cap, candidates) => {
-      expect(adjustGenderForCandidates(6, candidates)).toBe(cap);
-    });
+  // ICC-ASP/3/Res.6 para 20(c), as the Assembly's elections guide prints it: with 10 or fewer
+  // candidates of one gender, the requirement for that gender falls to these figures. Stated here
+  // from the rule, row by row, not taken from the code's table.
+  it.each([
+    [10, 6],
+    [9, 6],
+    [8, 5],
+    [7, 5],
+    [6, 4],
+    [5, 3],
+    [4, 2],
+    [3, 1],
+    [2, 1],
+    [1, 0],
+  ])('with %i candidates of a gender, the gender requirement of 6 falls to %i', (candidates, required) => {
+    expect(adjustGenderForCandidates(6, candidates)).toBe(required);
+  });
+
+  it('leaves a gender requirement alone above 10 candidates, and never raises one', () => {
     expect(adjustGenderForCandidates(6, 11)).toBe(6);
+    expect(adjustGenderForCandidates(6, 0)).toBe(0);
+    // A requirement already below the figure (seats filled in earlier elections) stays as it is.
     expect(adjustGenderForCandidates(2, 8)).toBe(2);
+    for (let candidates = 0; candidates <= 12; candidates += 1) {
+      for (let base = 0; base <= 6; base += 1) {
+        expect(adjustGenderForCandidates(base, candidates)).toBeLessThanOrEqual(base);
+      }
+    }
   });
 
   it('never lets an MVR exceed the candidates in race or the seats left', () => {
