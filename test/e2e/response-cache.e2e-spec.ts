@@ -4,6 +4,7 @@ import { createApp } from '../../src/bootstrap.js';
 import { Clock } from '../../src/common/clock.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { RESPONSE_CACHE_HEADER } from '../../src/common/graphql/response-cache.js';
+import { NotificationsService } from '../../src/common/notifications/notifications.service.js';
 import { createElection, openElection, updateElection } from '../support/factories.js';
 import { issuedQuestionnaire, tokenIn } from '../support/questionnaire-factories.js';
 import { createTestApp, TestClock, type TestApp } from '../support/test-app.js';
@@ -121,6 +122,31 @@ describe('response cache for anonymous reads', () => {
     const back = await post(t.app, RESPONSE_OF, { id: candidacyIds[0] });
     expect((back.body.data?.candidacy as { response: unknown }).response).toBeNull();
     t.clock.set(null);
+  });
+
+  it("shows this instance's own write on the next read, even before the write's NOTIFY comes back", async () => {
+    // Hold back what LISTEN delivers on data_changed: only the local invalidation can explain a fresh read.
+    const notifications = t.app.get(NotificationsService);
+    const listeners = (notifications as unknown as { listeners: Map<string, Set<(payload: unknown) => void>> })
+      .listeners;
+    const held = listeners.get('data_changed') ?? new Set();
+    const originals = [...held];
+    held.clear();
+    const delayed: NodeJS.Timeout[] = [];
+    for (const listener of originals) held.add((payload) => delayed.push(setTimeout(() => listener(payload), 3000)));
+    try {
+      const election = await openElection(t, officer, { title: 'Read before my write' });
+      const doc = `query($id: ID!) { election(id: $id) { id title } }`;
+      await cached(t.app, doc, { id: election.id });
+      await updateElection(t, officer, { id: election.id, version: election.version, title: 'Read after my write' });
+      const next = await post(t.app, doc, { id: election.id });
+      expect(next.hit).toBe(false);
+      expect(next.body.data).toEqual({ election: { id: election.id, title: 'Read after my write' } });
+    } finally {
+      held.clear();
+      for (const listener of originals) held.add(listener);
+      for (const timer of delayed) clearTimeout(timer);
+    }
   });
 
   it('a write on one instance is seen by the next read on another instance', async () => {

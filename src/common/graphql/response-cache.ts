@@ -22,7 +22,8 @@ export const RESPONSE_CACHE_MAX_AGE_MS = 5 * 60_000;
 export const RESPONSE_CACHE_HEADER = 'x-response-cache';
 
 const CACHEABLE = Symbol('responseCacheable');
-type Marked = Request & { [CACHEABLE]?: boolean };
+const CACHE = Symbol('responseCache');
+type Marked = Request & { [CACHEABLE]?: boolean; [CACHE]?: ResponseCache };
 
 /**
  * Called by every write inside its transaction (with its audit entry): on commit, every instance
@@ -111,6 +112,15 @@ export class ResponseCache implements OnApplicationBootstrap {
     this.entries.clear();
   }
 
+  /**
+   * A write on this instance: nothing kept so far may be served again. Called when a mutation starts
+   * and again when its answer is sent (after its transaction committed), so a read racing the write
+   * keeps nothing either; the NOTIFY that every commit sends covers the other instances.
+   */
+  invalidateLocal(): void {
+    this.version += 1;
+  }
+
   get stats(): { entries: number; bytes: number; version: number } {
     return { entries: this.entries.size, bytes: this.entries.bytes, version: this.version };
   }
@@ -195,6 +205,7 @@ export class ResponseCache implements OnApplicationBootstrap {
   /** Express middleware for /graphql, before Apollo: answers hits, and keeps what Apollo answers. */
   middleware(): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
+      (req as Marked)[CACHE] = this;
       if (
         !this.enabled ||
         req.method !== 'POST' ||
@@ -260,11 +271,20 @@ export function responseCachePlugin(): ApolloServerPlugin<RequestContext> {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ operation, contextValue }) {
-          if (
+          if (operation?.operation === OperationTypeNode.MUTATION) {
+            (contextValue.req as Marked)[CACHE]?.invalidateLocal();
+          } else if (
             operation?.operation === OperationTypeNode.QUERY &&
             contextValue.req.headers.authorization === undefined
           ) {
             (contextValue.req as Marked)[CACHEABLE] = true;
+          }
+          return Promise.resolve();
+        },
+        willSendResponse({ operation, contextValue }) {
+          // The mutation's transaction has committed (or rolled back): read-your-write on this instance.
+          if (operation?.operation === OperationTypeNode.MUTATION) {
+            (contextValue.req as Marked)[CACHE]?.invalidateLocal();
           }
           return Promise.resolve();
         },
