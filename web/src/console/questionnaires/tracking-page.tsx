@@ -368,9 +368,8 @@ function TrackingTable({
       <p role="status" className="hint">
         {t('console.questionnaires.showing', { shown: rows.length, total: tracking.rows.length })}
       </p>
-      {tracking.rows.length === 0 ? (
-        <p>{t('console.questionnaires.noneInvited')}</p>
-      ) : (
+      {tracking.rows.every((r) => r.status === 'NOT_SENT') && <p>{t('console.questionnaires.noneInvited')}</p>}
+      {tracking.rows.length > 0 && (
         <div className="table-wrap">
           <table className="table table--compact" aria-labelledby="nominees-heading">
             <thead>
