@@ -2,6 +2,7 @@ import '../i18n/console-catalogues.js';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
+import { BallotPage } from './ballots/ballot-page.js';
 import { ElectionForm } from './elections/election-form.js';
 import { ElectionList } from './elections/election-list.js';
 import { ElectionPage } from './elections/election-page.js';
@@ -158,6 +159,8 @@ function Screen({ path }: { path: string }) {
       'Query.questionnaire',
       <TrackingPage key={params.questionnaireId} electionId={params.id} id={params.questionnaireId} />,
     );
+  if ((params = match('/console/elections/:id/ballots', path)))
+    return allowed('Mutation.recordBallotRound', <BallotPage key={params.id} id={params.id} />);
   if ((params = match('/console/candidacies/:id/withdraw', path)))
     return allowed('Mutation.withdrawCandidacy', <WithdrawForm id={params.id} />);
   return <NotInConsole />;

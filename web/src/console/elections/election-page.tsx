@@ -53,7 +53,8 @@ function ElectionView({ election: e }: { election: Election }) {
 
       {(can('Mutation.updateElection') ||
         can('Mutation.extendNominationPeriod') ||
-        can('Mutation.nominateCandidate')) && (
+        can('Mutation.nominateCandidate') ||
+        can('Mutation.recordBallotRound')) && (
         <section aria-labelledby="election-actions">
           <h2 id="election-actions" className="visually-hidden">
             {t('console.election.actions')}
@@ -75,6 +76,11 @@ function ElectionView({ election: e }: { election: Election }) {
                   {t('console.election.extend')}
                 </Link>
               )}
+            {can('Mutation.recordBallotRound') && (e.status === 'VOTING' || e.status === 'CONCLUDED') && (
+              <Link href={`/console/elections/${e.id}/ballots`} className="button">
+                {t('console.ballots.open')}
+              </Link>
+            )}
             {can('Mutation.nominateCandidate') && e.status === 'NOMINATIONS_OPEN' && (
               <Link href={`/console/elections/${e.id}/nominate`} className="button">
                 {t('console.election.nominate')}

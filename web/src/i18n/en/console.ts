@@ -1,3 +1,5 @@
+import { consoleBallots } from './console-ballots.js';
+
 export const consoleCatalogue = {
   pageTitle: 'Staff console',
   loading: 'Loading…',
@@ -81,6 +83,25 @@ export const consoleCatalogue = {
     EXTENSION_TOO_LONG: 'An ordinary extension adds at most {maxDays} days.',
     TOO_MANY_EXTENSIONS: 'A nomination period is extended at most {maxCount} times, exceptional extensions aside.',
     DECISION_REFERENCE_REQUIRED: 'An exceptional extension names the Bureau decision.',
+    ELECTION_NOT_VOTING: 'Rounds are recorded only while the election is in voting.',
+    ROUND_OUT_OF_SEQUENCE: 'This round has already been recorded: reload the page to see the next one.',
+    ROUND_BEFORE_VOTING_STARTS: 'A round cannot be dated before the first day of voting.',
+    CANDIDACY_NOT_IN_RACE: 'A candidate named is no longer in the race.',
+    NOT_A_CLEAN_SLATE: 'An election by acclamation needs as many candidates in the race as seats left.',
+    CANDIDATES_EXCLUDE_EACH_OTHER: 'These candidates cannot all be seated: they exclude each other.',
+    NOT_A_COUNT: 'The figures do not add up: invalid ballots and abstentions exceed the ballot papers.',
+    NO_SEATS_LEFT: 'No seat is left to fill.',
+    STATES_PARTIES_MISSING: 'The number of States Parties on the day is needed.',
+    VOTES_EXCEED_VALID_BALLOTS: 'A candidate has more votes than States present and voting.',
+    VOTES_FOR_CANDIDATE_NOT_IN_RACE: 'Votes were entered for a candidate who is not in the race.',
+    TOTAL_VOTES_EXCEED_CAPACITY: 'There are more votes in all than the ballot papers can carry.',
+    INVALID_EXCEED_BALLOT_PAPERS: 'There are more invalid ballots than ballot papers.',
+    BALLOT_PAPERS_MISMATCH: 'The ballot papers do not match the valid and invalid ballots.',
+    BALLOTS_EXCEED_STATES_PARTIES: 'There are more ballot papers than States Parties.',
+    NO_BALLOT_PAPERS: 'No ballot paper was cast: a round needs at least one.',
+    CATEGORY_TOTAL_BELOW_REQUIREMENT:
+      'A category has fewer votes than the minimum voting requirements make possible on the valid papers.',
+    CONTEST_NOT_OPEN: 'This contest has no seat left to fill.',
   },
   types: {
     JUDGES: 'Judges',
@@ -450,4 +471,5 @@ export const consoleCatalogue = {
       reopened: 'The response of {name} was reopened.',
     },
   },
+  ballots: consoleBallots,
 } as const;

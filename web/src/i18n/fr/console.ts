@@ -1,6 +1,8 @@
 import type { Messages } from '../messages.js';
 import type { consoleCatalogue as en } from '../en/console.js';
 
+import { consoleBallots } from './console-ballots.js';
+
 export const consoleCatalogue: Messages<typeof en> = {
   pageTitle: 'Console du personnel',
   loading: 'Chargement…',
@@ -89,6 +91,25 @@ export const consoleCatalogue: Messages<typeof en> = {
     TOO_MANY_EXTENSIONS:
       'Une période de présentation est prorogée au plus {maxCount} fois, hors prorogations exceptionnelles.',
     DECISION_REFERENCE_REQUIRED: 'Une prorogation exceptionnelle cite la décision du Bureau.',
+    ELECTION_NOT_VOTING: 'Les tours ne s’enregistrent que pendant le vote.',
+    ROUND_OUT_OF_SEQUENCE: 'Ce tour est déjà enregistré : rechargez la page pour voir le suivant.',
+    ROUND_BEFORE_VOTING_STARTS: 'Un tour ne peut pas être daté d’avant le premier jour du vote.',
+    CANDIDACY_NOT_IN_RACE: 'Un candidat désigné n’est plus en lice.',
+    NOT_A_CLEAN_SLATE: 'Une élection par acclamation demande autant de candidats en lice que de sièges restants.',
+    CANDIDATES_EXCLUDE_EACH_OTHER: 'Ces candidats ne peuvent pas tous siéger : ils s’excluent mutuellement.',
+    NOT_A_COUNT: 'Les chiffres ne tombent pas juste : nuls et abstentions dépassent les bulletins déposés.',
+    NO_SEATS_LEFT: 'Il ne reste aucun siège à pourvoir.',
+    STATES_PARTIES_MISSING: 'Le nombre d’États Parties du jour est nécessaire.',
+    VOTES_EXCEED_VALID_BALLOTS: 'Un candidat a plus de voix que d’États présents et votants.',
+    VOTES_FOR_CANDIDATE_NOT_IN_RACE: 'Des voix ont été saisies pour un candidat qui n’est pas en lice.',
+    TOTAL_VOTES_EXCEED_CAPACITY: 'Il y a plus de voix au total que les bulletins n’en peuvent porter.',
+    INVALID_EXCEED_BALLOT_PAPERS: 'Il y a plus de bulletins nuls que de bulletins déposés.',
+    BALLOT_PAPERS_MISMATCH: 'Les bulletins déposés ne correspondent pas aux bulletins valables et nuls.',
+    BALLOTS_EXCEED_STATES_PARTIES: 'Il y a plus de bulletins que d’États Parties.',
+    NO_BALLOT_PAPERS: 'Aucun bulletin n’a été déposé : un tour en demande au moins un.',
+    CATEGORY_TOTAL_BELOW_REQUIREMENT:
+      'Une catégorie a moins de voix que les conditions minimales de vote ne le permettent sur les bulletins valables.',
+    CONTEST_NOT_OPEN: 'Ce scrutin n’a plus de siège à pourvoir.',
   },
   types: {
     JUDGES: 'Juges',
@@ -459,4 +480,5 @@ export const consoleCatalogue: Messages<typeof en> = {
       reopened: 'La réponse de {name} a été rouverte.',
     },
   },
+  ballots: consoleBallots,
 };

@@ -1,0 +1,575 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import type {
+  ConsoleBallotElectionQuery,
+  ConsoleBallotRoundFragment,
+  ConsoleCheckBallotQuery,
+  RegionalGroup,
+} from '../../gql/graphql.js';
+import { useI18n, type Key, type Translate } from '../../i18n/i18n.js';
+import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { FocusHeading } from '../../ui/focus-heading.js';
+import { isDay } from '../dates.js';
+import { consoleErrorMessage } from '../errors.js';
+import { SelectField, TextField } from '../fields.js';
+import { LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
+import { Link } from '../router.js';
+import { useSession } from '../session-context.js';
+import { useQuery } from '../use-query.js';
+import {
+  BallotElectionDocument,
+  CheckBallotDocument,
+  RecordAcclamationDocument,
+  RecordBallotRoundDocument,
+} from './operations.js';
+import {
+  count,
+  leaders,
+  majorityNeeded,
+  tallyProblems,
+  validBallots,
+  type RaceCandidate,
+  type Requirement,
+  type TallyProblem,
+  type TallyValues,
+} from './tally.js';
+
+type Election = NonNullable<ConsoleBallotElectionQuery['election']>;
+type Candidacy = Election['candidacies']['edges'][number]['node'];
+type Verdict = ConsoleCheckBallotQuery['checkBallot'];
+
+/** The ballots of an election: recorded rounds and their outcome, the next round's tally, acclamation. */
+export function BallotPage({ id }: { id: string }) {
+  const election = useQuery(BallotElectionDocument, { id });
+  if (election.error && !election.data)
+    return <LoadFailed error={election.error} onRetry={() => void election.reload()} />;
+  if (!election.data) return <Loading />;
+  if (!election.data.election) return <LoadFailed error={NOT_FOUND} />;
+  return <BallotView election={election.data.election} reload={() => void election.reload()} />;
+}
+
+function BallotView({ election: e, reload }: { election: Election; reload: () => void }) {
+  const { t } = useI18n();
+  const candidacies = e.candidacies.edges.map((edge) => edge.node);
+  const names = new Map(candidacies.map((c) => [c.id, c.person.fullName]));
+  const out = new Set(e.ballotRounds.flatMap((r) => [...r.elected, ...r.excluded, ...r.dropped]));
+  const race = candidacies.filter((c) => c.status === 'NOMINATED' && !out.has(c.id));
+  const last = e.ballotRounds.at(-1);
+  const seatsLeft = last ? last.seatsLeftAfter : e.seats;
+  const round = e.ballotRounds.length + 1;
+  const name = (id: string) => names.get(id) ?? id;
+  const [notice, setNotice] = useState<string | null>(null);
+  const recorded = (message: string) => {
+    setNotice(message);
+    reload();
+  };
+
+  return (
+    <>
+      {notice && (
+        <div className="notice notice--success" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
+      <FocusHeading>{t('console.ballots.title', { title: e.title })}</FocusHeading>
+      <p className="caption">
+        {t(`console.types.${e.type}`)} ·{' '}
+        <span className={`tag tag--${e.status.toLowerCase()}`}>{t(`console.statuses.${e.status}`)}</span> ·{' '}
+        {t('console.ballots.seatsLeft', { seats: seatsLeft, total: e.seats })}
+      </p>
+      <p>
+        <Link href={`/console/elections/${e.id}`}>{t('console.ballots.backToElection')}</Link>
+      </p>
+
+      {e.status === 'CONCLUDED' && (
+        <div className="notice notice--success" role="status">
+          <p>{t('console.ballots.concluded')}</p>
+        </div>
+      )}
+
+      {last && <Outcome round={last} name={name} />}
+
+      {e.status === 'VOTING' && race.length > 0 && (
+        <TallyForm key={round} election={e} race={race} round={round} seatsLeft={seatsLeft} onRecorded={recorded} />
+      )}
+      {e.status !== 'VOTING' && e.status !== 'CONCLUDED' && <p>{t('console.ballots.notVoting')}</p>}
+
+      {e.status === 'VOTING' && <AcclamationForm election={e} onRecorded={recorded} />}
+
+      {e.ballotRounds.length > 1 && (
+        <>
+          <h2>{t('console.ballots.history')}</h2>
+          <ol className="plain-list">
+            {e.ballotRounds.map((r) => (
+              <li key={r.id}>
+                <RoundLine round={r} name={name} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}
+
+function RoundLine({ round: r, name }: { round: ConsoleBallotRoundFragment; name: (id: string) => string }) {
+  const { t, date } = useI18n();
+  const heading = r.byAcclamation
+    ? t('console.ballots.acclamationOn', { date: date(r.heldOn) })
+    : t('console.ballots.roundOn', { number: r.number, date: date(r.heldOn) });
+  const elected = r.elected.map(name).join(', ') || t('console.none');
+  return (
+    <>
+      {heading} — {t('console.ballots.electedList', { names: elected })}
+    </>
+  );
+}
+
+/** What a recorded round decided, and what the next round must respect. */
+function Outcome({ round: r, name }: { round: ConsoleBallotRoundFragment; name: (id: string) => string }) {
+  const { t, date } = useI18n();
+  const votes = [...r.votes].sort((a, b) => b.votes - a.votes);
+  const status = (id: string) =>
+    r.elected.includes(id)
+      ? t('console.ballots.outcomeElected')
+      : r.excluded.includes(id)
+        ? t('console.ballots.outcomeExcluded')
+        : r.dropped.includes(id)
+          ? t('console.ballots.outcomeDropped')
+          : r.tied.includes(id)
+            ? t('console.ballots.outcomeTied')
+            : '';
+  const next = (r.requirementsForNextRound ?? []).filter((m) => m.applies);
+  return (
+    <section aria-labelledby="outcome-heading">
+      <h2 id="outcome-heading">
+        {r.byAcclamation
+          ? t('console.ballots.acclamationOn', { date: date(r.heldOn) })
+          : t('console.ballots.roundOn', { number: r.number, date: date(r.heldOn) })}
+      </h2>
+      {!r.byAcclamation && (
+        <dl className="summary">
+          <dt>{t('console.ballots.ballotPapers')}</dt>
+          <dd>{r.ballotPapers}</dd>
+          <dt>{t('console.ballots.invalidBallots')}</dt>
+          <dd>{r.invalidBallots}</dd>
+          <dt>{t('console.ballots.abstentions')}</dt>
+          <dd>{r.abstentions}</dd>
+          <dt>{t('console.ballots.validBallots')}</dt>
+          <dd>{r.validBallots}</dd>
+          <dt>{t('console.ballots.majority')}</dt>
+          <dd>{r.votesRequired}</dd>
+        </dl>
+      )}
+      <p>{t('console.ballots.electedList', { names: r.elected.map(name).join(', ') || t('console.none') })}</p>
+      {r.excluded.length > 0 && <p>{t('console.ballots.excludedList', { names: r.excluded.map(name).join(', ') })}</p>}
+      {r.dropped.length > 0 && <p>{t('console.ballots.droppedList', { names: r.dropped.map(name).join(', ') })}</p>}
+      {r.tied.length > 0 && (
+        <p>
+          {t('console.ballots.tiedList', { names: r.tied.map(name).join(', ') })}{' '}
+          {r.tieReason && t(`console.ballots.tieReasons.${r.tieReason}`)}
+        </p>
+      )}
+      {r.fewestVotesTie && (
+        <p>
+          {t('console.ballots.fewestTie', {
+            names: r.fewestVotesTie.candidacyIds.map(name).join(', '),
+            votes: r.fewestVotesTie.votes,
+          })}
+        </p>
+      )}
+      <p>{t('console.ballots.seatsLeftAfter', { seats: r.seatsLeftAfter })}</p>
+      {votes.length > 0 && (
+        <div className="table-wrap">
+          <table className="table" aria-labelledby="outcome-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.ballots.colCandidate')}</th>
+                <th scope="col" className="numeric">
+                  {t('console.ballots.colVotes')}
+                </th>
+                <th scope="col">{t('console.ballots.colOutcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {votes.map((v) => (
+                <tr key={v.candidacyId}>
+                  <th scope="row">{name(v.candidacyId)}</th>
+                  <td className="numeric">{v.votes}</td>
+                  <td>{status(v.candidacyId)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {r.requirementsForNextRound && (
+        <>
+          <h3>{t('console.ballots.nextRequirements')}</h3>
+          <RequirementList requirements={next} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function RequirementList({ requirements }: { requirements: readonly Requirement[] }) {
+  const { t } = useI18n();
+  if (requirements.length === 0) return <p>{t('console.ballots.noRequirements')}</p>;
+  return (
+    <ul className="plain-list">
+      {requirements.map((m) => (
+        <li key={`${m.kind}:${m.value}`}>
+          {t('console.ballots.requirement', { category: category(t, m.kind, m.value), required: m.required })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function category(t: Translate, kind: string, value: string): string {
+  const label = t(`console.mvr.kinds.${kind}` as Key);
+  if (kind === 'GENDER') return `${label}: ${t(`console.genders.${value}` as Key)}`;
+  if (kind === 'REGIONAL_GROUP') return `${label}: ${t(`console.groups.${value}` as Key)}`;
+  return `${label}: ${value}`;
+}
+
+function problemText(t: Translate, p: TallyProblem, name: (id: string) => string): string {
+  return t(`console.ballots.problems.${p.rule}`, {
+    name: p.candidacyId ? name(p.candidacyId) : '',
+    category: p.kind && p.value ? category(t, p.kind, p.value) : '',
+    total: p.total ?? '',
+    limit: p.limit ?? '',
+  });
+}
+
+function TallyForm({
+  election: e,
+  race: everyone,
+  round,
+  seatsLeft,
+  onRecorded,
+}: {
+  election: Election;
+  race: readonly Candidacy[];
+  round: number;
+  seatsLeft: number;
+  onRecorded: (message: string) => void;
+}) {
+  const { t, date } = useI18n();
+  const { call } = useSession();
+  const [values, setValues] = useState<TallyValues>({
+    ballotPapers: '',
+    invalidBallots: '0',
+    abstentions: '0',
+    votes: {},
+  });
+  const [heldOn, setHeldOn] = useState('');
+  const [contest, setContest] = useState('');
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  // Deputy Prosecutor posts and CBF groups are each their own contest: one, or every open one.
+  const contestOf = (c: Candidacy): string | null =>
+    e.type === 'DEPUTY_PROSECUTOR'
+      ? c.post !== null && c.post !== undefined
+        ? String(c.post)
+        : null
+      : e.type === 'COMMITTEE_ON_BUDGET_AND_FINANCE'
+        ? (c.regionalGroup ?? null)
+        : null;
+  const contests = [...new Set(everyone.map(contestOf).filter((x): x is string => x !== null))].sort();
+  const race = contest ? everyone.filter((c) => contestOf(c) === contest) : everyone;
+  const candidates: RaceCandidate[] = race.map((c) => ({
+    id: c.id,
+    gender: c.person.gender,
+    list: c.list ?? null,
+    regionalGroup: c.regionalGroup ?? null,
+  }));
+  const requirements = (e.minimumVotingRequirements ?? []).filter((m) => m.applies);
+  const valid = validBallots(values);
+  const majority = majorityNeeded(e.type, valid);
+  const problems = useDebounced(tallyProblems(values, candidates, requirements, contest ? Infinity : seatsLeft));
+  const name = (id: string) => race.find((c) => c.id === id)?.person.fullName ?? id;
+  const wouldElect = leaders(values, candidates, majority, seatsLeft);
+  const setVotes = (id: string, v: string) => setValues((s) => ({ ...s, votes: { ...s.votes, [id]: v } }));
+  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: SummaryError[] = [];
+    const figure = (key: 'ballotPapers' | 'invalidBallots' | 'abstentions') => {
+      if (count(values[key]) === null) found.push({ target: `tally-${key}`, text: t('console.ballots.notACount') });
+    };
+    figure('ballotPapers');
+    figure('invalidBallots');
+    figure('abstentions');
+    for (const c of race) {
+      const typed = values.votes[c.id] ?? '';
+      if (typed.trim() !== '' && count(typed) === null)
+        found.push({ target: `votes-${c.id}`, text: t('console.ballots.notACount') });
+    }
+    if (heldOn && !isDay(heldOn)) found.push({ target: 'tally-heldOn', text: t('console.ballots.dateInvalid') });
+    setErrors(found);
+    if (found.length) return;
+    setBusy(true);
+    try {
+      const recorded = await call(RecordBallotRoundDocument, {
+        input: {
+          electionId: e.id,
+          round,
+          ballotPapers: count(values.ballotPapers)!,
+          invalidBallots: count(values.invalidBallots)!,
+          abstentions: count(values.abstentions)!,
+          votes: race
+            .map((c) => ({ candidacyId: c.id, votes: count(values.votes[c.id] ?? '') ?? 0 }))
+            .filter((v) => v.votes > 0),
+          ...(heldOn && { heldOn }),
+          ...(contest && e.type === 'DEPUTY_PROSECUTOR' && { post: Number(contest) }),
+          ...(contest &&
+            e.type === 'COMMITTEE_ON_BUDGET_AND_FINANCE' && { regionalGroups: [contest as RegionalGroup] }),
+        },
+      });
+      onRecorded(t('console.ballots.recorded', { number: recorded.recordBallotRound.number }));
+    } catch (error) {
+      setBusy(false);
+      setErrors([{ text: consoleErrorMessage(error, t) }]);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="tally-heading">
+      <h2 id="tally-heading">{t('console.ballots.roundTitle', { number: round })}</h2>
+      <ErrorSummary title={t('console.errors.summaryTitle')} errors={errors} />
+      {e.votingStartsOn && <p className="hint">{t('console.ballots.votingFrom', { date: date(e.votingStartsOn) })}</p>}
+      <h3>{t('console.ballots.requirementsInForce')}</h3>
+      <RequirementList requirements={requirements} />
+      {contests.length > 1 && (
+        <SelectField
+          id="tally-contest"
+          label={t(e.type === 'DEPUTY_PROSECUTOR' ? 'console.ballots.post' : 'console.ballots.group')}
+          value={contest}
+          placeholder={t('console.ballots.everyContest')}
+          options={contests.map((x) => ({
+            value: x,
+            label: e.type === 'DEPUTY_PROSECUTOR' ? x : t(`console.groups.${x}` as Key),
+          }))}
+          onChange={setContest}
+        />
+      )}
+      <TextField
+        id="tally-ballotPapers"
+        label={t('console.ballots.ballotPapers')}
+        width="short"
+        inputMode="numeric"
+        required
+        value={values.ballotPapers}
+        error={errorFor('tally-ballotPapers')}
+        onChange={(v) => setValues((s) => ({ ...s, ballotPapers: v }))}
+      />
+      <TextField
+        id="tally-invalidBallots"
+        label={t('console.ballots.invalidBallots')}
+        width="short"
+        inputMode="numeric"
+        required
+        value={values.invalidBallots}
+        error={errorFor('tally-invalidBallots')}
+        onChange={(v) => setValues((s) => ({ ...s, invalidBallots: v }))}
+      />
+      <TextField
+        id="tally-abstentions"
+        label={t('console.ballots.abstentions')}
+        width="short"
+        inputMode="numeric"
+        required
+        value={values.abstentions}
+        error={errorFor('tally-abstentions')}
+        onChange={(v) => setValues((s) => ({ ...s, abstentions: v }))}
+      />
+      <fieldset>
+        <legend>{t('console.ballots.votesLegend')}</legend>
+        {race.map((c) => (
+          <TextField
+            key={c.id}
+            id={`votes-${c.id}`}
+            label={c.person.fullName}
+            hint={[
+              c.person.nationality,
+              t(`console.genders.${c.person.gender}` as Key),
+              c.list ? t('console.ballots.listLabel', { list: c.list }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            width="short"
+            inputMode="numeric"
+            value={values.votes[c.id] ?? ''}
+            error={errorFor(`votes-${c.id}`)}
+            onChange={(v) => setVotes(c.id, v)}
+          />
+        ))}
+      </fieldset>
+      <TextField
+        id="tally-heldOn"
+        label={t('console.ballots.heldOn')}
+        hint={t('console.ballots.heldOnHint')}
+        type="date"
+        width="medium"
+        value={heldOn}
+        error={errorFor('tally-heldOn')}
+        onChange={setHeldOn}
+      />
+
+      <section aria-labelledby="verdict-heading" className="verdict">
+        <h3 id="verdict-heading">{t('console.ballots.verdict')}</h3>
+        <div aria-live="polite">
+          <p>
+            {valid === null
+              ? t('console.ballots.validPending')
+              : t('console.ballots.validIs', { valid, majority: majority ?? t('console.ballots.majorityOfStates') })}
+          </p>
+          {valid !== null &&
+            (problems.length === 0 ? (
+              <p className="field-ok">{t('console.ballots.tallyHolds')}</p>
+            ) : (
+              <ul className="error-list">
+                {problems.map((p, i) => (
+                  <li key={`${p.rule}:${i}`} className="error-message">
+                    {problemText(t, p, name)}
+                  </li>
+                ))}
+              </ul>
+            ))}
+          {wouldElect.length > 0 && (
+            <p>{t('console.ballots.wouldElect', { names: wouldElect.map(name).join(', ') })}</p>
+          )}
+        </div>
+      </section>
+
+      <PaperCheck electionId={e.id} round={round} race={race} />
+
+      <div className="button-group">
+        <button type="submit" className="button" disabled={busy}>
+          {t('console.ballots.record', { number: round })}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A value that settles: the latest one once it has not changed for a moment (compared by content). */
+function useDebounced<T>(value: T, ms = 300): T {
+  const key = JSON.stringify(value);
+  const [settled, setSettled] = useState(key);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(key), ms);
+    return () => window.clearTimeout(timer);
+  }, [key, ms]);
+  return useMemo(() => JSON.parse(settled) as T, [settled]);
+}
+
+/** A disputed ballot paper: tick the names it carries, and the API says whether it is valid. */
+function PaperCheck({ electionId, round, race }: { electionId: string; round: number; race: readonly Candidacy[] }) {
+  const { t } = useI18n();
+  const { call } = useSession();
+  const [named, setNamed] = useState<string[]>([]);
+  const settled = useDebounced(named, 400);
+  const [verdict, setVerdict] = useState<{ verdict: Verdict | null; error: unknown }>({ verdict: null, error: null });
+  const name = (id: string) => race.find((c) => c.id === id)?.person.fullName ?? id;
+
+  useEffect(() => {
+    if (settled.length === 0) {
+      setVerdict({ verdict: null, error: null });
+      return;
+    }
+    let live = true;
+    call(CheckBallotDocument, { electionId, round, candidacyIds: settled })
+      .then((r) => live && setVerdict({ verdict: r.checkBallot, error: null }))
+      .catch((error: unknown) => live && setVerdict({ verdict: null, error }));
+    return () => {
+      live = false;
+    };
+  }, [call, electionId, round, settled]);
+
+  const toggle = (id: string) => setNamed((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  const v = verdict.verdict;
+  return (
+    <details className="paper-check">
+      <summary>{t('console.ballots.paperTitle')}</summary>
+      <fieldset>
+        <legend>{t('console.ballots.paperLegend')}</legend>
+        {race.map((c) => (
+          <div className="choice" key={c.id}>
+            <input type="checkbox" id={`paper-${c.id}`} checked={named.includes(c.id)} onChange={() => toggle(c.id)} />
+            <label htmlFor={`paper-${c.id}`}>{c.person.fullName}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div aria-live="polite">
+        {verdict.error !== null && <p className="error-message">{consoleErrorMessage(verdict.error, t)}</p>}
+        {v &&
+          (v.valid ? (
+            <p className="field-ok">{t('console.ballots.paperValid', { seats: v.seatsLeft })}</p>
+          ) : (
+            <ul className="error-list">
+              {v.violations.map((x, i) => (
+                <li key={`${x.rule}:${i}`} className="error-message">
+                  {t(`console.ballots.paperRules.${x.rule}`, {
+                    name: x.candidacyId ? name(x.candidacyId) : '',
+                    category: x.category ? category(t, x.category.kind, x.category.value) : '',
+                    required: x.required ?? '',
+                    named: x.named ?? '',
+                  })}
+                </li>
+              ))}
+            </ul>
+          ))}
+      </div>
+    </details>
+  );
+}
+
+/** A clean slate (as many candidates as seats left) elected without a ballot. */
+function AcclamationForm({ election: e, onRecorded }: { election: Election; onRecorded: (message: string) => void }) {
+  const { t } = useI18n();
+  const { call } = useSession();
+  const [heldOn, setHeldOn] = useState('');
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (heldOn && !isDay(heldOn)) {
+      setErrors([{ target: 'acclaim-heldOn', text: t('console.ballots.dateInvalid') }]);
+      return;
+    }
+    setErrors([]);
+    setBusy(true);
+    try {
+      await call(RecordAcclamationDocument, { input: { electionId: e.id, ...(heldOn && { heldOn }) } });
+      onRecorded(t('console.ballots.acclaimed'));
+    } catch (error) {
+      setErrors([{ text: consoleErrorMessage(error, t) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="acclaim-heading">
+      <h2 id="acclaim-heading">{t('console.ballots.acclamationTitle')}</h2>
+      <p>{t('console.ballots.acclamationIntro')}</p>
+      <ErrorSummary title={t('console.errors.summaryTitle')} errors={errors} />
+      <TextField
+        id="acclaim-heldOn"
+        label={t('console.ballots.heldOn')}
+        hint={t('console.ballots.heldOnHint')}
+        type="date"
+        width="medium"
+        value={heldOn}
+        error={errors.find((x) => x.target === 'acclaim-heldOn')?.text}
+        onChange={setHeldOn}
+      />
+      <button type="submit" className="button button--secondary" disabled={busy}>
+        {t('console.ballots.acclaim')}
+      </button>
+    </form>
+  );
+}
