@@ -276,6 +276,7 @@ describe('the questionnaires of an election in the staff console', () => {
     await page.getByRole('button', { name: 'Lire en français' }).click();
     await page.getByRole('heading', { level: 2, name: 'Candidats par statut' }).waitFor();
     await page.getByText(/^Publié le/).waitFor();
+    await page.getByText('Les réponses sont publiées.').waitFor(); // the last action's message too
     await checkScreen(page, 'console-questionnaires-07-fr');
     await page.getByRole('button', { name: 'Read in English' }).click();
 

@@ -29,8 +29,8 @@ type Row = Tracking['rows'][number];
 
 /** A message about the last action: done, refused, or waiting for a confirmation. */
 type Notice =
-  | { kind: 'success'; text: string }
-  | { kind: 'error'; text: string }
+  | { kind: 'success'; key: Key; params?: Record<string, string | number> }
+  | { kind: 'error'; error: unknown }
   | { kind: 'tooSoon'; lastRemindedAt: string; nextAllowedAt: string }
   | { kind: 'stillAnswering'; pending: number; lastDeadline: string | null };
 
@@ -97,28 +97,28 @@ function TrackingView({
         pending: typeof error.extensions.pending === 'number' ? error.extensions.pending : 0,
         lastDeadline: str(error.extensions.lastDeadline),
       };
-    return { kind: 'error', text: consoleErrorMessage(error, t) };
+    return { kind: 'error', error };
   };
 
   const send = () =>
     act(async () => {
       const { sendQuestionnaire } = await call(SendQuestionnaireDocument, { id: q.id });
-      return { kind: 'success', text: t('console.questionnaires.sent', { count: sendQuestionnaire.invited }) };
+      return { kind: 'success', key: 'console.questionnaires.sent', params: { count: sendQuestionnaire.invited } };
     });
   const remind = (force: boolean) =>
     act(async () => {
       const { remindNominees } = await call(RemindNomineesDocument, { id: q.id, force });
-      return { kind: 'success', text: t('console.questionnaires.reminded', { count: remindNominees }) };
+      return { kind: 'success', key: 'console.questionnaires.reminded', params: { count: remindNominees } };
     });
   const publish = (confirm: boolean) =>
     act(async () => {
       await call(PublishResponsesDocument, { id: q.id, confirm });
-      return { kind: 'success', text: t('console.questionnaires.published') };
+      return { kind: 'success', key: 'console.questionnaires.published' };
     });
   const resend = (row: Row) =>
     act(async () => {
       await call(ResendInvitationDocument, { id: q.id, candidacyId: row.candidacyId });
-      return { kind: 'success', text: t('console.questionnaires.resent', { name: row.fullName }) };
+      return { kind: 'success', key: 'console.questionnaires.resent', params: { name: row.fullName } };
     });
 
   const published = tracking.publishedAt != null;
@@ -213,9 +213,9 @@ function TrackingView({
           questionnaireId={q.id}
           row={acting.row}
           kind={acting.kind}
-          onDone={async (text) => {
+          onDone={async (key, params) => {
             setActing(null);
-            setNotice({ kind: 'success', text });
+            setNotice({ kind: 'success', key, params });
             await reload();
           }}
           onCancel={() => setActing(null)}
@@ -246,13 +246,13 @@ function NoticeView({
     case 'success':
       return (
         <div className="notice notice--success" role="status">
-          <p>{notice.text}</p>
+          <p>{t(notice.key, notice.params)}</p>
         </div>
       );
     case 'error':
       return (
         <div className="notice notice--warning" role="alert">
-          <p>{notice.text}</p>
+          <p>{consoleErrorMessage(notice.error, t)}</p>
         </div>
       );
     case 'tooSoon':
@@ -315,7 +315,19 @@ function TrackingTable({
   const deadline = tracking.questionnaire.deadline;
   const rowActions =
     can('Mutation.resendInvitation') || can('Mutation.extendInvitationDeadline') || can('Mutation.reopenResponse');
-  const when = (iso?: string | null) => (iso ? dateTime(iso) : '—');
+  // Short dates in the table, so its columns fit; the full form (with the time zone) on hover.
+  const short = useMemo(
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+    [language],
+  );
+  const when = (iso?: string | null) =>
+    iso ? (
+      <time dateTime={iso} title={dateTime(iso)}>
+        {short.format(new Date(iso))}
+      </time>
+    ) : (
+      '—'
+    );
   const statusLabel = (s: TrackingStatus) => t(`console.questionnaires.statuses.${s}`);
 
   const header = (key: SortKey, label: Key) => {
@@ -470,7 +482,7 @@ function RowForm({
   questionnaireId: string;
   row: Row;
   kind: 'extend' | 'reopen';
-  onDone: (message: string) => Promise<void>;
+  onDone: (key: Key, params: Record<string, string | number>) => Promise<void>;
   onCancel: () => void;
 }) {
   const { t, date } = useI18n();
@@ -504,14 +516,14 @@ function RowForm({
         await call(ExtendInvitationDeadlineDocument, {
           input: { questionnaireId, candidacyId: row.candidacyId, deadline: endOfDay(day), reason: reason.trim() },
         });
-        await onDone(t('console.questionnaires.row.extended', { name: row.fullName, day: date(day) }));
+        await onDone('console.questionnaires.row.extended', { name: row.fullName, day: date(day) });
       } else {
         await call(ReopenResponseDocument, {
           id: questionnaireId,
           candidacyId: row.candidacyId,
           reason: reason.trim(),
         });
-        await onDone(t('console.questionnaires.row.reopened', { name: row.fullName }));
+        await onDone('console.questionnaires.row.reopened', { name: row.fullName });
       }
     } catch (error) {
       setBusy(false);
