@@ -1,6 +1,15 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -8,9 +17,28 @@ import { freePort, isAlive } from '../../src/database/embedded-postgres.js';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from '../support/test-app.js';
 
 // The commands as users run them: compiled, in their own process, judged by exit code and output.
-// Built once for this file into a folder of its own (a concurrent `npm run build` is left alone).
+// `npm test` builds dist/ first and this file uses it; run alone on a stale or missing build, it
+// compiles into a folder of its own (a concurrent `npm run build` is left alone).
 const ROOT = resolve('.');
-const BUILD = join(ROOT, 'node_modules', '.cache', `icc-cli-test-${process.pid}`);
+
+/** The newest modification time of the files under these folders (0 when none). */
+function newest(...dirs: string[]): number {
+  let latest = 0;
+  for (const dir of dirs) {
+    for (const entry of readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts')) {
+        latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+      }
+    }
+  }
+  return latest;
+}
+
+const DIST = join(ROOT, 'dist');
+const distFresh =
+  existsSync(join(DIST, 'src', 'main.js')) &&
+  statSync(join(DIST, 'src', 'main.js')).mtimeMs >= newest('src', 'scripts', 'migrations');
+const BUILD = distFresh ? DIST : join(ROOT, 'node_modules', '.cache', `icc-cli-test-${process.pid}`);
 const PASSWORD = 'a long enough password';
 
 interface Run {
@@ -93,6 +121,7 @@ const postmasterPid = (dataDir: string) =>
   Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 beforeAll(() => {
+  if (BUILD === DIST) return;
   mkdirSync(BUILD, { recursive: true });
   // Type errors elsewhere in a work tree must not stop the emit; what matters is that the files exist.
   try {
@@ -115,7 +144,7 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(() => {
-  rmSync(BUILD, { recursive: true, force: true });
+  if (BUILD !== DIST) rmSync(BUILD, { recursive: true, force: true });
 });
 
 describe('command-line tasks as processes', () => {
@@ -133,7 +162,7 @@ describe('command-line tasks as processes', () => {
       expect(result.code).toBe(1);
       expectPlainFailure(result, /cannot reach the database at 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
     }
-  });
+  }, 120_000);
 
   describe('on a database given by DATABASE_URL, migrated through DATABASE_MIGRATION_URL', () => {
     let db: TestDatabase;
@@ -159,7 +188,7 @@ describe('command-line tasks as processes', () => {
       const bad = await run('scripts/admin-create.js', ['--email', 'not-an-address', '--password', PASSWORD], env);
       expect(bad.code).toBe(2);
       expectPlainFailure(bad, /not valid/);
-    });
+    }, 120_000);
 
     it('audit:verify: 0 when intact (and publishes), 1 when truncated, rewritten or broken, 2 on bad arguments', async () => {
       await run(
@@ -200,7 +229,7 @@ describe('command-line tasks as processes', () => {
       const broken = await run('scripts/audit-verify.js', [], env);
       expect(broken.code).toBe(1);
       expect(broken.stdout).toMatch(/^BROKEN at entry 1/);
-    });
+    }, 300_000);
 
     const ptyAvailable = (() => {
       try {
@@ -211,22 +240,26 @@ describe('command-line tasks as processes', () => {
       }
     })();
     // A terminal is needed to prompt at all: `script` (util-linux) gives the command one.
-    (ptyAvailable ? it : it.skip)('admin:create does not echo the password typed at its prompt', async () => {
-      const secret = `typed-${randomBytes(8).toString('hex')}`;
-      const command = `${process.execPath} ${join(BUILD, 'scripts/admin-create.js')} --email typed@example.org --name Typed`;
-      const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env, stdio: 'pipe' });
-      const result = finished(child);
-      let shown = '';
-      child.stdout.on('data', (d: Buffer) => {
-        const before = shown;
-        shown += d.toString();
-        if (!before.includes('Password') && shown.includes('Password')) child.stdin.write(`${secret}\r`);
-      });
-      const { code, stdout } = await result;
-      expect(stdout).toMatch(/Created ADMIN account typed@example.org/);
-      expect(stdout).not.toContain(secret);
-      expect(code).toBe(0);
-    });
+    (ptyAvailable ? it : it.skip)(
+      'admin:create does not echo the password typed at its prompt',
+      async () => {
+        const secret = `typed-${randomBytes(8).toString('hex')}`;
+        const command = `${process.execPath} ${join(BUILD, 'scripts/admin-create.js')} --email typed@example.org --name Typed`;
+        const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env, stdio: 'pipe' });
+        const result = finished(child);
+        let shown = '';
+        child.stdout.on('data', (d: Buffer) => {
+          const before = shown;
+          shown += d.toString();
+          if (!before.includes('Password') && shown.includes('Password')) child.stdin.write(`${secret}\r`);
+        });
+        const { code, stdout } = await result;
+        expect(stdout).toMatch(/Created ADMIN account typed@example.org/);
+        expect(stdout).not.toContain(secret);
+        expect(code).toBe(0);
+      },
+      120_000,
+    );
   });
 });
 
