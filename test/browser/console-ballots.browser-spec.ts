@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { systemAuthor } from '../../src/common/author.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
-import { nominate, openElection, updateElection } from '../support/factories.js';
+import { nominate, nominateRaw, openElection, personInput, updateElection } from '../support/factories.js';
 import { launchChromium } from './support/chromium.js';
 import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
@@ -191,12 +191,50 @@ describe('the console’s ballots screen', () => {
     await page.getByRole('button', { name: 'Lire en français' }).click();
     await page.getByRole('heading', { name: 'Tour 2 : saisir les résultats' }).waitFor();
     await page.getByText('Élus : Candidate BD, Candidate PE').waitFor();
+    await page.getByText('Le tour 1 a été enregistré.').waitFor();
     await checkScreen(page, 'console-ballots-05-french');
 
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('records a clean slate by acclamation, and the election is concluded', async () => {
+    const officerToken = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    const opened = await openElection(server, officerToken, {
+      type: 'PROSECUTOR',
+      title: 'Prosecutor (acclamation)',
+      seats: 1,
+    });
+    await nominateRaw(server, officerToken, {
+      electionId: opened.id,
+      nominatingState: 'GH',
+      person: personInput({ nationality: 'GH', fullName: 'Ama Mensah' }),
+    });
+    const closed = await updateElection(server, officerToken, {
+      id: opened.id,
+      version: opened.version,
+      status: 'NOMINATIONS_CLOSED',
+    });
+    await updateElection(server, officerToken, { id: opened.id, version: closed.version, status: 'VOTING' });
+
+    const email = await account(StaffRole.ELECTIONS_OFFICER, 'Olivia Officer');
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/console/elections/${opened.id}/ballots`);
+    await signIn(page, email);
+    await heading(page, 'Ballots: Prosecutor (acclamation)').waitFor();
+    // The Prosecutor's majority is of the States Parties on the day: the API works it out.
+    await page.getByLabel('Ballot papers cast').fill('100');
+    await page.getByText('100 States present and voting; majority needed: an absolute majority').waitFor();
+    await page.getByRole('button', { name: 'Record the election by acclamation' }).click();
+    await page.getByText('The election by acclamation was recorded.').waitFor();
+    await page.getByText('The election is concluded: every seat is filled.').waitFor();
+    await page.getByText('Elected: Ama Mensah').first().waitFor();
+    expect(await page.getByRole('button', { name: /Record/ }).count()).toBe(0);
+    await checkScreen(page, 'console-ballots-06-concluded');
+    await context.close();
+  }, 120_000);
 
   it('offers a panel member no ballots', async () => {
     const officerToken = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);

@@ -36,6 +36,10 @@ import {
 type Election = NonNullable<ConsoleBallotElectionQuery['election']>;
 type Candidacy = Election['candidacies']['edges'][number]['node'];
 type Verdict = ConsoleCheckBallotQuery['checkBallot'];
+interface Notice {
+  readonly key: Key;
+  readonly params?: Record<string, number>;
+}
 
 /** The ballots of an election: recorded rounds and their outcome, the next round's tally, acclamation. */
 export function BallotPage({ id }: { id: string }) {
@@ -57,8 +61,9 @@ function BallotView({ election: e, reload }: { election: Election; reload: () =>
   const seatsLeft = last ? last.seatsLeftAfter : e.seats;
   const round = e.ballotRounds.length + 1;
   const name = (id: string) => names.get(id) ?? id;
-  const [notice, setNotice] = useState<string | null>(null);
-  const recorded = (message: string) => {
+  // Kept as a key and its figures, so it follows a change of language.
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const recorded = (message: Notice) => {
     setNotice(message);
     reload();
   };
@@ -67,7 +72,7 @@ function BallotView({ election: e, reload }: { election: Election; reload: () =>
     <>
       {notice && (
         <div className="notice notice--success" role="status">
-          <p>{notice}</p>
+          <p>{t(notice.key, notice.params)}</p>
         </div>
       )}
       <FocusHeading>{t('console.ballots.title', { title: e.title })}</FocusHeading>
@@ -253,7 +258,7 @@ function TallyForm({
   race: readonly Candidacy[];
   round: number;
   seatsLeft: number;
-  onRecorded: (message: string) => void;
+  onRecorded: (message: Notice) => void;
 }) {
   const { t, date } = useI18n();
   const { call } = useSession();
@@ -329,7 +334,7 @@ function TallyForm({
             e.type === 'COMMITTEE_ON_BUDGET_AND_FINANCE' && { regionalGroups: [contest as RegionalGroup] }),
         },
       });
-      onRecorded(t('console.ballots.recorded', { number: recorded.recordBallotRound.number }));
+      onRecorded({ key: 'console.ballots.recorded', params: { number: recorded.recordBallotRound.number } });
     } catch (error) {
       setBusy(false);
       setErrors([{ text: consoleErrorMessage(error, t) }]);
@@ -529,7 +534,7 @@ function PaperCheck({ electionId, round, race }: { electionId: string; round: nu
 }
 
 /** A clean slate (as many candidates as seats left) elected without a ballot. */
-function AcclamationForm({ election: e, onRecorded }: { election: Election; onRecorded: (message: string) => void }) {
+function AcclamationForm({ election: e, onRecorded }: { election: Election; onRecorded: (message: Notice) => void }) {
   const { t } = useI18n();
   const { call } = useSession();
   const [heldOn, setHeldOn] = useState('');
@@ -545,7 +550,7 @@ function AcclamationForm({ election: e, onRecorded }: { election: Election; onRe
     setBusy(true);
     try {
       await call(RecordAcclamationDocument, { input: { electionId: e.id, ...(heldOn && { heldOn }) } });
-      onRecorded(t('console.ballots.acclaimed'));
+      onRecorded({ key: 'console.ballots.acclaimed' });
     } catch (error) {
       setErrors([{ text: consoleErrorMessage(error, t) }]);
     } finally {
