@@ -27,6 +27,8 @@ export default {
     {
       ...common,
       displayName: 'browser',
+      // Whole user journeys in a real browser: minutes on a loaded machine.
+      testTimeout: 240_000,
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',

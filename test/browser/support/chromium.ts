@@ -14,8 +14,28 @@ export async function chromiumExecutable(): Promise<{ path: string; source: stri
   return { path, source: '@sparticuz/chromium', args: sparticuz.args.filter((a) => !dropped.has(a.split('=')[0])) };
 }
 
+/** How long a locator or navigation waits: a loaded CI machine can take more than Playwright's 30 s. */
+const WAIT_MS = 60_000;
+
 /** Headless Chromium with no background traffic (the machine has no network beyond loopback). */
 export async function launchChromium(): Promise<Browser> {
+  const browser = await launch();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(WAIT_MS);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(WAIT_MS);
+    return page;
+  };
+  return browser;
+}
+
+async function launch(): Promise<Browser> {
   const { path, args } = await chromiumExecutable();
   return chromium.launch({
     executablePath: path,
