@@ -78,6 +78,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.reopenAssessment': PANEL_MEMBERS,
   'Mutation.recordConclusion': PANEL_MEMBERS,
   'Mutation.recordDissent': PANEL_MEMBERS,
+  'Mutation.publishInterview': OFFICERS,
   'Query.discussion': EVERYONE,
   'Query.myDiscussions': NOMINEES,
   'Mutation.createDiscussion': OFFICERS,
@@ -89,7 +90,6 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Query.outreachRecords': OFFICERS,
   'Mutation.recordOutreach': OFFICERS,
   'Mutation.updateOutreach': OFFICERS,
-  'Mutation.publishInterview': OFFICERS,
 };
 
 /** The operations one caller may call, sorted: what a client may offer that caller. */
