@@ -67,7 +67,7 @@ describe('audit log', () => {
     expect(log.data?.auditLog.totalCount).toBe(1);
     const entry = log.data!.auditLog.edges[0].node;
     expect(entry).toMatchObject({
-      actorKind: 'staff',
+      actorKind: 'STAFF',
       actorId: me.data!.me.id,
       operation: 'createElection',
       entityType: 'Election',

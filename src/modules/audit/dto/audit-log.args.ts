@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/pagination/connection.js';
 
-@InputType()
+@InputType({ description: 'Narrows the audit log; every condition given must hold.' })
 export class AuditLogFilter {
   @Field({ nullable: true, description: 'e.g. Election, Candidacy, Person, StaffUser.' })
   @IsOptional()
@@ -11,7 +11,7 @@ export class AuditLogFilter {
   @MaxLength(100)
   entityType?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The id of one record: its whole history.' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
