@@ -328,7 +328,9 @@ describe('clean data', () => {
       const reminder = (await mailOf(questionnaireId)).find((m) => m.kind === 'REMINDER')!;
       expect(reminder.subject).toMatch(/^Reminder: .+ \/ Rappel : .+$/);
       expect(reminder.text_body).toMatch(/^Madame, Monsieur,$/m);
-      const help = await t.gql<{ invitationHelp: { electionsTeamEmail: string } }>(`{ invitationHelp { electionsTeamEmail } }`);
+      const help = await t.gql<{ invitationHelp: { electionsTeamEmail: string } }>(
+        `{ invitationHelp { electionsTeamEmail } }`,
+      );
       expect(help.data?.invitationHelp.electionsTeamEmail).toBe('elections@icc.example');
     });
   });

@@ -48,7 +48,9 @@ async function openSession(questionnaireId: string): Promise<string> {
 
 describe('what the nominee page needs from myInvitation', () => {
   it('tells anyone, without a session, whom to ask for help (the reply address)', async () => {
-    const res = await t.gql<{ invitationHelp: { electionsTeamEmail: string } }>(`{ invitationHelp { electionsTeamEmail } }`);
+    const res = await t.gql<{ invitationHelp: { electionsTeamEmail: string } }>(
+      `{ invitationHelp { electionsTeamEmail } }`,
+    );
     expect(res.data?.invitationHelp.electionsTeamEmail).toBe('elections@example.org');
   });
 
