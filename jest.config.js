@@ -28,7 +28,7 @@ export default {
       ...common,
       displayName: 'browser',
       // Whole user journeys in a real browser: minutes on a loaded machine.
-      testTimeout: 240_000,
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/timeout.ts'],
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',

@@ -126,7 +126,8 @@ describe('the staff console', () => {
     const nomineeWeight = recordScriptWeight(nominee.page);
     await nominee.page.goto(`${server.baseUrl}/invitation`);
     await nominee.page.getByRole('heading', { level: 1 }).waitFor();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Every file the page asked for has arrived before the weighing.
+    await nominee.page.waitForLoadState('networkidle');
     const nomineeFiles = [...nomineeWeight.files.keys()];
     expect(nomineeFiles.filter((f) => /console/.test(f))).toEqual([]);
     expect([...weight.files.keys()].some((f) => /console-app.*\.js$/.test(f))).toBe(true);

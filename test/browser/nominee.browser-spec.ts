@@ -174,7 +174,8 @@ describe("the nominee's page", () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Your answers have been submitted' }).waitFor();
 
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Every file the page asked for has arrived before the weighing.
+    await page.waitForLoadState('networkidle');
     const total = weight.total();
     process.stdout.write(
       `nominee route: ${(total / 1024).toFixed(1)} KB gzipped JS+CSS (${[...weight.files]
