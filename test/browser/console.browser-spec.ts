@@ -374,6 +374,8 @@ describe('the staff console', () => {
     await heading(page, 'Elections').waitFor();
 
     // The token's time is up (as the stored session says): the next load asks to sign in again.
+    // First let the console's own "who is signed in" answer land: it saves the session again.
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => {
       const key = 'icc-vetting.console.session';
       const session = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { expiresAt: string };
