@@ -14,6 +14,7 @@ import { DomainRules1795470200000 } from './1795470200000-DomainRules.js';
 import { ElectionsAsHeld1795470300000 } from './1795470300000-ElectionsAsHeld.js';
 import { ObserverSearch1795470400000 } from './1795470400000-ObserverSearch.js';
 import { DiscussionsAndAdvocacy1795470500000 } from './1795470500000-DiscussionsAndAdvocacy.js';
+import { DiscussionInvitationCodes1795470900000 } from './1795470900000-DiscussionInvitationCodes.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ElectionsAsHeld1795470300000,
   ObserverSearch1795470400000,
   DiscussionsAndAdvocacy1795470500000,
+  DiscussionInvitationCodes1795470900000,
 ];

@@ -5,7 +5,13 @@ import type { StaffRole } from './domain.enums.js';
 export type Actor =
   | { readonly kind: 'anonymous' }
   | { readonly kind: 'staff'; readonly userId: string; readonly role: StaffRole }
-  | { readonly kind: 'nominee'; readonly candidacyId: string; readonly invitationId: string };
+  | {
+      readonly kind: 'nominee';
+      readonly candidacyId: string;
+      /** The questionnaire invitation that opened the session, or the discussion invitation when `via` says so. */
+      readonly invitationId: string;
+      readonly via?: 'discussion';
+    };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 

@@ -11,7 +11,11 @@ import { nomineeToken } from '../support/questionnaire-factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-const CREDENTIAL_EXCHANGES = new Set(['Mutation.login', 'Mutation.openInvitation']);
+const CREDENTIAL_EXCHANGES = new Set([
+  'Mutation.login',
+  'Mutation.openInvitation',
+  'Mutation.openDiscussionInvitation',
+]);
 
 /**
  * One well-formed document per operation, so that a refusal can only come from access control.
@@ -82,6 +86,7 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.cancelDiscussion': `mutation { cancelDiscussion(input: { id: "${UNKNOWN}", version: 1, reason: "Moderator ill" }) { id } }`,
   'Mutation.recordDiscussion': `mutation { recordDiscussion(input: { id: "${UNKNOWN}", version: 1, summary: "Held.", questions: [] }) { id } }`,
   'Mutation.publishDiscussion': `mutation { publishDiscussion(input: { id: "${UNKNOWN}", version: 1 }) { id } }`,
+  'Mutation.openDiscussionInvitation': `mutation { openDiscussionInvitation(token: "d.not-a-real-discussion-code-at-all") { token } }`,
   'Mutation.answerDiscussionInvitation': `mutation { answerDiscussionInvitation(input: { discussionId: "${UNKNOWN}", accept: true }) { answer } }`,
   'Query.outreachRecords': `{ outreachRecords(stateCode: "ZZ") { id } }`,
   'Mutation.recordOutreach': `mutation { recordOutreach(input: { electionId: "${UNKNOWN}", stateCode: "GH", contactedOn: "2020-01-01", channel: LETTER }) { id } }`,

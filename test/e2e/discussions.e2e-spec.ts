@@ -1,6 +1,6 @@
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { nominate, openElection } from '../support/factories.js';
-import { issuedQuestionnaire, tokenIn } from '../support/questionnaire-factories.js';
+import { issuedQuestionnaire, linkIn, tokenIn } from '../support/questionnaire-factories.js';
 import { createTestApp, expectError, type GqlResponse, type TestApp } from '../support/test-app.js';
 
 const DISCUSSION_FIELDS = `id electionId title startsAt timeZone localStartsAt place onlineUrl languages moderators status
@@ -464,5 +464,69 @@ describe('public panel discussions', () => {
     const small = await statementsFor(['GH', 'SN']);
     const large = await statementsFor(['GH', 'SN', 'KE', 'NG', 'BJ', 'ML', 'NE', 'TZ']);
     expect(large).toBe(small);
+  });
+
+  it('a nominee with no questionnaire answers with the code of the discussion invitation itself (same session, same limits)', async () => {
+    const e = await openElection(t, officer);
+    const [gh, sn] = [await nominate(t, officer, e.id, 'GH'), await nominate(t, officer, e.id, 'SN')];
+    const created = ok(await create(baseInput(e.id, [gh.id, sn.id]))).createDiscussion;
+    const [ghPerson] = await t.dataSource.query<{ contact_email: string }[]>(
+      `SELECT p.contact_email FROM person p JOIN candidacy c ON c.person_id = p.id WHERE c.id = $1`,
+      [gh.id],
+    );
+    const [mail] = await mailsTo(ghPerson.contact_email, 'DISCUSSION_INVITATION');
+    const code = tokenIn(mail.text_body);
+    expect(code).toMatch(/^d\./);
+    expect(linkIn(mail.text_body)).toBe(`${t.config.publicUrl}/invitation#${code}`);
+    // Only its hash is kept, and not even that in the audit log.
+    const stored = await t.dataSource.query<{ token_hash: string | null }[]>(
+      `SELECT token_hash FROM discussion_invitation WHERE discussion_id = $1`,
+      [created.id],
+    );
+    expect(stored.every((r) => r.token_hash?.length === 64 && !r.token_hash.includes(code))).toBe(true);
+    const [{ n: leaked }] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'DiscussionInvitation'
+         AND entity_id IN (SELECT id::text FROM discussion_invitation WHERE discussion_id = $1)
+         AND (coalesce(after::text, '') LIKE '%token%' OR coalesce(before::text, '') LIKE '%token%')`,
+      [created.id],
+    );
+    expect(leaked).toBe(0);
+
+    // The questionnaire's exchange does not take it; the discussion's does, for the same nominee session.
+    expectError(
+      await t.gql(`mutation($token: String!) { openInvitation(token: $token) { token } }`, { token: code }),
+      'UNAUTHENTICATED',
+    );
+    const open = (token: string) =>
+      t.gql<{ openDiscussionInvitation: { token: string; expiresAt: string } }>(
+        `mutation($token: String!) { openDiscussionInvitation(token: $token) { token expiresAt } }`,
+        { token },
+      );
+    expectError(await open(`d.${'x'.repeat(43)}`), 'UNAUTHENTICATED');
+    const session = ok(await open(code)).openDiscussionInvitation.token;
+
+    const mine = ok(
+      await t.gql<{ myDiscussions: { discussionId: string; mayAnswer: boolean }[] }>(
+        `{ myDiscussions { discussionId mayAnswer } }`,
+        {},
+        { as: session },
+      ),
+    );
+    expect(mine.myDiscussions).toEqual([{ discussionId: created.id, mayAnswer: true }]);
+    expect(ok(await answer(session, created.id, false)).answerDiscussionInvitation.answer).toBe('DECLINED');
+    // No questionnaire behind this session: NOT_FOUND (the session stays good), not UNAUTHENTICATED.
+    expectError(await t.gql(`{ myInvitation { status } }`, {}, { as: session }), 'NOT_FOUND');
+    expectError(await t.gql(`mutation { submitResponse(version: 1) { status } }`, {}, { as: session }), 'NOT_FOUND');
+    // Scoped to the one candidacy: the other nominee's invitation is not this session's.
+    const other = ok(await create(baseInput(e.id, [sn.id], { title: 'Another' }))).createDiscussion;
+    expectError(await answer(session, other.id, true), 'NOT_FOUND');
+    // Staff see the answer given with the code.
+    const staff = ok(await observerView(gh.id, created.id, e.id, officer));
+    expect(answers(staff.discussion!)).toEqual({ [gh.id]: 'DECLINED', [sn.id]: 'NO_REPLY' });
+
+    // Once it starts, the code opens nothing and its sessions end.
+    t.clock.set(inDays(6));
+    expectError(await open(code), 'UNAUTHENTICATED');
+    expectError(await t.gql(`{ myDiscussions { discussionId } }`, {}, { as: session }), 'UNAUTHENTICATED');
   });
 });

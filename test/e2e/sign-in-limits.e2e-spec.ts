@@ -79,6 +79,10 @@ describe('sign-in limits (3 attempts a minute per address)', () => {
       () => `mutation { ...Open } fragment Open on Mutation { openInvitation(token: "${NO_INVITATION}") { token } }`,
     ],
     ['openInvitation with a malformed code', () => `mutation { openInvitation(token: "short") { token } }`],
+    [
+      'openDiscussionInvitation (a discussion code)',
+      () => `mutation { openDiscussionInvitation(token: "d.${NO_INVITATION}") { token } }`,
+    ],
   ])('counts %s, failures included: the fourth attempt is RATE_LIMITED with 429', async (_label, document) => {
     freshMinute(t);
     const email = `nobody-${minute}@example.org`;
@@ -105,6 +109,12 @@ describe('sign-in limits (3 attempts a minute per address)', () => {
     await post(t.app, `mutation { ${LOGIN('someone-else@example.org')} }`);
     const res = await post(t.app, `mutation { openInvitation(token: "${NO_INVITATION}") { token } }`);
     expect(res.codes).toEqual(['RATE_LIMITED']);
+    // A discussion code is one more way to the same session: the same count.
+    const discussion = await post(
+      t.app,
+      `mutation { openDiscussionInvitation(token: "d.${NO_INVITATION}") { token } }`,
+    );
+    expect(discussion.codes).toEqual(['RATE_LIMITED']);
   });
 
   it('says when to retry: Retry-After and extensions.retryAfter are the seconds left in the minute', async () => {

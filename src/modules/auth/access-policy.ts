@@ -87,6 +87,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.recordDiscussion': OFFICERS,
   'Mutation.publishDiscussion': OFFICERS,
   'Mutation.answerDiscussionInvitation': NOMINEES,
+  'Mutation.openDiscussionInvitation': EVERYONE,
   'Query.outreachRecords': OFFICERS,
   'Mutation.recordOutreach': OFFICERS,
   'Mutation.updateOutreach': OFFICERS,

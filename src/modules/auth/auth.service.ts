@@ -8,7 +8,7 @@ import type { StaffUserEntity } from './entities/staff-user.entity.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { StaffUsersService } from './staff-users.service.js';
-import { signToken, verifyToken } from './tokens.js';
+import { type NomineeSessionVia, signToken, verifyToken } from './tokens.js';
 
 @Injectable()
 export class AuthService {
@@ -43,8 +43,13 @@ export class AuthService {
     return { token, expiresAt, user };
   }
 
-  issueNomineeToken(candidacyId: string, invitationId: string, ttlSeconds: number): string {
-    return signToken({ typ: 'nominee', sub: candidacyId, inv: invitationId }, this.config.jwtSecret, ttlSeconds);
+  /** The one nominee session, opened by a questionnaire invitation or (`via: 'discussion'`) a discussion invitation's code. */
+  issueNomineeToken(candidacyId: string, invitationId: string, ttlSeconds: number, via?: NomineeSessionVia): string {
+    return signToken(
+      { typ: 'nominee', sub: candidacyId, inv: invitationId, ...(via ? { via } : {}) },
+      this.config.jwtSecret,
+      ttlSeconds,
+    );
   }
 
   /**
@@ -56,6 +61,16 @@ export class AuthService {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const claims = match?.[1] ? verifyToken(match[1], this.config.jwtSecret) : null;
     if (!claims) throw unauthenticated('The token is invalid or expired: sign in again');
+    if (claims.typ === 'nominee' && claims.via === 'discussion') {
+      // Good until the discussion starts: answers close then (NomineeDiscussionsService).
+      const [active] = await this.dataSource.query<unknown[]>(
+        `SELECT 1 FROM discussion_invitation i JOIN discussion d ON d.id = i.discussion_id
+          WHERE i.id = $1 AND i.candidacy_id = $2 AND i.token_hash IS NOT NULL AND d.starts_at > $3`,
+        [claims.inv, claims.sub, this.clock.now()],
+      );
+      if (!active) throw unauthenticated('This invitation is no longer valid');
+      return { kind: 'nominee', candidacyId: claims.sub, invitationId: claims.inv, via: 'discussion' };
+    }
     if (claims.typ === 'nominee') {
       // A revoked (re-sent) or expired invitation ends its sessions at once.
       const [active] = await this.dataSource.query<unknown[]>(

@@ -11,6 +11,13 @@ describe('tokens', () => {
     expect(verifyToken(token, secret)).toEqual({ typ: 'staff', sub: USER, ep: 2 });
     const nominee = signToken({ typ: 'nominee', sub: USER, inv: INVITATION }, secret, 60);
     expect(verifyToken(nominee, secret)).toEqual({ typ: 'nominee', sub: USER, inv: INVITATION });
+    const viaDiscussion = signToken({ typ: 'nominee', sub: USER, inv: INVITATION, via: 'discussion' }, secret, 60);
+    expect(verifyToken(viaDiscussion, secret)).toEqual({
+      typ: 'nominee',
+      sub: USER,
+      inv: INVITATION,
+      via: 'discussion',
+    });
   });
 
   it('refuses another secret, an expired token, an unsigned token and junk', () => {
@@ -40,6 +47,7 @@ describe('tokens', () => {
     ['an epoch as text', { typ: 'staff', sub: USER, ep: '0' }],
     ['a nominee subject that is not a uuid', { typ: 'nominee', sub: 'x', inv: INVITATION }],
     ['a nominee invitation that is not a uuid', { typ: 'nominee', sub: USER, inv: 'x' }],
+    ['a nominee session opened by something unknown', { typ: 'nominee', sub: USER, inv: INVITATION, via: 'ballot' }],
   ])('refuses a signed token with %s', (_label, claims) => {
     expect(verifyToken(jwt.sign(claims, secret, { issuer: 'icc-vetting' }), secret)).toBeNull();
   });

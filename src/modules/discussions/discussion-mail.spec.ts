@@ -1,3 +1,4 @@
+import { redactSecrets } from '../mail/secrets.js';
 import { discussionMail, type DiscussionMailFacts } from './discussion-mail.js';
 
 const facts: DiscussionMailFacts = {
@@ -25,6 +26,14 @@ describe('discussion mail', () => {
     expect(mail.text).toContain('En ligne : https://example.org/live');
     expect(mail.text).toContain('(https://vetting.example.org/invitation)');
     expect(mail.text).toContain('Madame, Monsieur,');
+  });
+
+  it("carries the invitation's own code, in the link and alone, as secrets (redacted once sent)", () => {
+    const mail = discussionMail('DISCUSSION_INVITATION', { ...facts, code: 'd.abc' });
+    expect(mail.text).toContain('page: \u2045https://vetting.example.org/invitation#d.abc\u2046');
+    expect(mail.text).toContain('Your personal code: \u2045d.abc\u2046');
+    expect(mail.text).toContain('Votre code personnel : \u2045d.abc\u2046');
+    expect(redactSecrets(mail.text)).not.toContain('d.abc');
   });
 
   it('cannot be made to hide a secret: user text loses the secret marks', () => {

@@ -1,4 +1,4 @@
-import { plain } from '../mail/secrets.js';
+import { plain, secret } from '../mail/secrets.js';
 import { localDateTime } from './discussion.rules.js';
 
 /** What a mail says about one discussion; every value from users goes through `plain`. */
@@ -11,8 +11,13 @@ export interface DiscussionMailFacts {
   readonly place: string | null;
   readonly onlineUrl: string | null;
   readonly languages: readonly string[];
-  /** The nominee's page: they answer there with the code of their questionnaire invitation. */
+  /** The nominee's page (`<publicUrl>/invitation`), where they answer. */
   readonly link: string;
+  /**
+   * The invitation's own code (an invitation mail only): the link carries it, so the page opens
+   * whether or not the nominee has a questionnaire. Other mails point back to it.
+   */
+  readonly code?: string;
 }
 
 export type DiscussionMailKind = 'DISCUSSION_INVITATION' | 'DISCUSSION_CHANGED' | 'DISCUSSION_CANCELLED';
@@ -45,11 +50,23 @@ function details(f: DiscussionMailFacts, lang: 'en' | 'fr'): string[] {
 export function discussionMail(kind: DiscussionMailKind, f: DiscussionMailFacts): { subject: string; text: string } {
   const election = plain(f.electionTitle);
   const name = plain(f.fullName);
-  const link = plain(f.link);
-  const answer = {
-    en: `Please accept or decline on your personal page (${link}), with the code of your questionnaire invitation; reply to this message if you need it again.`,
-    fr: `Merci d'accepter ou de décliner sur votre page personnelle (${link}), avec le code de votre invitation au questionnaire ; répondez à ce message s'il vous faut le recevoir à nouveau.`,
-  };
+  const answer = f.code
+    ? {
+        en: [
+          `Please accept or decline on your personal page: ${secret(`${f.link}#${f.code}`)}`,
+          `Your personal code: ${secret(f.code)}`,
+          'Keep this message private: the link and the code open your page.',
+        ].join('\n'),
+        fr: [
+          `Merci d'accepter ou de décliner sur votre page personnelle : ${secret(`${f.link}#${f.code}`)}`,
+          `Votre code personnel : ${secret(f.code)}`,
+          'Gardez ce message confidentiel : le lien et le code ouvrent votre page.',
+        ].join('\n'),
+      }
+    : {
+        en: `Please accept or decline on your personal page (${plain(f.link)}), with the code from your invitation to this discussion (or that of your questionnaire); reply to this message if you need it again.`,
+        fr: `Merci d'accepter ou de décliner sur votre page personnelle (${plain(f.link)}), avec le code de votre invitation à ce débat (ou celui de votre questionnaire) ; répondez à ce message s'il vous faut le recevoir à nouveau.`,
+      };
   const text = {
     DISCUSSION_INVITATION: {
       subject: `Invitation: public panel discussion / Invitation : débat public — ${election}`,

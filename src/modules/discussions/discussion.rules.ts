@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '../questionnaires/questionnaires.rules.js';
+
 /** True for an IANA time zone name this runtime knows (Europe/Amsterdam, America/New_York, UTC). */
 export function isTimeZone(value: unknown): value is string {
   // Names only: the runtime also takes offsets such as +01:00, which say nothing of summer time.
@@ -37,4 +40,16 @@ export function localDateTime(instant: Date, timeZone: string): string {
       .map((p) => [p.type, p.value]),
   ) as Record<string, string>;
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * A discussion invitation's own code starts with this mark, which a questionnaire code (base64url)
+ * never holds: the nominee's page knows which exchange to call without trying both.
+ */
+export const DISCUSSION_CODE_PREFIX = 'd.';
+
+/** 256 bits from the system's secure generator, marked as a discussion code; only its SHA-256 is stored. */
+export function newDiscussionCode(): { code: string; hash: string } {
+  const code = DISCUSSION_CODE_PREFIX + randomBytes(32).toString('base64url');
+  return { code, hash: hashToken(code) };
 }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { CandidaciesModule } from '../candidacies/candidacies.module.js';
+import { DiscussionCodesResolver } from './discussion-codes.resolver.js';
+import { DiscussionCodesService } from './discussion-codes.service.js';
 import {
   CandidacyDiscussionsResolver,
   DiscussionInvitationResolver,
@@ -12,8 +15,10 @@ import { NomineeDiscussionsService } from './nominee-discussions.service.js';
 
 /** Public panel discussions with nominees: organised by officers, answered by nominees, published for observers. */
 @Module({
-  imports: [CandidaciesModule],
+  imports: [AuthModule, CandidaciesModule],
   providers: [
+    DiscussionCodesService,
+    DiscussionCodesResolver,
     DiscussionsService,
     NomineeDiscussionsService,
     DiscussionsResolver,

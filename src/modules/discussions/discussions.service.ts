@@ -17,6 +17,7 @@ import { PersonEntity } from '../candidacies/entities/person.entity.js';
 import { ElectionEntity } from '../elections/entities/election.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { discussionMail, type DiscussionMailKind } from './discussion-mail.js';
+import { newDiscussionCode } from './discussion.rules.js';
 import { DiscussionRule } from './discussions.errors.js';
 import { DiscussionAnswer, DiscussionStatus } from './discussions.enums.js';
 import type {
@@ -249,23 +250,26 @@ export class DiscussionsService {
     const now = this.clock.now();
     for (const candidacy of candidacies) {
       const person = people.get(candidacy.personId)!;
+      // Its own code, so a nominee with no live questionnaire invitation can still answer.
+      const { code, hash } = newDiscussionCode();
       const invitation = await manager.save(
         manager.create(DiscussionInvitationEntity, {
           discussionId: discussion.id,
           candidacyId: candidacy.id,
           answer: DiscussionAnswer.NO_REPLY,
           answeredAt: null,
+          tokenHash: hash,
           mailedAt: person.contactEmail ? now : null,
         }),
       );
       if (person.contactEmail) {
-        await this.enqueue(manager, 'DISCUSSION_INVITATION', discussion, election, person);
+        await this.enqueue(manager, 'DISCUSSION_INVITATION', discussion, election, person, code);
       }
       await this.audit.append(manager, author, {
         operation,
         entityType: 'DiscussionInvitation',
         entityId: invitation.id,
-        after: { ...invitation, mailed: person.contactEmail !== null },
+        after: { ...invitation, tokenHash: undefined, mailed: person.contactEmail !== null },
       });
     }
   }
@@ -305,6 +309,7 @@ export class DiscussionsService {
     discussion: DiscussionEntity,
     election: ElectionEntity,
     person: PersonEntity,
+    code?: string,
   ): Promise<void> {
     const mail = discussionMail(kind, {
       electionTitle: election.title,
@@ -316,6 +321,7 @@ export class DiscussionsService {
       onlineUrl: discussion.onlineUrl,
       languages: discussion.languages,
       link: `${this.config.publicUrl}/invitation`,
+      code,
     });
     await this.mail.enqueue(manager, { kind, to: person.contactEmail!, ...mail });
   }

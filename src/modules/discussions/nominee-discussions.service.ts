@@ -115,8 +115,9 @@ export class NomineeDiscussionsService {
             operation: 'answerDiscussionInvitation',
             entityType: 'DiscussionInvitation',
             entityId: invitation.id,
-            before: invitation,
-            after,
+            // The code's hash stays out of the log, like the code itself.
+            before: { ...invitation, tokenHash: undefined },
+            after: { ...after, tokenHash: undefined },
           },
         );
       }

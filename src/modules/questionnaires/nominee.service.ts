@@ -7,6 +7,7 @@ import {
   DomainError,
   ErrorCode,
   forbidden,
+  notFound,
   staleVersion,
   unauthenticated,
   ruleViolation,
@@ -83,6 +84,8 @@ export class NomineeService {
 
   private async load(manager: EntityManager, actor: Actor, lock: boolean): Promise<NomineeView> {
     if (actor.kind !== 'nominee') throw forbidden('Only a nominee with an invitation may do this');
+    // Opened with a discussion invitation's code: a live session with no questionnaire behind it.
+    if (actor.via === 'discussion') throw notFound('Questionnaire invitation', actor.invitationId);
     const invitation = await manager.findOneBy(InvitationEntity, {
       id: actor.invitationId,
       candidacyId: actor.candidacyId,

@@ -18,6 +18,7 @@ import { DiscussionEntity } from './discussion.entity.js';
 @Entity('discussion_invitation')
 @Index('ux_discussion_invitation_discussion_candidacy', ['discussionId', 'candidacyId'], { unique: true })
 @Index('ix_discussion_invitation_candidacy', ['candidacyId'])
+@Index('ux_discussion_invitation_token_hash', ['tokenHash'], { unique: true })
 export class DiscussionInvitationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_discussion_invitation' })
   id: string;
@@ -41,6 +42,13 @@ export class DiscussionInvitationEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   answeredAt: Date | null;
+
+  /**
+   * SHA-256 (hex) of the invitation's own code, mailed with it, so a nominee with no live
+   * questionnaire invitation can open their page; null for invitations made before codes existed.
+   */
+  @Column({ type: 'char', length: 64, nullable: true })
+  tokenHash: string | null;
 
   /** When the invitation mail was queued; null when the nominee has no contact address. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
