@@ -40,6 +40,8 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.createStaffUser': `mutation { createStaffUser(input: { email: "new-$RANDOM@example.org", displayName: "New", password: "a long enough password", role: PANEL_MEMBER }) { id } }`,
   'Mutation.disableStaffUser': `mutation { disableStaffUser(id: "${UNKNOWN}") { id } }`,
   'Mutation.enableStaffUser': `mutation { enableStaffUser(id: "${UNKNOWN}") { id } }`,
+  'Mutation.setStaffUserRole': `mutation { setStaffUserRole(input: { id: "${UNKNOWN}", role: PANEL_MEMBER }) { id } }`,
+  'Query.verifyAuditChain': `{ verifyAuditChain { intact } }`,
   'Mutation.recordWithdrawal': `mutation { recordWithdrawal(code: "ZZ", notifiedOn: "2026-01-01") { code } }`,
   'Mutation.createElection': `mutation { createElection(input: { type: JUDGES, title: "Access $RANDOM", aspSession: "1st", nominationOpensOn: "2030-01-01", nominationClosesOn: "2030-03-01" }) { id } }`,
   'Mutation.updateElection': `mutation { updateElection(input: { id: "${UNKNOWN}", version: 1, title: "x y z" }) { id } }`,

@@ -3,7 +3,10 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { StaffRole } from '../../common/domain.enums.js';
 import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
 import { Public, Roles } from '../auth/auth.decorators.js';
+import { Clock } from '../../common/clock.js';
+import { auditVerifyReport } from './audit-verify.js';
 import { AuditService } from './audit.service.js';
+import { AuditChainVerificationModel, toAuditChainVerificationModel } from './models/audit-verification.model.js';
 import { PageArgs } from '../../common/pagination/connection.js';
 import { AuditLogArgs } from './dto/audit-log.args.js';
 import {
@@ -18,7 +21,10 @@ import {
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {
-  constructor(@Inject(AuditService) private readonly audit: AuditService) {}
+  constructor(
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   @Roles(StaffRole.ADMIN)
   @Query(() => AuditEntryConnection, { description: 'The audit log, newest first (admins only).' })
@@ -43,5 +49,17 @@ export class AuditResolver {
     const limit = pageSize(args);
     const { rows, total } = await this.audit.digestPage(limit, args.after);
     return toConnection(rows, limit, total, (d) => [d.count], toPublishedAuditDigestModel);
+  }
+
+  // Admins only: it reads and hashes the whole chain, a cost no anonymous caller should be able to
+  // trigger at will. Observers check their kept digests against auditDigest / auditDigestHistory.
+  @Roles(StaffRole.ADMIN)
+  @Query(() => AuditChainVerificationModel, {
+    description:
+      'Walks the whole audit chain and compares it with every published digest, as `npm run audit:verify` does: intact, or the first broken entry (admins only).',
+  })
+  async verifyAuditChain(): Promise<AuditChainVerificationModel> {
+    const verifiedAt = this.clock.now();
+    return toAuditChainVerificationModel(await auditVerifyReport(this.audit), verifiedAt);
   }
 }

@@ -156,13 +156,20 @@ export class AuditService {
         .getMany();
       if (rows.length === 0) return { count, headHash: prev, broken: null, hashAt, found };
       const broken = verifyRun(rows.map(contentOf), prev);
-      if (broken) return { count, headHash: prev, broken, hashAt, found };
-      for (const row of rows) {
+      // Up to the broken entry the batch holds: those before it count as verified.
+      const good = broken
+        ? Math.max(
+            0,
+            rows.findIndex((row) => String(row.seq) === broken.seq),
+          )
+        : rows.length;
+      for (const row of rows.slice(0, good)) {
         count += 1;
         if (wanted.has(count)) hashAt.set(count, row.hash);
         if (row.hash === options.lookFor) found = true;
+        prev = row.hash;
       }
-      prev = rows.at(-1)!.hash;
+      if (broken) return { count, headHash: prev, broken, hashAt, found };
       after = String(rows.at(-1)!.seq);
     }
   }

@@ -38,6 +38,8 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.createStaffUser': ADMINS,
   'Mutation.disableStaffUser': ADMINS,
   'Mutation.enableStaffUser': ADMINS,
+  'Mutation.setStaffUserRole': ADMINS,
+  'Query.verifyAuditChain': ADMINS,
   'Mutation.recordWithdrawal': OFFICERS,
   'Mutation.createElection': OFFICERS,
   'Mutation.updateElection': OFFICERS,

@@ -9,6 +9,7 @@ import { CurrentActor, CurrentAuthor, Public, Roles } from './auth.decorators.js
 import { AuthService } from './auth.service.js';
 import { CreateStaffUserInput } from './dto/create-staff-user.input.js';
 import { LoginInput } from './dto/login.input.js';
+import { SetStaffUserRoleInput } from './dto/set-staff-user-role.input.js';
 import { StaffUserIdArgs } from './dto/staff-user-id.args.js';
 import { AuthPayload, StaffUserModel, toStaffUserModel } from './models/staff-user.model.js';
 import { SignInAttempt } from './sign-in-throttle.guard.js';
@@ -63,5 +64,17 @@ export class AuthResolver {
   @Mutation(() => StaffUserModel, { description: 'Enable a disabled staff account again.' })
   async enableStaffUser(@Args() { id }: StaffUserIdArgs, @CurrentAuthor() author: Author): Promise<StaffUserModel> {
     return toStaffUserModel(await this.users.setDisabled(id, false, this.clock.now(), author));
+  }
+
+  @Roles(StaffRole.ADMIN)
+  @Mutation(() => StaffUserModel, {
+    description:
+      "Change a staff account's role (admins only). It takes effect on the next request: the account's open sessions end and it signs in again.",
+  })
+  async setStaffUserRole(
+    @Args('input') input: SetStaffUserRoleInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<StaffUserModel> {
+    return toStaffUserModel(await this.users.setRole(input, author));
   }
 }

@@ -4,15 +4,20 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { systemAuthor, type Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import { AuditService } from '../audit/audit.service.js';
-import { conflict, notFound, ruleViolation } from '../../common/errors.js';
+import { conflict, notFound, ruleViolation, staleVersion } from '../../common/errors.js';
 import { StaffUserEntity } from './entities/staff-user.entity.js';
 import { hashPassword } from './password.js';
 
 /** Rules on staff accounts, named in `extensions.rule`. */
 export const StaffUserRule = {
   CANNOT_DISABLE_SELF: 'CANNOT_DISABLE_SELF',
+  CANNOT_CHANGE_OWN_ROLE: 'CANNOT_CHANGE_OWN_ROLE',
   LAST_ACTIVE_ADMIN: 'LAST_ACTIVE_ADMIN',
 } as const;
+
+// Serialises every change that can take away an admin (disable, demote) across instances: two admins
+// disabling or demoting each other at once cannot both succeed.
+const ADMIN_CHANGE_LOCK = 'staff-user-admin-change';
 
 export interface NewStaffUser {
   readonly email: string;
@@ -84,21 +89,12 @@ export class StaffUsersService implements OnApplicationBootstrap {
    */
   async setDisabled(id: string, disabled: boolean, now: Date, author: Author): Promise<StaffUserEntity> {
     return this.dataSource.transaction(async (manager) => {
-      // Serialises disabling across instances: two admins disabling each other at once cannot both succeed.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['staff-user-disable']);
-      const user = await manager.findOne(StaffUserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw notFound('StaffUser', id);
-      if (disabled && author.actor.kind === 'staff' && author.actor.userId === user.id) {
+      const user = await this.lockForAdminChange(manager, id);
+      if (disabled && isAuthor(author, user)) {
         throw ruleViolation(StaffUserRule.CANNOT_DISABLE_SELF, 'You cannot disable your own account');
       }
       if (disabled && !user.disabledAt && user.role === StaffRole.ADMIN) {
-        const others = await manager
-          .createQueryBuilder(StaffUserEntity, 'u')
-          .where('u.role = :role AND u.disabled_at IS NULL AND u.id <> :id', { role: StaffRole.ADMIN, id: user.id })
-          .getCount();
-        if (others === 0) {
-          throw ruleViolation(StaffUserRule.LAST_ACTIVE_ADMIN, 'The last active admin account cannot be disabled');
-        }
+        await this.refuseLastActiveAdmin(manager, user, 'The last active admin account cannot be disabled');
       }
       const before = { ...user };
       if (disabled && !user.disabledAt) user.tokenEpoch += 1;
@@ -115,6 +111,53 @@ export class StaffUsersService implements OnApplicationBootstrap {
     });
   }
 
+  /**
+   * Changing the role bumps the token epoch, as disabling does: the role is read from the account on
+   * every request anyway, and the bump also ends the account's open sessions, so no client goes on
+   * offering what the old role could do. Nobody changes their own role, and the last active admin is
+   * never demoted. Setting the role it already has changes nothing (no entry, sessions kept).
+   */
+  async setRole(change: { id: string; role: StaffRole; version?: number }, author: Author): Promise<StaffUserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockForAdminChange(manager, change.id);
+      if (change.version !== undefined && change.version !== user.version) throw staleVersion('StaffUser', user.id);
+      if (user.role === change.role) return user;
+      if (isAuthor(author, user)) {
+        throw ruleViolation(StaffUserRule.CANNOT_CHANGE_OWN_ROLE, 'You cannot change the role of your own account');
+      }
+      if (user.role === StaffRole.ADMIN && !user.disabledAt) {
+        await this.refuseLastActiveAdmin(manager, user, 'The last active admin account cannot be given another role');
+      }
+      const before = { ...user };
+      user.role = change.role;
+      user.tokenEpoch += 1;
+      const saved = await manager.save(user);
+      await this.audit.append(manager, author, {
+        operation: 'setStaffUserRole',
+        entityType: 'StaffUser',
+        entityId: user.id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  private async lockForAdminChange(manager: EntityManager, id: string): Promise<StaffUserEntity> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ADMIN_CHANGE_LOCK]);
+    const user = await manager.findOne(StaffUserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw notFound('StaffUser', id);
+    return user;
+  }
+
+  private async refuseLastActiveAdmin(manager: EntityManager, user: StaffUserEntity, message: string): Promise<void> {
+    const others = await manager
+      .createQueryBuilder(StaffUserEntity, 'u')
+      .where('u.role = :role AND u.disabled_at IS NULL AND u.id <> :id', { role: StaffRole.ADMIN, id: user.id })
+      .getCount();
+    if (others === 0) throw ruleViolation(StaffUserRule.LAST_ACTIVE_ADMIN, message);
+  }
+
   findById(id: string): Promise<StaffUserEntity | null> {
     return this.dataSource.getRepository(StaffUserEntity).findOneBy({ id });
   }
@@ -127,3 +170,6 @@ export class StaffUsersService implements OnApplicationBootstrap {
     return this.dataSource.getRepository(StaffUserEntity).find({ order: { email: 'ASC' } });
   }
 }
+
+const isAuthor = (author: Author, user: StaffUserEntity): boolean =>
+  author.actor.kind === 'staff' && author.actor.userId === user.id;

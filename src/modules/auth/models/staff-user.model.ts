@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { StaffRole } from '../../../common/domain.enums.js';
 import { operationsAllowedTo } from '../access-policy.js';
 import type { StaffUserEntity } from '../entities/staff-user.entity.js';
@@ -20,6 +20,9 @@ export class StaffUserModel {
   @Field(() => Date, { nullable: true, description: 'Set when the account is disabled: it can no longer sign in.' })
   disabledAt: Date | null;
 
+  @Field(() => Int, { description: 'Changes with every write to the account: send it back to change its role.' })
+  version: number;
+
   @Field(() => [String], {
     description:
       'The operations this role may call, as `Query.elections` or `Mutation.createElection`, from the access table the API enforces: a client offers only these.',
@@ -33,6 +36,7 @@ export const toStaffUserModel = (e: StaffUserEntity): StaffUserModel => ({
   displayName: e.displayName,
   role: e.role,
   disabledAt: e.disabledAt,
+  version: e.version,
   allowedOperations: operationsAllowedTo(e.role),
 });
 
