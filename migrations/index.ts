@@ -15,6 +15,7 @@ import { ElectionsAsHeld1795470300000 } from './1795470300000-ElectionsAsHeld.js
 import { ObserverSearch1795470400000 } from './1795470400000-ObserverSearch.js';
 import { DiscussionsAndAdvocacy1795470500000 } from './1795470500000-DiscussionsAndAdvocacy.js';
 import { DiscussionInvitationCodes1795470900000 } from './1795470900000-DiscussionInvitationCodes.js';
+import { ElectionTitleInFrench1795471000000 } from './1795471000000-ElectionTitleInFrench.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ObserverSearch1795470400000,
   DiscussionsAndAdvocacy1795470500000,
   DiscussionInvitationCodes1795470900000,
+  ElectionTitleInFrench1795471000000,
 ];

@@ -57,6 +57,15 @@ export enum NominationProcedure {
   ICJ_PROCEDURE = 'ICJ_PROCEDURE',
 }
 
+/**
+ * The Court's working languages (Rome Statute art. 50(2)). On the wire the enum names EN and FR;
+ * stored as ISO 639-1 codes ('en', 'fr'), which is also what the web client's catalogues are keyed by.
+ */
+export enum Language {
+  EN = 'en',
+  FR = 'fr',
+}
+
 export enum StaffRole {
   ADMIN = 'ADMIN',
   ELECTIONS_OFFICER = 'ELECTIONS_OFFICER',
@@ -85,5 +94,10 @@ registerEnumType(CandidacyStatus, { name: 'CandidacyStatus', description: 'Where
 registerEnumType(NominationProcedure, {
   name: 'NominationProcedure',
   description: 'The national procedure by which a judicial candidate was nominated (art. 36(4)(a)).',
+});
+registerEnumType(Language, {
+  name: 'Language',
+  description:
+    'A working language of the Court: EN (English) or FR (French). Sent and read as the names EN and FR; anything else is refused before the operation runs (BAD_USER_INPUT for a variable, GRAPHQL_VALIDATION_FAILED for a literal).',
 });
 registerEnumType(StaffRole, { name: 'StaffRole', description: 'What a staff account may do.' });

@@ -17,7 +17,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const MINE = `query { myInvitation(language: "en") { status deadline originalDeadline publishAt submittedAt
+const MINE = `query { myInvitation(language: EN) { status deadline originalDeadline publishAt submittedAt
   declinedAt declineReason responseId contactEmail } }`;
 
 interface Mine {
@@ -97,7 +97,7 @@ describe('what the nominee page needs from myInvitation', () => {
     });
 
     const declined = await t.gql(
-      `mutation { declineQuestionnaire(reason: "I am withdrawing from public life", language: "en") { status } }`,
+      `mutation { declineQuestionnaire(reason: "I am withdrawing from public life", language: EN) { status } }`,
       {},
       { as: session },
     );

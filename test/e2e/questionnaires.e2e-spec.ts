@@ -50,7 +50,7 @@ async function startSmtp(): Promise<{ port: number; inbox: Delivered[]; close: (
   return { port, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-const MY = `query($language: String) { myInvitation(language: $language) { electionTitle language status version deadline submittedAt
+const MY = `query($language: Language) { myInvitation(language: $language) { electionTitle language status version deadline submittedAt
   questions { key kind required prompt options { key label } } answers { key text yes choices } } }`;
 const SAVE = `mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { status version answers { key text yes choices } } }`;
 const SUBMIT = `mutation($version: Int!) { submitResponse(version: $version) { status version submittedAt } }`;
@@ -151,8 +151,8 @@ describe('questionnaires, the whole loop over real SMTP', () => {
     const session = await open(tokenIn(invitation.text));
     const mine = await t.gql<{
       myInvitation: { language: string; status: string; version: number; questions: { prompt: string }[] };
-    }>(MY, { language: 'fr' }, { as: session });
-    expect(mine.data?.myInvitation).toMatchObject({ language: 'fr', status: 'NOT_STARTED', version: 0 });
+    }>(MY, { language: 'FR' }, { as: session });
+    expect(mine.data?.myInvitation).toMatchObject({ language: 'FR', status: 'NOT_STARTED', version: 0 });
     expect(mine.data?.myInvitation.questions[0]!.prompt).toContain("l'art. 36(3)");
     expect(row(await track(questionnaireId), sn).status).toBe('OPENED');
 

@@ -13,12 +13,6 @@ export enum DiscussionAnswer {
   NO_REPLY = 'NO_REPLY',
 }
 
-/** The languages a discussion is held in: the Court's working languages. */
-export enum DiscussionLanguage {
-  EN = 'en',
-  FR = 'fr',
-}
-
 registerEnumType(DiscussionStatus, {
   name: 'DiscussionStatus',
   description: 'SCHEDULED → HELD (its record written after the event), or CANCELLED.',
@@ -26,8 +20,4 @@ registerEnumType(DiscussionStatus, {
 registerEnumType(DiscussionAnswer, {
   name: 'DiscussionAnswer',
   description: "A nominee's answer to an invitation: ACCEPTED, DECLINED, or NO_REPLY yet.",
-});
-registerEnumType(DiscussionLanguage, {
-  name: 'DiscussionLanguage',
-  description: 'A language the discussion is held in (ISO 639-1): EN (en) or FR (fr).',
 });

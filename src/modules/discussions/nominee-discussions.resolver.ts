@@ -6,7 +6,7 @@ import { CurrentActor, CurrentAuthor, NOMINEE, Roles } from '../auth/auth.decora
 import { AnswerDiscussionInvitationInput } from './dto/discussion.inputs.js';
 import { MyDiscussionInvitationModel } from './models/discussion.model.js';
 import { localDateTime } from './discussion.rules.js';
-import type { DiscussionLanguage } from './discussions.enums.js';
+import type { Language } from '../../common/domain.enums.js';
 import { NomineeDiscussionsService, type MyDiscussion } from './nominee-discussions.service.js';
 
 const present = ({ invitation, discussion, electionTitle, mayAnswer }: MyDiscussion): MyDiscussionInvitationModel => ({
@@ -18,7 +18,7 @@ const present = ({ invitation, discussion, electionTitle, mayAnswer }: MyDiscuss
   localStartsAt: localDateTime(discussion.startsAt, discussion.timeZone),
   place: discussion.place,
   onlineUrl: discussion.onlineUrl,
-  languages: discussion.languages as DiscussionLanguage[],
+  languages: discussion.languages as Language[],
   moderators: discussion.moderators,
   status: discussion.status,
   answer: invitation.answer,

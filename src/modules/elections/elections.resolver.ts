@@ -40,7 +40,7 @@ export class ElectionsResolver {
         (e: ElectionModel) => [e.id],
         (e) => e,
       );
-    const { rows, total } = await this.service.page({ ...args.filter, status }, limit, args.after);
+    const { rows, total } = await this.service.page({ ...args.filter, status }, limit, args.after, args.updatedSince);
     return toConnection(rows, limit, total, (e) => [e.nominationOpensOn, e.id], toElectionModel);
   }
 

@@ -133,6 +133,7 @@ export class ElectionsService {
           prosecutorName: input.prosecutorInOffice?.fullName.trim() ?? null,
           conclusionReason: null,
           title: input.title.trim(),
+          titleFr: input.titleFr?.trim() || null,
           aspSession: input.aspSession.trim(),
           status: ElectionStatus.DRAFT,
         }),
@@ -213,6 +214,7 @@ export class ElectionsService {
       if (input.sittingJudges) await this.checkJudgeNationalities(manager, input.sittingJudges);
       const next: ElectionEntity = Object.assign(manager.create(ElectionEntity, { ...election }), {
         title: input.title?.trim() ?? election.title,
+        titleFr: input.titleFr === undefined ? election.titleFr : input.titleFr?.trim() || null,
         aspSession: input.aspSession?.trim() ?? election.aspSession,
         seats: input.seats ?? election.seats,
         termStartsOn: input.termStartsOn ?? election.termStartsOn,
@@ -346,6 +348,7 @@ export class ElectionsService {
   private saveVersioned(manager: EntityManager, e: ElectionEntity, expected: number): Promise<void> {
     return updateVersioned(manager, ElectionEntity, 'Election', e.id, expected, {
       title: e.title,
+      titleFr: e.titleFr,
       aspSession: e.aspSession,
       seats: e.seats,
       termStartsOn: e.termStartsOn,
@@ -456,8 +459,10 @@ export class ElectionsService {
     filter: ElectionFilter | undefined,
     limit: number,
     after: string | undefined,
+    updatedSince?: Date,
   ): Promise<{ rows: ElectionEntity[]; total: number }> {
     const qb = this.dataSource.getRepository(ElectionEntity).createQueryBuilder('e');
+    if (updatedSince) qb.andWhere('e.updated_at >= :updatedSince', { updatedSince });
     if (filter?.type) qb.andWhere('e.type = :type', { type: filter.type });
     if (filter?.status?.length) qb.andWhere('e.status IN (:...status)', { status: filter.status });
     if (filter?.aspSession) qb.andWhere('e.asp_session = :aspSession', { aspSession: filter.aspSession });

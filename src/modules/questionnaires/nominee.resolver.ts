@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Author } from '../../common/author.js';
+import { Language } from '../../common/domain.enums.js';
 import type { Actor } from '../../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ResponseStatus } from './entities/response.entity.js';
@@ -16,7 +17,7 @@ import {
 } from './models/questionnaire.models.js';
 import { contactAddress } from './nominee-contact.js';
 import { NomineeService, type NomineeView } from './nominee.service.js';
-import { effectiveDeadline } from './questionnaires.rules.js';
+import { effectiveDeadline, titleIn, type ElectionTitles } from './questionnaires.rules.js';
 
 @Resolver(() => MyInvitationModel)
 export class NomineeResolver {
@@ -25,12 +26,12 @@ export class NomineeResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private present(view: NomineeView & { electionTitle: string }, language: string): MyInvitationModel {
-    const fr = language === 'fr';
+  private present(view: NomineeView & ElectionTitles, language: Language): MyInvitationModel {
+    const fr = language === Language.FR;
     return {
-      electionTitle: view.electionTitle,
+      electionTitle: titleIn(view, language),
       questionnaireTitle: view.questionnaire.title,
-      language: fr ? 'fr' : 'en',
+      language,
       questions: view.questionnaire.questions.map((q) => ({
         key: q.key,
         kind: q.kind,
@@ -53,8 +54,8 @@ export class NomineeResolver {
     };
   }
 
-  private async reload(actor: Actor, language: string | undefined): Promise<MyInvitationModel> {
-    return this.present(await this.nominee.view(actor), language ?? 'en');
+  private async reload(actor: Actor, language: Language | undefined): Promise<MyInvitationModel> {
+    return this.present(await this.nominee.view(actor), language ?? Language.EN);
   }
 
   @Public()

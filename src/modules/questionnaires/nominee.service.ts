@@ -25,7 +25,13 @@ import { QuestionnaireEntity } from './entities/questionnaire.entity.js';
 import { ResponseRevisionEntity } from './entities/response-revision.entity.js';
 import { ResponseEntity, ResponseStatus } from './entities/response.entity.js';
 import { checkAnswer, missingRequired, type AnswerValue } from './questions.js';
-import { effectiveDeadline, hashToken, NOMINEE_SESSION_SECONDS, QuestionnaireRule } from './questionnaires.rules.js';
+import {
+  effectiveDeadline,
+  hashToken,
+  NOMINEE_SESSION_SECONDS,
+  QuestionnaireRule,
+  type ElectionTitles,
+} from './questionnaires.rules.js';
 import { ResponseEventsService } from './response-events.service.js';
 
 export interface NomineeView {
@@ -109,12 +115,12 @@ export class NomineeService {
   }
 
   /** The nominee's own view, with the title of the election it belongs to. */
-  async view(actor: Actor): Promise<NomineeView & { electionTitle: string }> {
+  async view(actor: Actor): Promise<NomineeView & ElectionTitles> {
     const view = await this.load(this.dataSource.manager, actor, false);
     const election = await this.dataSource.manager.findOneByOrFail(ElectionEntity, {
       id: view.questionnaire.electionId,
     });
-    return { ...view, electionTitle: election.title };
+    return { ...view, electionTitle: election.title, electionTitleFr: election.titleFr };
   }
 
   private checkOpen(view: NomineeView, version: number): void {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { CandidacyStatus } from '../../common/domain.enums.js';
+import { CandidacyStatus, Language } from '../../common/domain.enums.js';
 import { plain, secret } from '../mail/secrets.js';
 
 export const QuestionnaireRule = {
@@ -96,8 +96,13 @@ export interface ElectionTitles {
 
 const dueText = (deadline: Date): string => deadline.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
+/** The election's title in one language, unescaped: the French title where there is one, else the one title. */
+export function titleIn(input: ElectionTitles, language: Language): string {
+  return language === Language.FR ? input.electionTitleFr?.trim() || input.electionTitle : input.electionTitle;
+}
+
 function titles(input: ElectionTitles): { en: string; fr: string } {
-  return { en: plain(input.electionTitle), fr: plain(input.electionTitleFr?.trim() || input.electionTitle) };
+  return { en: plain(titleIn(input, Language.EN)), fr: plain(titleIn(input, Language.FR)) };
 }
 
 export function invitationMail(

@@ -46,6 +46,7 @@ interface AwaitingAnswer {
   full_name: string;
   contact_email: string;
   election_title: string;
+  election_title_fr: string | null;
   kinds: string[];
 }
 
@@ -279,6 +280,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     if (person.contactEmail) {
       const mail = invitationMail({
         electionTitle: election.title,
+        electionTitleFr: election.titleFr,
         fullName: person.fullName,
         deadline: q.deadline,
         publicUrl: this.config.publicUrl,
@@ -390,6 +392,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     return manager.query<AwaitingAnswer[]>(
       `SELECT i.id AS invitation_id, q.deadline, r.extended_deadline, p.full_name, p.contact_email,
               e.title AS election_title,
+              e.title_fr AS election_title_fr,
               ARRAY(SELECT kind FROM mail_message m WHERE m.invitation_id = i.id) AS kinds
          FROM invitation i
          JOIN questionnaire q ON q.id = i.questionnaire_id
@@ -411,6 +414,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
   private async enqueueReminder(manager: EntityManager, row: AwaitingAnswer, kind: string): Promise<void> {
     const mail = reminderMail({
       electionTitle: row.election_title,
+      electionTitleFr: row.election_title_fr,
       fullName: row.full_name,
       deadline: effectiveDeadline({ deadline: row.deadline }, { extendedDeadline: row.extended_deadline }),
       link: `${this.config.publicUrl}/invitation`,
@@ -524,6 +528,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
     const mail = extensionMail({
       electionTitle: election.title,
+      electionTitleFr: election.titleFr,
       fullName: person.fullName,
       deadline,
       link: `${this.config.publicUrl}/invitation`,

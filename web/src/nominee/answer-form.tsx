@@ -9,6 +9,7 @@ import { DraftStore, type DraftSnapshot } from './draft-store.js';
 import { errorKind, errorMessage, fieldsOf } from './errors.js';
 import { InvitationSummary } from './invitation-summary.js';
 import { DeclineDocument, MyInvitationDocument, SaveAnswersDocument, SubmitResponseDocument } from './operations.js';
+import { apiLanguage } from './api-language.js';
 import { QuestionField } from './question-field.js';
 import { Review } from './review.js';
 import { SaveStatus } from './save-status.js';
@@ -54,7 +55,7 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
             (
               await request(
                 SaveAnswersDocument,
-                { input: { answers, version, language: latest.current.language } },
+                { input: { answers, version, language: apiLanguage(latest.current.language) } },
                 { token: latest.current.token },
               )
             ).saveAnswers,
@@ -62,7 +63,7 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
             (
               await request(
                 MyInvitationDocument,
-                { language: latest.current.language },
+                { language: apiLanguage(latest.current.language) },
                 { token: latest.current.token },
               )
             ).myInvitation,
@@ -145,7 +146,11 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
 
   const submit = async (): Promise<string | null> => {
     try {
-      const result = await request(SubmitResponseDocument, { version: store.currentVersion(), language }, { token });
+      const result = await request(
+        SubmitResponseDocument,
+        { version: store.currentVersion(), language: apiLanguage(language) },
+        { token },
+      );
       closeWith(result.submitResponse);
       return null;
     } catch (error) {
@@ -176,7 +181,7 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
 
   const decline = async (reason: string): Promise<string | null> => {
     try {
-      const result = await request(DeclineDocument, { reason, language }, { token });
+      const result = await request(DeclineDocument, { reason, language: apiLanguage(language) }, { token });
       closeWith(result.declineQuestionnaire);
       return null;
     } catch (error) {

@@ -53,7 +53,7 @@ export const InvitationHelpDocument = graphql(`
 `);
 
 export const MyInvitationDocument = graphql(`
-  query NomineeMyInvitation($language: String) {
+  query NomineeMyInvitation($language: Language) {
     myInvitation(language: $language) {
       ...NomineeInvitation
     }
@@ -69,7 +69,7 @@ export const SaveAnswersDocument = graphql(`
 `);
 
 export const SubmitResponseDocument = graphql(`
-  mutation NomineeSubmitResponse($version: Int!, $language: String) {
+  mutation NomineeSubmitResponse($version: Int!, $language: Language) {
     submitResponse(version: $version, language: $language) {
       ...NomineeInvitation
     }
@@ -77,7 +77,7 @@ export const SubmitResponseDocument = graphql(`
 `);
 
 export const DeclineDocument = graphql(`
-  mutation NomineeDecline($reason: String!, $language: String) {
+  mutation NomineeDecline($reason: String!, $language: Language) {
     declineQuestionnaire(reason: $reason, language: $language) {
       ...NomineeInvitation
     }

@@ -3,6 +3,7 @@ import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { AnswerForm } from './answer-form.js';
+import { apiLanguage } from './api-language.js';
 import type { Invitation } from './answers.js';
 import { ClosedView } from './closed-view.js';
 import { errorKind, errorMessage } from './errors.js';
@@ -23,7 +24,7 @@ export function QuestionnaireScreen({ token, onSessionLost }: Props) {
   const load = useCallback(async () => {
     setFailure(null);
     try {
-      setInvitation((await request(MyInvitationDocument, { language }, { token })).myInvitation);
+      setInvitation((await request(MyInvitationDocument, { language: apiLanguage(language) }, { token })).myInvitation);
     } catch (error) {
       if (errorKind(error) === 'sessionExpired') onSessionLost();
       else setFailure(error);

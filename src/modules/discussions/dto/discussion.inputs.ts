@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { NotBlank } from '../../../common/validation/not-blank.js';
 import { isHttpsUrl, isTimeZone } from '../discussion.rules.js';
-import { DiscussionLanguage } from '../discussions.enums.js';
+import { Language } from '../../../common/domain.enums.js';
 
 const IsTimeZone = (options?: ValidationOptions): PropertyDecorator =>
   ValidateBy(
@@ -74,11 +74,11 @@ export class CreateDiscussionInput {
   @IsHttpsUrl()
   onlineUrl?: string | null;
 
-  @Field(() => [DiscussionLanguage], { description: 'The languages it is held in (one or both).' })
+  @Field(() => [Language], { description: 'The languages it is held in (one or both).' })
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(DiscussionLanguage, { each: true })
-  languages: DiscussionLanguage[];
+  @IsEnum(Language, { each: true })
+  languages: Language[];
 
   @Field(() => [String], { nullable: true, description: "The moderators' names." })
   @IsOptional()
@@ -134,12 +134,12 @@ export class UpdateDiscussionInput {
   @IsHttpsUrl()
   onlineUrl?: string | null;
 
-  @Field(() => [DiscussionLanguage], { nullable: true, description: 'The languages it is held in.' })
+  @Field(() => [Language], { nullable: true, description: 'The languages it is held in.' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(DiscussionLanguage, { each: true })
-  languages?: DiscussionLanguage[];
+  @IsEnum(Language, { each: true })
+  languages?: Language[];
 
   @Field(() => [String], { nullable: true, description: "The moderators' names (the whole list)." })
   @IsOptional()

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { localDateTime } from '../discussion.rules.js';
-import { DiscussionAnswer, DiscussionLanguage, DiscussionStatus } from '../discussions.enums.js';
+import { Language } from '../../../common/domain.enums.js';
+import { DiscussionAnswer, DiscussionStatus } from '../discussions.enums.js';
 import type { DiscussionInvitationEntity } from '../entities/discussion-invitation.entity.js';
 import type { DiscussionEntity } from '../entities/discussion.entity.js';
 
@@ -33,8 +34,8 @@ export class DiscussionModel {
   @Field(() => String, { nullable: true, description: 'The online link (https); null when in person only.' })
   onlineUrl: string | null;
 
-  @Field(() => [DiscussionLanguage], { description: 'The languages it is held in.' })
-  languages: DiscussionLanguage[];
+  @Field(() => [Language], { description: 'The languages it is held in.' })
+  languages: Language[];
 
   @Field(() => [String], { description: "The moderators' names." })
   moderators: string[];
@@ -73,7 +74,7 @@ export const toDiscussionModel = (e: DiscussionEntity): DiscussionModel => ({
   localStartsAt: localDateTime(e.startsAt, e.timeZone),
   place: e.place,
   onlineUrl: e.onlineUrl,
-  languages: e.languages as DiscussionLanguage[],
+  languages: e.languages as Language[],
   moderators: e.moderators,
   status: e.status,
   cancellationReason: e.cancellationReason,
@@ -145,8 +146,8 @@ export class MyDiscussionInvitationModel {
   @Field(() => String, { nullable: true, description: 'The online link (https).' })
   onlineUrl: string | null;
 
-  @Field(() => [DiscussionLanguage], { description: 'The languages it is held in.' })
-  languages: DiscussionLanguage[];
+  @Field(() => [Language], { description: 'The languages it is held in.' })
+  languages: Language[];
 
   @Field(() => [String], { description: "The moderators' names." })
   moderators: string[];

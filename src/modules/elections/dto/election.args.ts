@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsDate, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/pagination/connection.js';
 import { ElectionFilter } from './election.inputs.js';
 
@@ -18,4 +18,12 @@ export class ElectionsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ElectionFilter)
   filter?: ElectionFilter;
+
+  @Field({
+    nullable: true,
+    description: 'Only elections changed at or after this instant (to sync: pass the time of your last read).',
+  })
+  @IsOptional()
+  @IsDate()
+  updatedSince?: Date;
 }

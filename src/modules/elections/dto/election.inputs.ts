@@ -92,6 +92,17 @@ export class CreateElectionInput {
   @MaxLength(300)
   title: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The title in French, where the Assembly gives one: nominees reading in French see it (else the title).',
+  })
+  @IsOptional()
+  @IsString()
+  @NotBlank(3)
+  @MaxLength(300)
+  titleFr?: string | null;
+
   @Field({ description: 'The session of the Assembly that holds the vote, e.g. "24th session".' })
   @IsString()
   @NotBlank()
@@ -169,6 +180,13 @@ export class UpdateElectionInput {
   @NotBlank(3)
   @MaxLength(300)
   title?: string;
+
+  @Field(() => String, { description: 'New title in French; null removes it.', nullable: true })
+  @IsOptional()
+  @IsString()
+  @NotBlank(3)
+  @MaxLength(300)
+  titleFr?: string | null;
 
   @Field({ description: 'New session of the Assembly.', nullable: true })
   @IsOptional()

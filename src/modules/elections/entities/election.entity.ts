@@ -14,6 +14,8 @@ import { ElectionStatus, ElectionType, type RegionalGroup } from '../../../commo
 @Check('ck_election_seats_positive', '"seats" > 0')
 @Check('ck_election_nomination_period', '"nomination_opens_on" <= "nomination_closes_on"')
 @Index('ix_election_listing', ['nominationOpensOn', 'id'])
+// Sync by change time: elections(updatedSince).
+@Index('ix_election_updated_at', ['updatedAt', 'id'])
 export class ElectionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_election' })
   id: string;
@@ -23,6 +25,10 @@ export class ElectionEntity {
 
   @Column({ type: 'text' })
   title: string;
+
+  /** The title in French, where the Assembly gives one: nominees reading in French see it. */
+  @Column({ type: 'text', nullable: true })
+  titleFr: string | null;
 
   /** The session of the Assembly of States Parties that holds the vote, e.g. "24th session". */
   @Column({ type: 'text' })

@@ -37,6 +37,12 @@ export class ElectionModel {
   @Field({ description: "The election's title, as the Assembly names it." })
   title: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title in French, where the Assembly gives one (nominees reading in French see it).',
+  })
+  titleFr: string | null;
+
   @Field({ description: 'The session of the Assembly that holds the vote.' })
   aspSession: string;
 
@@ -98,6 +104,7 @@ export const toElectionModel = (e: ElectionEntity): ElectionModel => ({
   id: e.id,
   type: e.type,
   title: e.title,
+  titleFr: e.titleFr,
   aspSession: e.aspSession,
   seats: e.seats,
   termStartsOn: e.termStartsOn,

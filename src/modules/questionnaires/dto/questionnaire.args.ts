@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { Language } from '../../../common/domain.enums.js';
 import { NotBlank } from '../../../common/validation/not-blank.js';
 
 @ArgsType()
@@ -68,10 +69,10 @@ export class OpenInvitationArgs {
 
 @ArgsType()
 export class LanguageArgs {
-  @Field({ nullable: true, defaultValue: 'en', description: 'en or fr.' })
+  @Field(() => Language, { nullable: true, defaultValue: Language.EN, description: 'The language to read it in.' })
   @IsOptional()
-  @IsIn(['en', 'fr'])
-  language?: string;
+  @IsEnum(Language)
+  language?: Language;
 }
 
 @ArgsType()

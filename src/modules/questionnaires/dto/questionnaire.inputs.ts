@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NotBlank } from '../../../common/validation/not-blank.js';
-import { ElectionType } from '../../../common/domain.enums.js';
+import { ElectionType, Language } from '../../../common/domain.enums.js';
 import { QUESTION_KIND } from '../questionnaires.enums.js';
 import { QUESTION_KINDS, type QuestionKind } from '../questions.js';
 
@@ -169,10 +169,14 @@ export class SaveAnswersInput {
   @Type(() => AnswerInput)
   answers: AnswerInput[];
 
-  @Field({ nullable: true, defaultValue: 'en', description: 'Language of the questions in the answer: en or fr.' })
+  @Field(() => Language, {
+    nullable: true,
+    defaultValue: Language.EN,
+    description: 'The language to read the questions in the answer in.',
+  })
   @IsOptional()
-  @IsIn(['en', 'fr'])
-  language?: string;
+  @IsEnum(Language)
+  language?: Language;
 }
 
 @InputType({ description: 'A later deadline for one nominee, with its reason.' })

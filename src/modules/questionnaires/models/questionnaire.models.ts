@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ElectionType } from '../../../common/domain.enums.js';
+import { ElectionType, Language } from '../../../common/domain.enums.js';
 import { ResponseStatus } from '../entities/response.entity.js';
 import { MailStatus } from '../../mail/entities/mail-message.entity.js';
 import { QUESTION_KIND } from '../questionnaires.enums.js';
@@ -259,14 +259,16 @@ export class NomineeSessionModel {
 
 @ObjectType('MyInvitation', { description: 'What a nominee sees: their questionnaire, their draft.' })
 export class MyInvitationModel {
-  @Field({ description: 'The election, in your language where it has a translation.' })
+  @Field({
+    description: "The election's title in your language (its French title, where it has one, when you read in FR).",
+  })
   electionTitle: string;
 
   @Field({ description: "The questionnaire's title." })
   questionnaireTitle: string;
 
-  @Field({ description: 'en or fr: the language of `prompt` in each question.' })
-  language: string;
+  @Field(() => Language, { description: 'The language of `prompt` in each question (and of `electionTitle`).' })
+  language: Language;
 
   @Field(() => [NomineeQuestionModel], { description: 'The questions, in your language.' })
   questions: NomineeQuestionModel[];
