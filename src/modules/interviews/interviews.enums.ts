@@ -42,3 +42,17 @@ registerEnumType(RecusalGround, {
   name: 'RecusalGround',
   description: 'Why a panel member is recused from a candidacy: automatic (nationality) or a declared conflict.',
 });
+
+/** What an interview waits for from the caller: the console's "waiting for you". */
+export enum InterviewTask {
+  RECORD_INTERVIEW = 'RECORD_INTERVIEW',
+  ASSESS = 'ASSESS',
+  CONCLUDE = 'CONCLUDE',
+  PUBLISH = 'PUBLISH',
+}
+
+registerEnumType(InterviewTask, {
+  name: 'InterviewTask',
+  description:
+    'A step an interview waits for from the caller: RECORD_INTERVIEW (held, not yet recorded), ASSESS (their own scores), CONCLUDE (the chair), PUBLISH (officers).',
+});

@@ -5,7 +5,8 @@ import { StaffRole } from '../../common/domain.enums.js';
 import { notFound } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../common/request-context.js';
 import { CurrentActor, CurrentAuthor, Roles } from '../auth/auth.decorators.js';
-import { CandidacyModel } from '../candidacies/models/candidacy.model.js';
+import { CandidaciesService } from '../candidacies/candidacies.service.js';
+import { CandidacyModel, toCandidacyModel } from '../candidacies/models/candidacy.model.js';
 import { InterviewIdArgs } from './dto/interview.args.js';
 import {
   CancelInterviewInput,
@@ -19,10 +20,13 @@ import {
 } from './dto/interview.inputs.js';
 import { notAMemberError, recusedError } from './interviews.errors.js';
 import { InterviewsService } from './interviews.service.js';
+import { InterviewTask } from './interviews.enums.js';
+import { PanelModel, RecusalModel, toPanelModel, toRecusalModel } from './models/panel.model.js';
 import {
   AssessmentModel,
   InterviewModel,
   PanelDissentModel,
+  PanelInterviewEntryModel,
   PanelInterviewModel,
   toAssessmentModel,
   toInterviewModel,
@@ -36,6 +40,7 @@ export class InterviewsResolver {
   constructor(
     @Inject(InterviewsService) private readonly service: InterviewsService,
     @Inject(PanelsService) private readonly panels: PanelsService,
+    @Inject(CandidaciesService) private readonly candidacies: CandidaciesService,
   ) {}
 
   @Roles(StaffRole.PANEL_MEMBER, StaffRole.ELECTIONS_OFFICER)
@@ -172,6 +177,56 @@ export class InterviewsResolver {
       text: d.text,
       consentToBeNamed: d.consentToBeNamed,
     }));
+  }
+
+  @ResolveField(() => CandidacyModel, { description: 'The candidacy interviewed.' })
+  async candidacy(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<CandidacyModel> {
+    const candidacy = await this.candidacies.byIdLoader(ctx.loaders).load(i.candidacyId);
+    if (!candidacy) throw notFound('Candidacy', i.candidacyId);
+    return toCandidacyModel(candidacy);
+  }
+
+  @ResolveField(() => PanelModel, { description: 'The panel holding it.' })
+  async panel(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<PanelModel> {
+    const panel = await this.panels.panelLoader(ctx.loaders).load(i.panelId);
+    if (!panel) throw notFound('Panel', i.panelId);
+    return toPanelModel(panel);
+  }
+
+  @ResolveField(() => [RecusalModel], {
+    description:
+      'The members of the panel recused from this candidacy, each with the ground (nationality, or a declared conflict with its reason).',
+  })
+  async recusals(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<RecusalModel[]> {
+    const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
+    if (!mayReadPanelRecords(standing)) return [];
+    return (await this.panels.recusalsFor(i.panelId, i.candidacyId, ctx.loaders)).map(toRecusalModel);
+  }
+
+  @ResolveField(() => [InterviewTask], { description: 'What the interview waits for from the caller, in order.' })
+  async waitingForMe(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<InterviewTask[]> {
+    const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
+    return this.service.waitingFor(standing, { ...i, conclusionOverall: i.conclusion?.overall ?? null }, ctx.loaders);
+  }
+}
+
+@Resolver(() => PanelInterviewEntryModel)
+export class PanelInterviewEntryResolver {
+  constructor(@Inject(CandidaciesService) private readonly candidacies: CandidaciesService) {}
+
+  @ResolveField(() => CandidacyModel, { description: 'The candidacy interviewed.' })
+  async candidacy(@Parent() e: PanelInterviewEntryModel, @Context() ctx: RequestContext): Promise<CandidacyModel> {
+    const candidacy = await this.candidacies.byIdLoader(ctx.loaders).load(e.candidacyId);
+    if (!candidacy) throw notFound('Candidacy', e.candidacyId);
+    return toCandidacyModel(candidacy);
+  }
+
+  @ResolveField(() => PanelInterviewModel, {
+    nullable: true,
+    description: 'The private record: null for a member recused from the candidacy.',
+  })
+  interview(@Parent() e: PanelInterviewEntryModel): PanelInterviewModel | null {
+    return e.record ? toPanelInterviewModel(e.record) : null;
   }
 }
 

@@ -29,7 +29,9 @@ import { PanelMemberEntity } from './entities/panel-member.entity.js';
 import { PanelEntity } from './entities/panel.entity.js';
 import { RubricEntity, type RubricCriterion } from './entities/rubric.entity.js';
 import { InterviewRule, notChairError } from './interviews.errors.js';
-import { InterviewStatus, PanelMemberRole } from './interviews.enums.js';
+import { InterviewStatus, type InterviewTask, PanelMemberRole } from './interviews.enums.js';
+import type { PanelStanding } from './publication-policy.js';
+import { waitingFor, type WaitingInterview } from './waiting.rules.js';
 import { PanelsService } from './panels.service.js';
 
 export type DissentWithAuthor = DissentEntity & { authorName: string };
@@ -417,6 +419,33 @@ export class InterviewsService {
 
   findById(id: string): Promise<InterviewEntity | null> {
     return this.dataSource.getRepository(InterviewEntity).findOneBy({ id });
+  }
+
+  byPanelLoader(loaders: LoaderRegistry): DataLoader<string, InterviewEntity[]> {
+    return loaders.get(
+      'interviewsByPanel',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(InterviewEntity)
+            .find({ where: { panelId: In([...ids]) }, order: { scheduledAt: 'ASC', id: 'ASC' } });
+          return groupFor(ids, rows, (r) => r.panelId);
+        }),
+    );
+  }
+
+  /** What an interview waits for from the caller (see `waitingFor`), their own assessment read batched. */
+  async waitingFor(
+    standing: PanelStanding,
+    interview: WaitingInterview & { readonly id: string },
+    loaders: LoaderRegistry,
+  ): Promise<InterviewTask[]> {
+    const own =
+      standing.kind === 'member'
+        ? ((await this.assessmentsLoader(loaders).load(interview.id)).find((a) => a.memberId === standing.memberId) ??
+          null)
+        : null;
+    return waitingFor(standing, interview, own, this.clock.now());
   }
 
   byCandidacyLoader(loaders: LoaderRegistry): DataLoader<string, InterviewEntity[]> {

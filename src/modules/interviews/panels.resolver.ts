@@ -6,10 +6,16 @@ import { StaffRole } from '../../common/domain.enums.js';
 import { notFound } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../common/request-context.js';
 import { CurrentActor, CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
-import { InterviewIdArgs } from './dto/interview.args.js';
+import { ElectionsService } from '../elections/elections.service.js';
+import { ElectionEntity } from '../elections/entities/election.entity.js';
+import { ElectionModel, toElectionModel } from '../elections/models/election.model.js';
+import { ElectionPanelsArgs, InterviewIdArgs, PanelInterviewsArgs } from './dto/interview.args.js';
 import { AddPanelMemberInput, CreatePanelInput, RecuseInput } from './dto/panel.inputs.js';
 import { notAMemberError } from './interviews.errors.js';
+import { InterviewsService } from './interviews.service.js';
+import { PanelInterviewEntryModel } from './models/interview.model.js';
 import {
+  PanelMemberAccountModel,
   PanelMemberModel,
   PanelModel,
   RecusalModel,
@@ -19,6 +25,7 @@ import {
 } from './models/panel.model.js';
 import { RubricModel, toRubricModel } from './models/rubric.model.js';
 import { PanelsService } from './panels.service.js';
+import { mayReadPanelRecords } from './publication-policy.js';
 
 @Resolver(() => PanelModel)
 export class PanelsResolver {
@@ -39,6 +46,32 @@ export class PanelsResolver {
     if (!panel) throw notFound('Panel', id);
     if (!(await this.service.mayReadPanel(ctx.actor, id, ctx.loaders))) throw notAMemberError();
     return toPanelModel(panel);
+  }
+
+  @Roles(StaffRole.PANEL_MEMBER, StaffRole.ELECTIONS_OFFICER)
+  @Query(() => [PanelModel], {
+    description: 'The panels covering an election: all of them for officers, only their own for panel members.',
+  })
+  async panels(@Args() { electionId }: ElectionPanelsArgs, @Context() ctx: RequestContext): Promise<PanelModel[]> {
+    return (await this.service.panelsOfElection(ctx.actor, electionId, ctx.loaders)).map(toPanelModel);
+  }
+
+  @Roles(StaffRole.PANEL_MEMBER)
+  @Query(() => [PanelModel], { description: 'The panels the calling member sits on.' })
+  async myPanels(@Context() ctx: RequestContext): Promise<PanelModel[]> {
+    return (await this.service.myPanels(ctx.actor, ctx.loaders)).map(toPanelModel);
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Query(() => [PanelMemberAccountModel], {
+    description: 'The enabled PANEL_MEMBER staff accounts a new panel member can act through.',
+  })
+  async panelMemberAccounts(): Promise<PanelMemberAccountModel[]> {
+    return (await this.service.panelMemberAccounts()).map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      email: u.email,
+    }));
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)
@@ -83,5 +116,62 @@ export class PanelsResolver {
   @ResolveField(() => [ID], { description: 'The elections the panel covers.' })
   async electionIds(@Parent() p: PanelModel, @Context() ctx: RequestContext): Promise<string[]> {
     return this.service.electionIdsLoader(ctx.loaders).load(p.id);
+  }
+}
+
+@Resolver(() => PanelModel)
+export class PanelFieldsResolver {
+  constructor(
+    @Inject(PanelsService) private readonly service: PanelsService,
+    @Inject(InterviewsService) private readonly interviewsService: InterviewsService,
+    @Inject(ElectionsService) private readonly electionsService: ElectionsService,
+  ) {}
+
+  @ResolveField(() => [ElectionModel], { description: 'The elections the panel covers.' })
+  async elections(@Parent() p: PanelModel, @Context() ctx: RequestContext): Promise<ElectionModel[]> {
+    const ids = await this.service.electionIdsLoader(ctx.loaders).load(p.id);
+    const found = await this.electionsService.byIdLoader(ctx.loaders).loadMany(ids);
+    return found.filter((e): e is ElectionEntity => e instanceof ElectionEntity).map(toElectionModel);
+  }
+
+  @ResolveField(() => PanelMemberModel, {
+    nullable: true,
+    description: 'The member the caller acts as on this panel; null for officers.',
+  })
+  async myMember(@Parent() p: PanelModel, @Context() ctx: RequestContext): Promise<PanelMemberModel | null> {
+    const member = await this.service.myMemberOn(ctx.actor, p.id, ctx.loaders);
+    return member ? toPanelMemberModel(member) : null;
+  }
+
+  @ResolveField(() => [PanelInterviewEntryModel], {
+    description:
+      "The panel's interviews, by time: for a member, each with what it waits for from them, or why they are recused from it.",
+  })
+  async interviews(
+    @Parent() p: PanelModel,
+    @Args() { waitingForMe }: PanelInterviewsArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<PanelInterviewEntryModel[]> {
+    if (!(await this.service.mayReadPanel(ctx.actor, p.id, ctx.loaders))) return [];
+    const all = await this.interviewsService.byPanelLoader(ctx.loaders).load(p.id);
+    const entries = await Promise.all(
+      all.map(async (i): Promise<PanelInterviewEntryModel> => {
+        const standing = await this.service.standing(ctx.actor, p.id, i.candidacyId, ctx.loaders);
+        const recusal = standing.kind === 'member' ? standing.recusal : null;
+        return {
+          id: i.id,
+          panelId: i.panelId,
+          candidacyId: i.candidacyId,
+          mode: i.mode,
+          status: i.status,
+          scheduledAt: i.scheduledAt,
+          publishedAt: i.publishedAt,
+          myRecusal: recusal ? toRecusalModel(recusal) : null,
+          waitingForMe: await this.interviewsService.waitingFor(standing, i, ctx.loaders),
+          record: mayReadPanelRecords(standing) ? i : null,
+        };
+      }),
+    );
+    return waitingForMe ? entries.filter((e) => e.waitingForMe.length > 0) : entries;
   }
 }

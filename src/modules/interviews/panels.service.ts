@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation } from '../../common/errors.js';
@@ -47,6 +47,9 @@ function standingOf(
   );
   return { kind: 'member', memberId: member.id, isChair: member.role === PanelMemberRole.CHAIR, recusal };
 }
+
+const byCreation = (a: PanelEntity, b: PanelEntity): number =>
+  a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
 
 const isOfficer = (actor: Actor): boolean =>
   actor.kind === 'staff' && (actor.role === StaffRole.ELECTIONS_OFFICER || actor.role === StaffRole.ADMIN);
@@ -261,6 +264,55 @@ export class PanelsService {
     return (await this.membersByStaffUserLoader(loaders).load(actor.userId)).some((m) => m.panelId === panelId);
   }
 
+  /** The panels covering an election that the actor may read: all for officers, their own for members. */
+  async panelsOfElection(actor: Actor, electionId: string, loaders: LoaderRegistry): Promise<PanelEntity[]> {
+    const links = await this.dataSource.getRepository(PanelElectionEntity).findBy({ electionId });
+    const ids = links.map((l) => l.panelId);
+    const mine = isOfficer(actor) ? null : new Set((await this.myMemberships(actor, loaders)).map((m) => m.panelId));
+    const panels = await this.panelLoader(loaders).loadMany(mine ? ids.filter((id) => mine.has(id)) : ids);
+    return panels.filter((p): p is PanelEntity => p instanceof PanelEntity).sort(byCreation);
+  }
+
+  /** The panels the actor sits on as a member (none for anyone else). */
+  async myPanels(actor: Actor, loaders: LoaderRegistry): Promise<PanelEntity[]> {
+    const memberships = await this.myMemberships(actor, loaders);
+    const panels = await this.panelLoader(loaders).loadMany(memberships.map((m) => m.panelId));
+    return panels.filter((p): p is PanelEntity => p instanceof PanelEntity).sort(byCreation);
+  }
+
+  /** The member the actor acts as on this panel, or null (officers, outsiders). */
+  async myMemberOn(actor: Actor, panelId: string, loaders: LoaderRegistry): Promise<PanelMemberEntity | null> {
+    return (await this.myMemberships(actor, loaders)).find((m) => m.panelId === panelId) ?? null;
+  }
+
+  /** Every member of a panel recused from a candidacy, automatic grounds and declared conflicts alike. */
+  async recusalsFor(panelId: string, candidacyId: string, loaders: LoaderRegistry): Promise<Recusal[]> {
+    const [members, candidacy, declared] = await Promise.all([
+      this.membersLoader(loaders).load(panelId),
+      this.candidacies.byIdLoader(loaders).load(candidacyId),
+      this.declaredByCandidacyLoader(loaders).load(candidacyId),
+    ]);
+    const person = candidacy ? await this.candidacies.personLoader(loaders).load(candidacy.personId) : null;
+    if (!candidacy || !person) return [];
+    return members.flatMap((m) => {
+      const standing = standingOf(m, candidacy, person, declared);
+      return standing.kind === 'member' && standing.recusal ? [standing.recusal] : [];
+    });
+  }
+
+  /** The staff accounts a member can act through: enabled PANEL_MEMBER accounts, by name. */
+  panelMemberAccounts(): Promise<StaffUserEntity[]> {
+    return this.dataSource.getRepository(StaffUserEntity).find({
+      where: { role: StaffRole.PANEL_MEMBER, disabledAt: IsNull() },
+      order: { displayName: 'ASC', email: 'ASC' },
+    });
+  }
+
+  private async myMemberships(actor: Actor, loaders: LoaderRegistry): Promise<PanelMemberEntity[]> {
+    if (actor.kind !== 'staff' || actor.role !== StaffRole.PANEL_MEMBER) return [];
+    return this.membersByStaffUserLoader(loaders).load(actor.userId);
+  }
+
   panelLoader(loaders: LoaderRegistry): DataLoader<string, PanelEntity | null> {
     return loaders.get(
       'panelById',
@@ -312,6 +364,17 @@ export class PanelsService {
         new DataLoader(async (ids: readonly string[]) => {
           const rows = await this.dataSource.getRepository(PanelMemberEntity).findBy({ staffUserId: In([...ids]) });
           return groupFor(ids, rows, (r) => r.staffUserId!);
+        }),
+    );
+  }
+
+  private declaredByCandidacyLoader(loaders: LoaderRegistry): DataLoader<string, RecusalEntity[]> {
+    return loaders.get(
+      'recusalsByCandidacy',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource.getRepository(RecusalEntity).findBy({ candidacyId: In([...ids]) });
+          return groupFor(ids, rows, (r) => r.candidacyId);
         }),
     );
   }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { InterviewMode, InterviewStatus, PanelKind } from '../interviews.enums.js';
+import { InterviewMode, InterviewStatus, InterviewTask, PanelKind } from '../interviews.enums.js';
+import { RecusalModel } from './panel.model.js';
 import type { AssessmentEntity } from '../entities/assessment.entity.js';
 import type { DissentEntity } from '../entities/dissent.entity.js';
 import type { InterviewEntity } from '../entities/interview.entity.js';
@@ -244,3 +245,42 @@ export const toPanelInterviewModel = (e: InterviewEntity): PanelInterviewModel =
   publishedAt: e.publishedAt,
   version: e.version,
 });
+
+@ObjectType('PanelInterviewEntry', {
+  description:
+    "One interview in a panel's list, as the caller may see it: a recused member sees when and why they are kept out, not the record.",
+})
+export class PanelInterviewEntryModel {
+  @Field(() => ID, { description: 'The interview.' })
+  id: string;
+
+  @Field(() => ID, { description: 'The panel.' })
+  panelId: string;
+
+  @Field(() => ID, { description: 'The candidacy interviewed.' })
+  candidacyId: string;
+
+  @Field(() => InterviewMode, { description: 'How it is held.' })
+  mode: InterviewMode;
+
+  @Field(() => InterviewStatus, { description: 'Where it stands.' })
+  status: InterviewStatus;
+
+  @Field({ description: 'When it is scheduled for.' })
+  scheduledAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was published.' })
+  publishedAt: Date | null;
+
+  @Field(() => RecusalModel, {
+    nullable: true,
+    description: 'Why the calling member may not open this interview; null when they may.',
+  })
+  myRecusal: RecusalModel | null;
+
+  @Field(() => [InterviewTask], { description: 'What the interview waits for from the caller, in order.' })
+  waitingForMe: InterviewTask[];
+
+  /** The record, for callers who may read it (not a field: resolved as `interview`). */
+  record: InterviewEntity | null;
+}

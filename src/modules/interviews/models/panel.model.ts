@@ -79,3 +79,17 @@ export class RecusalModel {
 }
 
 export const toRecusalModel = (r: Recusal): RecusalModel => ({ ...r });
+
+@ObjectType('PanelMemberAccount', {
+  description: 'A PANEL_MEMBER staff account that a panel member can act through (officers only).',
+})
+export class PanelMemberAccountModel {
+  @Field(() => ID, { description: 'The staff account.' })
+  id: string;
+
+  @Field({ description: 'Name shown in the console.' })
+  displayName: string;
+
+  @Field({ description: 'Sign-in e-mail address, to tell accounts with the same name apart.' })
+  email: string;
+}
