@@ -17,6 +17,8 @@ export const NominationRule = {
   NOMINATOR: 'NOMINATOR',
   // ICC-ASP/1/Res.5, Res.6: the candidate's regional group has no seat up in this election.
   REGIONAL_SEAT_NOT_UP: 'REGIONAL_SEAT_NOT_UP',
+  // A nomination voided by mistake must not take other records with it (`extensions.records`).
+  VOID_WOULD_LOSE_RECORDS: 'VOID_WOULD_LOSE_RECORDS',
 } as const;
 
 /**

@@ -72,7 +72,20 @@ export class CandidaciesService {
   ) {}
 
   /** Records a nomination, enforcing the rules that apply at nomination (icc-election-rules.md §2). */
-  async nominate(input: NominateCandidateInput, author: Author): Promise<CandidacyEntity> {
+  nominate(input: NominateCandidateInput, author: Author): Promise<CandidacyEntity> {
+    return this.dataSource.transaction((manager) => this.nominateIn(manager, input, author, 'nominateCandidate'));
+  }
+
+  /**
+   * The one home of the nomination rules, inside the caller's transaction: a single nomination, or
+   * each row of an import (which names its own audited operation).
+   */
+  async nominateIn(
+    manager: EntityManager,
+    input: NominateCandidateInput,
+    author: Author,
+    operation: string,
+  ): Promise<CandidacyEntity> {
     if ((input.personId == null) === (input.person == null)) {
       throw badInput('Give either personId or person', [
         { field: 'personId', problems: ['exactly one of personId and person is required'] },
@@ -85,179 +98,184 @@ export class CandidaciesService {
         { field: 'nominatedOn', problems: ['must not be after today'] },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      // The election row lock serialises nominations to one election, so "one per State" holds under concurrency.
-      const election = await this.elections.lock(manager, input.electionId);
-      const flagsBefore = await this.flags.current(manager, election.id);
-      this.checkShapeForType(election.type, election.seats, input);
-      if (election.status !== ElectionStatus.NOMINATIONS_OPEN) {
-        throw ruleViolation(NominationRule.NOMINATIONS_NOT_OPEN, `Nominations are not open (${election.status})`, {
-          status: election.status,
-        });
-      }
-      if (nominatedOn < election.nominationOpensOn || nominatedOn > election.nominationClosesOn) {
-        throw ruleViolation(
-          NominationRule.OUTSIDE_NOMINATION_PERIOD,
-          `Nominations are accepted from ${election.nominationOpensOn} to ${election.nominationClosesOn}`,
-          { opensOn: election.nominationOpensOn, closesOn: election.nominationClosesOn },
-        );
-      }
-      // Rome Statute art. 42(4): Deputies come from the Prosecutor's list; everyone else from a State.
-      const nominatedBy = Nominator[nominatorFor(rulesElectionType(election.type))];
-      if ((nominatedBy === Nominator.STATE_PARTY) !== (input.nominatingState != null)) {
-        throw ruleViolation(
-          NominationRule.NOMINATOR,
-          nominatedBy === Nominator.PROSECUTOR
-            ? 'Deputy Prosecutors are nominated by the Prosecutor (art. 42(4)), not by a State'
-            : 'A nominating State is required',
-          { nominatedBy },
-        );
-      }
-      const state = input.nominatingState ? await this.states.findByCode(input.nominatingState, manager) : null;
-      if (input.nominatingState && (!state || !isPartyOn(state, nominatedOn))) {
-        throw ruleViolation(
-          NominationRule.NOMINATING_STATE_NOT_A_PARTY,
-          `${input.nominatingState} is not a State Party on ${nominatedOn}`,
-          { state: input.nominatingState },
-        );
-      }
-      const given = input.person;
-      const person = given
-        ? manager.create(PersonEntity, {
-            fullName: given.fullName.trim(),
-            gender: given.gender,
-            nationality: given.nationality,
-            otherNationalities: [...new Set(given.otherNationalities ?? [])].filter((n) => n !== given.nationality),
-            languages: [...new Set(given.languages ?? [])],
-            biography: given.biography?.trim() || null,
-            contactEmail: given.contactEmail?.trim().toLowerCase() ?? null,
-          })
-        : await manager.findOneBy(PersonEntity, { id: input.personId! });
-      if (!person) throw notFound('Person', input.personId!);
-      const nationality = person.nationality.trim();
-
-      await this.checkSeatsAndLists(manager, election, input, nationality, nominatedOn);
-      if (election.type === ElectionType.JUDGES && state) {
-        // Rome Statute art. 36(4)(b): one candidate per State Party in any given election.
-        const sameState = await manager.existsBy(CandidacyEntity, {
-          electionId: election.id,
-          nominatingStateCode: state.code,
-          status: CandidacyStatus.NOMINATED,
-        });
-        if (sameState) {
-          throw ruleViolation(
-            NominationRule.ONE_CANDIDATE_PER_STATE,
-            `${state.name} already has a candidate in this election`,
-            { state: state.code },
-          );
-        }
-        // art. 36(4)(b): the candidate must be a national of a State Party.
-        const home = await this.states.findByCode(nationality, manager);
-        if (!home || !isPartyOn(home, nominatedOn)) {
-          throw ruleViolation(
-            NominationRule.CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY,
-            `A judicial candidate must be a national of a State Party; ${nationality} is not one on ${nominatedOn}`,
-            { nationality },
-          );
-        }
-        // art. 36(7): no two judges may be nationals of the same State.
-        const sitting = await this.elections.sittingJudges(manager, election.id);
-        const clash = sitting.find((j) => j.nationality.trim() === nationality);
-        if (clash) {
-          throw ruleViolation(
-            NominationRule.NATIONALITY_OF_SITTING_JUDGE,
-            `A judge of the same nationality (${nationality}) stays in office: the candidate could never be seated`,
-            { nationality },
-          );
-        }
-      }
-      const isNewPerson = !person.id;
-      const savedPerson = isNewPerson ? await manager.save(person) : person;
-      if (person.id && (await manager.existsBy(CandidacyEntity, { electionId: election.id, personId: person.id }))) {
-        throw conflict('This person is already a candidate in this election', { field: 'personId' });
-      }
-      const candidacy = await manager.save(
-        manager.create(CandidacyEntity, {
-          electionId: election.id,
-          personId: savedPerson.id,
-          nominatedBy,
-          nominatingStateCode: state?.code ?? null,
-          list: input.list ?? null,
-          nominationProcedure: input.nominationProcedure ?? null,
-          post: input.post ?? null,
-          status: CandidacyStatus.NOMINATED,
-          nominatedOn,
-          withdrawnOn: null,
-          withdrawalReason: null,
-        }),
+    // The election row lock serialises nominations to one election, so "one per State" holds under concurrency.
+    const election = await this.elections.lock(manager, input.electionId);
+    const flagsBefore = await this.flags.current(manager, election.id);
+    this.checkShapeForType(election.type, election.seats, input);
+    if (election.status !== ElectionStatus.NOMINATIONS_OPEN) {
+      throw ruleViolation(NominationRule.NOMINATIONS_NOT_OPEN, `Nominations are not open (${election.status})`, {
+        status: election.status,
+      });
+    }
+    if (nominatedOn < election.nominationOpensOn || nominatedOn > election.nominationClosesOn) {
+      throw ruleViolation(
+        NominationRule.OUTSIDE_NOMINATION_PERIOD,
+        `Nominations are accepted from ${election.nominationOpensOn} to ${election.nominationClosesOn}`,
+        { opensOn: election.nominationOpensOn, closesOn: election.nominationClosesOn },
       );
-      await this.audit.append(
-        manager,
-        author,
-        ...(isNewPerson
-          ? [{ operation: 'nominateCandidate', entityType: 'Person', entityId: savedPerson.id, after: savedPerson }]
-          : []),
-        { operation: 'nominateCandidate', entityType: 'Candidacy', entityId: candidacy.id, after: candidacy },
+    }
+    // Rome Statute art. 42(4): Deputies come from the Prosecutor's list; everyone else from a State.
+    const nominatedBy = Nominator[nominatorFor(rulesElectionType(election.type))];
+    if ((nominatedBy === Nominator.STATE_PARTY) !== (input.nominatingState != null)) {
+      throw ruleViolation(
+        NominationRule.NOMINATOR,
+        nominatedBy === Nominator.PROSECUTOR
+          ? 'Deputy Prosecutors are nominated by the Prosecutor (art. 42(4)), not by a State'
+          : 'A nominating State is required',
+        { nominatedBy },
       );
-      const cause = { operation: 'nominateCandidate', entityType: 'Candidacy', entityId: candidacy.id };
-      await this.flags.record(manager, election.id, flagsBefore, cause);
-      return candidacy;
-    });
-  }
+    }
+    const state = input.nominatingState ? await this.states.findByCode(input.nominatingState, manager) : null;
+    if (input.nominatingState && (!state || !isPartyOn(state, nominatedOn))) {
+      throw ruleViolation(
+        NominationRule.NOMINATING_STATE_NOT_A_PARTY,
+        `${input.nominatingState} is not a State Party on ${nominatedOn}`,
+        { state: input.nominatingState },
+      );
+    }
+    const given = input.person;
+    const person = given
+      ? manager.create(PersonEntity, {
+          fullName: given.fullName.trim(),
+          gender: given.gender,
+          nationality: given.nationality,
+          otherNationalities: [...new Set(given.otherNationalities ?? [])].filter((n) => n !== given.nationality),
+          languages: [...new Set(given.languages ?? [])],
+          biography: given.biography?.trim() || null,
+          contactEmail: given.contactEmail?.trim().toLowerCase() ?? null,
+        })
+      : await manager.findOneBy(PersonEntity, { id: input.personId! });
+    if (!person) throw notFound('Person', input.personId!);
+    const nationality = person.nationality.trim();
 
-  /**
-   * Deputies: three per post (art. 42(4)), none of the Prosecutor's nationality (art. 42(2)).
-   * TFV Board and CBF: a candidate's group must have a seat up; CBF members are nationals of
-   * States Parties (ICC-ASP/1/Res.4). The rules themselves live in the slate library.
-   */
-  private async checkSeatsAndLists(
-    manager: EntityManager,
-    election: ElectionEntity,
-    input: NominateCandidateInput,
-    nationality: string,
-    nominatedOn: string,
-  ): Promise<void> {
     if (election.type === ElectionType.DEPUTY_PROSECUTOR) {
       const activeOnPost = await manager.countBy(CandidacyEntity, {
         electionId: election.id,
         post: input.post,
         status: CandidacyStatus.NOMINATED,
       });
+      // art. 42(4): three candidates per post (nationality is checked below, with the other nationality rules).
+      const full = deputyNominationViolation({ activeOnPost, nationality, prosecutorNationality: null });
+      if (full) {
+        throw ruleViolation(
+          full,
+          `Post ${input.post} already has the three candidates the Prosecutor nominates (art. 42(4))`,
+          { post: input.post, nationality },
+        );
+      }
+    }
+    if (election.type === ElectionType.JUDGES && state) {
+      // Rome Statute art. 36(4)(b): one candidate per State Party in any given election.
+      const sameState = await manager.existsBy(CandidacyEntity, {
+        electionId: election.id,
+        nominatingStateCode: state.code,
+        status: CandidacyStatus.NOMINATED,
+      });
+      if (sameState) {
+        throw ruleViolation(
+          NominationRule.ONE_CANDIDATE_PER_STATE,
+          `${state.name} already has a candidate in this election`,
+          { state: state.code },
+        );
+      }
+    }
+    await this.checkNationality(manager, election, nationality, nominatedOn, input.nominatingState ?? null, input.post);
+    const isNewPerson = !person.id;
+    const savedPerson = isNewPerson ? await manager.save(person) : person;
+    if (person.id && (await manager.existsBy(CandidacyEntity, { electionId: election.id, personId: person.id }))) {
+      throw conflict('This person is already a candidate in this election', { field: 'personId' });
+    }
+    const candidacy = await manager.save(
+      manager.create(CandidacyEntity, {
+        electionId: election.id,
+        personId: savedPerson.id,
+        nominatedBy,
+        nominatingStateCode: state?.code ?? null,
+        list: input.list ?? null,
+        nominationProcedure: input.nominationProcedure ?? null,
+        post: input.post ?? null,
+        status: CandidacyStatus.NOMINATED,
+        nominatedOn,
+        withdrawnOn: null,
+        withdrawalReason: null,
+      }),
+    );
+    await this.audit.append(
+      manager,
+      author,
+      ...(isNewPerson ? [{ operation, entityType: 'Person', entityId: savedPerson.id, after: savedPerson }] : []),
+      { operation, entityType: 'Candidacy', entityId: candidacy.id, after: candidacy },
+    );
+    const cause = { operation, entityType: 'Candidacy', entityId: candidacy.id };
+    await this.flags.record(manager, election.id, flagsBefore, cause);
+    return candidacy;
+  }
+
+  /**
+   * The rules a candidate's nationality must meet in an election, at nomination and whenever the
+   * nationality is corrected later. Judges: a national of a State Party (art. 36(4)(b)), not of a
+   * sitting judge's State (art. 36(7)). Deputies: not of the Prosecutor's nationality (art. 42(2)).
+   * TFV Board and CBF: a candidate's group must have a seat up; CBF members are nationals of States
+   * Parties (ICC-ASP/1/Res.4). The rules themselves live in the slate library.
+   */
+  async checkNationality(
+    manager: EntityManager,
+    election: ElectionEntity,
+    nationality: string,
+    on: string,
+    nominatingState: string | null,
+    post?: number | null,
+  ): Promise<void> {
+    if (election.type === ElectionType.JUDGES) {
+      const home = await this.states.findByCode(nationality, manager);
+      if (!home || !isPartyOn(home, on)) {
+        throw ruleViolation(
+          NominationRule.CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY,
+          `A judicial candidate must be a national of a State Party; ${nationality} is not one on ${on}`,
+          { nationality },
+        );
+      }
+      const sitting = await this.elections.sittingJudges(manager, election.id);
+      if (sitting.some((j) => j.nationality.trim() === nationality)) {
+        throw ruleViolation(
+          NominationRule.NATIONALITY_OF_SITTING_JUDGE,
+          `A judge of the same nationality (${nationality}) stays in office: the candidate could never be seated`,
+          { nationality },
+        );
+      }
+    }
+    if (election.type === ElectionType.DEPUTY_PROSECUTOR) {
       const broken = deputyNominationViolation({
-        activeOnPost,
+        activeOnPost: 0,
         nationality,
         prosecutorNationality: election.prosecutorNationality?.trim() ?? null,
       });
       if (broken) {
         throw ruleViolation(
           broken,
-          broken === 'DEPUTY_LIST_FULL'
-            ? `Post ${input.post} already has the three candidates the Prosecutor nominates (art. 42(4))`
-            : 'The Prosecutor and the Deputy Prosecutors are of different nationalities (art. 42(2))',
-          { post: input.post, nationality },
+          'The Prosecutor and the Deputy Prosecutors are of different nationalities (art. 42(2))',
+          { post, nationality },
         );
       }
     }
     if (election.type === ElectionType.TFV_BOARD || election.type === ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE) {
       const home = await this.states.findByCode(nationality, manager);
-      if (election.type === ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE && (!home || !isPartyOn(home, nominatedOn))) {
+      if (election.type === ElectionType.COMMITTEE_ON_BUDGET_AND_FINANCE && (!home || !isPartyOn(home, on))) {
         throw ruleViolation(
           NominationRule.CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY,
-          `A CBF member is a national of a State Party; ${nationality} is not one on ${nominatedOn}`,
+          `A CBF member is a national of a State Party; ${nationality} is not one on ${on}`,
           { nationality },
         );
       }
       const group =
         home?.regionalGroup ??
-        (input.nominatingState ? (await this.states.findByCode(input.nominatingState, manager))?.regionalGroup : null);
+        (nominatingState ? (await this.states.findByCode(nominatingState, manager))?.regionalGroup : null);
       const up = regionalSeatsOf(election)?.find((r) => r.regionalGroup === group);
       if (!up) {
         throw ruleViolation(
           NominationRule.REGIONAL_SEAT_NOT_UP,
           `No seat of ${group ?? 'this group'} is up in this election`,
-          {
-            regionalGroup: group,
-          },
+          { regionalGroup: group },
         );
       }
     }

@@ -39,6 +39,9 @@ export class PersonModel {
 
   @Field(() => String, { nullable: true, description: 'Public biography.' })
   biography: string | null;
+
+  @Field(() => Int, { description: 'Changes on every correction; send it back with the next one (updatePerson).' })
+  version: number;
 }
 
 export const toPersonModel = (e: PersonEntity): PersonModel => ({
@@ -49,6 +52,7 @@ export const toPersonModel = (e: PersonEntity): PersonModel => ({
   otherNationalities: e.otherNationalities.map((n) => n.trim()),
   languages: e.languages,
   biography: e.biography,
+  version: e.version,
 });
 
 @ObjectType('PersonContact', { description: "A nominee's private contact details (staff only)." })
