@@ -70,6 +70,7 @@ const DOCUMENTS: Record<string, string> = {
   'Query.checkBallot': `{ checkBallot(electionId: "${UNKNOWN}", round: 1, candidacyIds: []) { valid } }`,
   'Mutation.recordBallotRound': `mutation { recordBallotRound(input: { electionId: "${UNKNOWN}", round: 1, ballotPapers: 100, invalidBallots: 0, abstentions: 0, votes: [] }) { __typename } }`,
   'Mutation.recordAcclamation': `mutation { recordAcclamation(input: { electionId: "${UNKNOWN}" }) { __typename } }`,
+  'Query.previewBallotRound': `{ previewBallotRound(input: { electionId: "${UNKNOWN}", round: 1, ballotPapers: 100, invalidBallots: 0, abstentions: 0, votes: [] }) { wouldRecord } }`,
   'Query.rubrics': `{ rubrics { key } }`,
   'Query.panel': `{ panel(id: "${UNKNOWN}") { id } }`,
   'Query.panelInterview': `{ panelInterview(id: "${UNKNOWN}") { id } }`,

@@ -1,10 +1,15 @@
 import { StaffRole } from '../../src/common/domain.enums.js';
+import { addDays } from '../../src/common/scalars/local-date.scalar.js';
 import {
+  CANDIDATES_2017 as CANDIDATES,
+  ROUND_1_2017,
+  judicialElection2017,
   nominate,
   nominateRaw,
   openElection,
   personInput,
-  updateElection,
+  today,
+  toVoting as votingFor,
   type ElectionRef,
 } from '../support/factories.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
@@ -19,6 +24,18 @@ const CHECK = `query($electionId: ID!, $round: Int!, $candidacyIds: [ID!]!) {
   checkBallot(electionId: $electionId, round: $round, candidacyIds: $candidacyIds) {
     valid seatsLeft violations { rule category { kind value } candidacyId required named message }
   } }`;
+const OUTCOME_FIELDS = `votes { candidacyId votes } elected excluded dropped tied tieReason
+  fewestVotesTie { candidacyIds votes reason }
+  contests { kind value voted deferred seatsBefore seatsLeftAfter elected tied tieReason }
+  seatsLeftAfter requirementsForNextRound { ${MVR_FIELDS} }`;
+const PREVIEW = `query($input: RecordBallotRoundInput!) { previewBallotRound(input: $input) {
+  wouldRecord heldOn statesParties validBallots votesRequired
+  problems { code rule field candidacyId category { kind value } contest value limit message }
+  requirementsInForce { ${MVR_FIELDS} }
+  outcome { ${OUTCOME_FIELDS} concludesElection }
+} }`;
+const RECORD_OUTCOME = `mutation($input: RecordBallotRoundInput!) { recordBallotRound(input: $input) {
+  heldOn statesParties validBallots votesRequired ${OUTCOME_FIELDS} } }`;
 const ELECTION = `query($id: ID!, $round: Int) { election(id: $id) {
   status
   minimumVotingRequirements(round: $round) { ${MVR_FIELDS} }
@@ -56,47 +73,6 @@ interface ElectionRead {
   };
 }
 
-// The 2017 bench staying in office (icc-election-rules.md §5): list A 8, list B 4; African 2,
-// Asia-Pacific 2, Eastern European 3, Latin American 2, Western 3; women 1, men 11.
-const GROUP: Record<string, string> = {
-  NG: 'AFRICAN',
-  KE: 'AFRICAN',
-  JP: 'ASIA_PACIFIC',
-  KR: 'ASIA_PACIFIC',
-  PL: 'EASTERN_EUROPEAN',
-  CZ: 'EASTERN_EUROPEAN',
-  SK: 'EASTERN_EUROPEAN',
-  AR: 'LATIN_AMERICAN_AND_CARIBBEAN',
-  BR: 'LATIN_AMERICAN_AND_CARIBBEAN',
-  FR: 'WESTERN_EUROPEAN_AND_OTHER',
-  DE: 'WESTERN_EUROPEAN_AND_OTHER',
-  IT: 'WESTERN_EUROPEAN_AND_OTHER',
-};
-const JUDGES_2017 = ['NG', 'KE', 'JP', 'KR', 'PL', 'CZ', 'SK', 'AR', 'BR', 'FR', 'DE', 'IT'].map((n, i) => ({
-  fullName: `Judge ${n}`,
-  nationality: n,
-  list: i < 8 ? 'A' : 'B',
-  gender: i === 0 ? 'FEMALE' : 'MALE',
-  regionalGroup: GROUP[n],
-}));
-
-// Twelve candidates, 9 women and 3 men, so the 2017 requirements come out at the start (and a
-// tally can meet them: every valid paper names five women, so women get at least 5 × 109 votes).
-const CANDIDATES: [string, 'FEMALE' | 'MALE', 'A' | 'B'][] = [
-  ['SN', 'FEMALE', 'A'],
-  ['GH', 'FEMALE', 'B'],
-  ['BD', 'FEMALE', 'A'],
-  ['MN', 'FEMALE', 'B'],
-  ['PE', 'FEMALE', 'A'],
-  ['CL', 'FEMALE', 'B'],
-  ['RO', 'FEMALE', 'A'],
-  ['BG', 'FEMALE', 'A'],
-  ['IE', 'FEMALE', 'A'],
-  ['NL', 'MALE', 'B'],
-  ['TZ', 'MALE', 'A'],
-  ['UY', 'MALE', 'A'],
-];
-
 const applying = (mvrs: Mvr[] | null | undefined) =>
   Object.fromEntries((mvrs ?? []).filter((m) => m.applies).map((m) => [`${m.kind}:${m.value}`, m.required]));
 
@@ -119,19 +95,8 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
   };
   const record = (input: Record<string, unknown>) =>
     t.gql<{ recordBallotRound: Round }>(RECORD, { input }, { as: officer });
-  const toVoting = async (e: ElectionRef) => {
-    const closed = await updateElection(t, officer, { id: e.id, version: e.version, status: 'NOMINATIONS_CLOSED' });
-    return updateElection(t, officer, { id: e.id, version: closed.version, status: 'VOTING' });
-  };
-
-  async function judicialElection() {
-    const e = await openElection(t, officer, { sittingJudges: JUDGES_2017 });
-    const ids: Record<string, string> = {};
-    for (const [state, gender, list] of CANDIDATES) {
-      ids[state] = (await nominate(t, officer, e.id, state, { gender }, { list })).id;
-    }
-    return { e, ids };
-  }
+  const toVoting = (e: ElectionRef) => votingFor(t, officer, e);
+  const judicialElection = () => judicialElection2017(t, officer);
 
   it('runs a judicial election: 2017 requirements, ballot checks, refused tallies, rounds to CONCLUDED', async () => {
     const { e, ids } = await judicialElection();
@@ -178,23 +143,8 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
     const round1 = {
       electionId: e.id,
       round: 1,
-      ballotPapers: 119,
-      invalidBallots: 10,
-      abstentions: 0,
-      votes: [
-        ['BD', 88],
-        ['PE', 77],
-        ['SN', 72],
-        ['GH', 70],
-        ['CL', 68],
-        ['RO', 66],
-        ['IE', 60],
-        ['TZ', 30],
-        ['UY', 10],
-        ['MN', 50],
-        ['BG', 40],
-        ['NL', 20],
-      ].map(([s, votes]) => ({ candidacyId: ids[s as string], votes })),
+      ...ROUND_1_2017,
+      votes: Object.entries(ROUND_1_2017.votes).map(([s, votes]) => ({ candidacyId: ids[s], votes })),
     };
     expect(expectError(await record(round1), 'RULE_VIOLATION').rule).toBe('ELECTION_NOT_VOTING');
     await toVoting(e);
@@ -320,6 +270,172 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
     );
     // 2 rounds + 6 elected + 1 withdrawn + 5 not elected + the election concluded.
     expect(log.data?.auditLog.totalCount).toBe(15);
+  });
+
+  interface Problem {
+    code: string;
+    rule: string | null;
+    field: string | null;
+    candidacyId: string | null;
+    category: { kind: string; value: string } | null;
+    value: number | null;
+    limit: number | null;
+  }
+  interface Preview {
+    wouldRecord: boolean;
+    heldOn: string;
+    statesParties: number;
+    validBallots: number | null;
+    votesRequired: number | null;
+    problems: Problem[];
+    requirementsInForce: Mvr[] | null;
+    outcome: (Record<string, unknown> & { concludesElection: boolean; elected: string[] }) | null;
+  }
+
+  it('previews a round exactly as recording then decides it, refuses what recording refuses, and writes nothing', async () => {
+    const { e, ids } = await judicialElection();
+    const admin = await t.tokenFor(StaffRole.ADMIN);
+    const preview = async (input: Record<string, unknown>, as = officer) => {
+      const res = await t.gql<{ previewBallotRound: Preview }>(PREVIEW, { input }, { as });
+      expect(res.errors).toBeUndefined();
+      return res.data!.previewBallotRound;
+    };
+    const auditCount = async () =>
+      (await t.gql<{ auditLog: { totalCount: number } }>(`{ auditLog { totalCount } }`, {}, { as: admin })).data!
+        .auditLog.totalCount;
+    const votesOf = (votes: Record<string, number>) =>
+      Object.entries(votes).map(([s, v]) => ({ candidacyId: ids[s], votes: v }));
+    const round1 = { electionId: e.id, round: 1, ...ROUND_1_2017, votes: votesOf(ROUND_1_2017.votes) };
+    const tomorrow = addDays(today(t), 1);
+
+    // Before voting: the one problem recording would give.
+    const early = await preview(round1);
+    expect(early).toMatchObject({ wouldRecord: false, outcome: null, votesRequired: null });
+    expect(early.problems.map((p) => [p.code, p.rule])).toEqual([['RULE_VIOLATION', 'ELECTION_NOT_VOTING']]);
+    await toVoting(e);
+
+    // Only those who may record a round may preview one.
+    const panel = await t.tokenFor(StaffRole.PANEL_MEMBER);
+    expectError(await t.gql(PREVIEW, { input: round1 }, { as: panel }), 'FORBIDDEN');
+    expectError(await t.gql(PREVIEW, { input: round1 }), 'UNAUTHENTICATED');
+    // Input the schema refuses is refused the same way.
+    expectError(await t.gql(PREVIEW, { input: { ...round1, ballotPapers: -1 } }, { as: officer }), 'BAD_USER_INPUT');
+
+    // Bad tallies: the preview's first problem is the error recording gives (code and rule).
+    const women = ['BD', 'PE', 'SN', 'GH', 'CL', 'RO', 'IE'];
+    const bad: Record<string, Record<string, unknown>> = {
+      outOfSequence: { ...round1, round: 2 },
+      tooMany: { ...round1, votes: votesOf({ ...ROUND_1_2017.votes, BD: 110 }) },
+      overCapacity: { ...round1, votes: round1.votes.map((v) => ({ ...v, votes: 100 })) },
+      papers: { ...round1, ballotPapers: 300 },
+      notACount: { ...round1, invalidBallots: 200 },
+      fewWomen: {
+        ...round1,
+        votes: round1.votes.map((v) => (women.includes(stateOf(v.candidacyId)) ? { ...v, votes: 60 } : v)),
+      },
+      zero: { ...round1, ballotPapers: 0, invalidBallots: 0, votes: [] },
+      twice: { ...round1, votes: [...round1.votes, round1.votes[0]] },
+      future: { ...round1, heldOn: tomorrow },
+      stranger: {
+        ...round1,
+        withdrawnBefore: ['00000000-0000-4000-8000-000000000001'],
+        votes: [...round1.votes, { candidacyId: '00000000-0000-4000-8000-000000000002', votes: 0 }],
+      },
+    };
+    function stateOf(id: string): string {
+      return Object.keys(ids).find((s) => ids[s] === id)!;
+    }
+    const before = await auditCount();
+    const previews: Record<string, Preview> = {};
+    for (const [name, input] of Object.entries(bad)) previews[name] = await preview(input);
+    const good = await preview(round1);
+    // Nothing written: no audit entry, no round, no status changed.
+    expect(await auditCount()).toBe(before);
+    const untouched = await read(e.id);
+    expect(untouched.ballotRounds).toEqual([]);
+    expect(untouched.candidacies.edges.every(({ node }) => node.status === 'NOMINATED')).toBe(true);
+
+    for (const [name, input] of Object.entries(bad)) {
+      const refused = (await record(input)).errors?.[0]?.extensions as { code: string; rule?: string } | undefined;
+      const [first] = previews[name].problems;
+      expect([name, first.code, first.rule ?? undefined]).toEqual([name, refused?.code, refused?.rule]);
+      expect([name, previews[name].wouldRecord, previews[name].outcome]).toEqual([name, false, null]);
+    }
+    expect(previews.outOfSequence.problems.map((p) => p.rule)).toEqual(['ROUND_OUT_OF_SEQUENCE']);
+    expect(previews.fewWomen.problems).toEqual([
+      expect.objectContaining({
+        code: 'RULE_VIOLATION',
+        rule: 'CATEGORY_TOTAL_BELOW_REQUIREMENT',
+        category: { kind: 'GENDER', value: 'FEMALE' },
+        value: 510,
+        limit: 545,
+      }),
+    ]);
+    // Every problem at once, not only the first.
+    expect(previews.tooMany.problems.map((p) => [p.rule, p.candidacyId, p.value, p.limit])).toEqual([
+      ['VOTES_EXCEED_VALID_BALLOTS', ids.BD, 110, 109],
+      ['TOTAL_VOTES_EXCEED_CAPACITY', null, 673, 654],
+    ]);
+    expect(previews.twice.problems.map((p) => [p.code, p.field])).toEqual([['BAD_USER_INPUT', 'votes']]);
+    expect(previews.future.problems.map((p) => [p.code, p.field])).toEqual([['BAD_USER_INPUT', 'heldOn']]);
+    expect(previews.stranger.problems.map((p) => [p.rule, p.candidacyId])).toEqual([
+      ['CANDIDACY_NOT_IN_RACE', '00000000-0000-4000-8000-000000000001'],
+      ['VOTES_FOR_CANDIDATE_NOT_IN_RACE', '00000000-0000-4000-8000-000000000002'],
+    ]);
+    const several = await preview({ ...bad.tooMany, heldOn: tomorrow });
+    expect(several.problems.map((p) => p.rule ?? p.field)).toEqual([
+      'heldOn',
+      'VOTES_EXCEED_VALID_BALLOTS',
+      'TOTAL_VOTES_EXCEED_CAPACITY',
+    ]);
+
+    // 2017 round 1 as announced: the preview, then the recording, say the same.
+    expect(good).toMatchObject({ wouldRecord: true, problems: [], validBallots: 109, votesRequired: 73 });
+    expect(applying(good.requirementsInForce)).toEqual(applying(untouched.minimumVotingRequirements));
+    expect(good.outcome).toMatchObject({ elected: [ids.BD, ids.PE], concludesElection: false });
+    const recorded = await t.gql<{ recordBallotRound: Record<string, unknown> }>(
+      RECORD_OUTCOME,
+      { input: round1 },
+      { as: officer },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const { concludesElection, ...outcome } = good.outcome!;
+    expect(recorded.data!.recordBallotRound).toEqual({
+      heldOn: good.heldOn,
+      statesParties: good.statesParties,
+      validBallots: good.validBallots,
+      votesRequired: good.votesRequired,
+      ...outcome,
+    });
+    expect([concludesElection, (await read(e.id)).status]).toEqual([false, 'VOTING']);
+
+    // Round 2, with a withdrawal announced: the requirements in force, then the election concluded.
+    const round2 = {
+      electionId: e.id,
+      round: 2,
+      ballotPapers: 112,
+      invalidBallots: 1,
+      abstentions: 1,
+      withdrawnBefore: [ids.CL],
+      votes: votesOf({ SN: 90, GH: 85, RO: 80, NL: 75, IE: 73, MN: 10 }),
+    };
+    const second = await preview(round2);
+    expect(applying(second.requirementsInForce)).toEqual(applying((await read(e.id)).minimumVotingRequirements));
+    expect(second.outcome).toMatchObject({ concludesElection: true, requirementsForNextRound: null });
+    const r2 = await t.gql<{ recordBallotRound: Record<string, unknown> }>(
+      RECORD_OUTCOME,
+      { input: round2 },
+      { as: officer },
+    );
+    const { concludesElection: concludes, ...outcome2 } = second.outcome!;
+    expect(r2.data!.recordBallotRound).toEqual({
+      heldOn: second.heldOn,
+      statesParties: second.statesParties,
+      validBallots: second.validBallots,
+      votesRequired: second.votesRequired,
+      ...outcome2,
+    });
+    expect([concludes, (await read(e.id)).status]).toEqual([true, 'CONCLUDED']);
   });
 
   it('refuses a round dated before voting starts', async () => {

@@ -66,6 +66,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.submitResponse': NOMINEES,
   'Mutation.declineQuestionnaire': NOMINEES,
   'Mutation.recordBallotRound': OFFICERS,
+  'Query.previewBallotRound': OFFICERS,
   'Mutation.recordAcclamation': OFFICERS,
   'Subscription.slateFlagChanged': EVERYONE,
   'Subscription.ballotRoundRecorded': EVERYONE,

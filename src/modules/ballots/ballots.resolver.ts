@@ -12,8 +12,10 @@ import { CheckBallotArgs, RecordAcclamationInput, RecordBallotRoundInput, RoundA
 import {
   BallotCheckModel,
   BallotRoundModel,
+  BallotRoundPreviewModel,
   MinimumVotingRequirementModel,
   toBallotCheckModel,
+  toBallotRoundPreviewModel,
   toBallotRoundModel,
   toMvrModel,
 } from './models/ballot.models.js';
@@ -47,6 +49,17 @@ export class BallotsResolver {
   async checkBallot(@Args() args: CheckBallotArgs): Promise<BallotCheckModel> {
     const { result, seatsLeft } = await this.service.check(args);
     return toBallotCheckModel(result, seatsLeft);
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Query(() => BallotRoundPreviewModel, {
+    description:
+      'What recordBallotRound would do with this round, by the same rules, writing nothing: every problem that ' +
+      'would refuse it (with its code and rule), the majority needed, the requirements in force, or the outcome.',
+  })
+  async previewBallotRound(@Args('input') input: RecordBallotRoundInput): Promise<BallotRoundPreviewModel> {
+    const verdict = await this.service.previewRound(input);
+    return toBallotRoundPreviewModel(verdict, Object.fromEntries(input.votes.map((v) => [v.candidacyId, v.votes])));
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)

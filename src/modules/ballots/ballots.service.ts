@@ -5,7 +5,7 @@ import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
 import { NotificationsService } from '../../common/notifications/notifications.service.js';
 import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
-import { badInput, notFound, ruleViolation } from '../../common/errors.js';
+import { notFound, ruleViolation } from '../../common/errors.js';
 import { groupFor } from '../../common/group-by.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import type { AuditRecord } from '../audit/audit.service.js';
@@ -18,7 +18,6 @@ import { ElectionFactsService } from '../slate-flags/election-facts.service.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import {
   acclaim,
-  applyRound,
   checkBallot,
   totalStatesParties,
   allContestsDecided,
@@ -31,6 +30,7 @@ import { mvrsFor, raceForNextRound, requirementsForRound, voteState, type Stored
 import { BallotRule } from './ballots.rules.js';
 import type { CheckBallotArgs, RecordAcclamationInput, RecordBallotRoundInput } from './dto/ballot.inputs.js';
 import { BallotRoundEntity } from './entities/ballot-round.entity.js';
+import { contestsOf, openingProblems, refusal, roundDay, roundVerdict, type RoundVerdict } from './round-verdict.js';
 
 /** What ballotRoundRecorded carries through PostgreSQL NOTIFY. */
 export interface BallotRoundRecordedPayload {
@@ -44,13 +44,6 @@ const toStored = (r: BallotRoundEntity): StoredRound => ({
   requirements: r.requirements,
   outcome: r.outcome,
 });
-
-/** The contests a round or an acclamation is for: a Deputy post, or CBF groups; undefined: every open one. */
-function contestsOf(input: { post?: number; regionalGroups?: string[] }): string[] | undefined {
-  if (input.post !== undefined) return [`POST:${input.post}`];
-  if (input.regionalGroups?.length) return input.regionalGroups.map((g) => `REGIONAL_GROUP:${g}`);
-  return undefined;
-}
 
 function acclamationMessage(rule: string, contest: string | null): string {
   switch (rule) {
@@ -77,91 +70,34 @@ export class BallotsService {
 
   /** Records a round as announced; the outcome is derived by the rules, never typed in. */
   async recordRound(input: RecordBallotRoundInput, author: Author): Promise<BallotRoundEntity> {
-    const withdrawnBefore = input.withdrawnBefore ?? [];
-    const voted = input.votes.map((v) => v.candidacyId);
-    if (new Set(voted).size !== voted.length) {
-      throw badInput('A candidacy appears twice in the votes', [
-        { field: 'votes', problems: ['duplicate candidacyId'] },
-      ]);
-    }
-    if (new Set(withdrawnBefore).size !== withdrawnBefore.length) {
-      throw badInput('A withdrawal appears twice', [{ field: 'withdrawnBefore', problems: ['duplicate id'] }]);
-    }
     return this.dataSource.transaction(async (manager) => {
-      const { election, rounds, heldOn } = await this.open(manager, input.electionId, input.heldOn);
-      if (input.round !== rounds.length + 1) {
-        throw ruleViolation(
-          BallotRule.ROUND_OUT_OF_SEQUENCE,
-          `The next round of this election is round ${rounds.length + 1}, not ${input.round}`,
-          { expected: rounds.length + 1 },
-        );
-      }
-      const facts = await this.factsOn(manager, election.id, heldOn);
+      const { election, verdict } = await this.judge(manager, input, true);
+      const [refused] = verdict.problems;
+      if (refused) throw refusal(refused);
+      const { outcome, next } = verdict;
+      if (!outcome || !next) throw new Error('A round with no problem has an outcome');
       const flagsBefore = await this.flags.current(manager, election.id);
-      const vs = voteState(facts, rounds.map(toStored));
-      const inRace = new Set(vs.inRace.map((c) => c.id));
-      const notInRace = withdrawnBefore.find((id) => !inRace.has(id) || vs.pendingWithdrawals.includes(id));
-      if (notInRace) {
-        throw ruleViolation(BallotRule.CANDIDACY_NOT_IN_RACE, `Candidacy ${notInRace} is not in the race`, {
-          candidacyId: notInRace,
-        });
-      }
-      const race = new Set(raceForNextRound(vs, withdrawnBefore).map((c) => c.id));
-      const stray = voted.find((id) => !race.has(id));
-      if (stray) {
-        // Withdrawn, dropped, excluded, already elected, or not a candidate in this election.
-        throw ruleViolation(
-          'VOTES_FOR_CANDIDATE_NOT_IN_RACE',
-          `Candidacy ${stray} is not in the race for round ${input.round}`,
-          { candidacyId: stray },
-        );
-      }
-      const statesParties = totalStatesParties(facts.statesPartiesByGroup);
-      if (input.ballotPapers > statesParties) {
-        throw ruleViolation(
-          'BALLOTS_EXCEED_STATES_PARTIES',
-          `${input.ballotPapers} ballot papers from ${statesParties} States Parties`,
-          { value: input.ballotPapers, limit: statesParties },
-        );
-      }
-      // Abstentions are not votes: "present and voting" excludes them (the two-thirds is of those voting).
-      const validBallots = input.ballotPapers - input.invalidBallots - input.abstentions;
-      const votes = Object.fromEntries(input.votes.map((v) => [v.candidacyId, v.votes]));
-      const next = applyRound(vs.setup, vs.state, {
-        validBallots,
-        invalidBallots: input.invalidBallots,
-        ballotPapers: input.ballotPapers - input.abstentions,
-        votes,
-        withdrawnBefore: [...vs.pendingWithdrawals, ...withdrawnBefore],
-        contests: contestsOf(input),
-      });
-      const played = next.rounds.at(-1)!;
-      if (!played.outcome.valid) {
-        const [first] = played.outcome.violations;
-        throw ruleViolation(first?.rule ?? 'IMPOSSIBLE_TALLY', first?.message ?? 'The tally is not possible', {
-          violations: played.outcome.violations,
-        });
-      }
       const round = await manager.save(
         manager.create(BallotRoundEntity, {
           electionId: election.id,
           number: input.round,
-          heldOn,
+          heldOn: verdict.heldOn,
           byAcclamation: false,
           ballotPapers: input.ballotPapers,
           invalidBallots: input.invalidBallots,
           abstentions: input.abstentions,
-          validBallots,
-          statesParties,
-          votesRequired: played.outcome.votesRequired,
-          votes,
-          withdrawnBefore: [...played.outcome.withdrawn],
-          requirements: played.requirements,
-          outcome: played.outcome,
+          validBallots: verdict.validBallots,
+          statesParties: verdict.statesParties,
+          votesRequired: outcome.votesRequired,
+          votes: Object.fromEntries(input.votes.map((v) => [v.candidacyId, v.votes])),
+          withdrawnBefore: [...verdict.withdrawn],
+          requirements: verdict.requirements,
+          outcome,
           nextRequirements: next.complete ? null : next.nextRoundRequirements,
         }),
       );
-      await this.applyOutcome(manager, author, election, round, played.outcome, withdrawnBefore, next.complete);
+      const announced = input.withdrawnBefore ?? [];
+      await this.applyOutcome(manager, author, election, round, outcome, announced, next.complete);
       await this.flags.record(manager, election.id, flagsBefore, {
         operation: 'recordBallotRound',
         entityType: 'BallotRound',
@@ -169,6 +105,34 @@ export class BallotsService {
       });
       return round;
     });
+  }
+
+  /** What recordRound would decide for this tally, by the same rules, writing nothing. */
+  async previewRound(input: RecordBallotRoundInput): Promise<RoundVerdict> {
+    return (await this.judge(this.dataSource.manager, input, false)).verdict;
+  }
+
+  /** Loads what the verdict needs (locking the election when about to write) and gives it. */
+  private async judge(
+    manager: EntityManager,
+    input: RecordBallotRoundInput,
+    lock: boolean,
+  ): Promise<{ election: ElectionEntity; verdict: RoundVerdict }> {
+    const election = lock
+      ? await this.elections.lock(manager, input.electionId)
+      : await manager.findOneBy(ElectionEntity, { id: input.electionId });
+    if (!election) throw notFound('Election', input.electionId);
+    const rounds = await manager.find(BallotRoundEntity, {
+      where: { electionId: election.id },
+      order: { number: 'ASC' },
+    });
+    const today = this.clock.today();
+    const facts = await this.factsOn(manager, election.id, roundDay(input, today));
+    const verdict = roundVerdict(
+      { status: election.status, votingStartsOn: election.votingStartsOn, rounds, facts, today },
+      input,
+    );
+    return { election, verdict };
   }
 
   /** A clean slate elected without a ballot: only when the candidates in the race equal the seats left. */
@@ -241,29 +205,14 @@ export class BallotsService {
     heldOnInput: string | undefined,
   ): Promise<{ election: ElectionEntity; rounds: BallotRoundEntity[]; heldOn: string }> {
     const election = await this.elections.lock(manager, electionId);
-    if (election.status !== ElectionStatus.VOTING) {
-      throw ruleViolation(
-        BallotRule.ELECTION_NOT_VOTING,
-        `Rounds are recorded while the election is VOTING, not ${election.status}`,
-        { status: election.status },
-      );
-    }
     const rounds = await manager.find(BallotRoundEntity, { where: { electionId }, order: { number: 'ASC' } });
     const today = this.clock.today();
-    const heldOn = heldOnInput ?? today;
-    if (election.votingStartsOn && heldOn < election.votingStartsOn) {
-      throw ruleViolation(
-        BallotRule.ROUND_BEFORE_VOTING_STARTS,
-        `Voting starts on ${election.votingStartsOn}: a round cannot be held on ${heldOn}`,
-        { votingStartsOn: election.votingStartsOn, heldOn },
-      );
-    }
-    const last = rounds.at(-1);
-    if (heldOn > today || (last && heldOn < last.heldOn)) {
-      throw badInput('The day of the round is not possible', [
-        { field: 'heldOn', problems: [`must be between ${last?.heldOn ?? 'the start'} and today`] },
-      ]);
-    }
+    const heldOn = roundDay({ heldOn: heldOnInput }, today);
+    const [refused] = openingProblems(
+      { status: election.status, votingStartsOn: election.votingStartsOn, rounds, today },
+      heldOn,
+    );
+    if (refused) throw refusal(refused);
     return { election, rounds, heldOn };
   }
 

@@ -7,7 +7,10 @@ import type {
   MinimumVotingRequirement,
   MvrCategoryKind,
   MvrLapseReason,
+  MvrResult,
 } from '../../slate/index.js';
+import { ErrorCode } from '../../../common/errors.js';
+import type { RoundProblem, RoundVerdict } from '../round-verdict.js';
 import { LocalDateScalar } from '../../../common/scalars/local-date.scalar.js';
 import type { BallotRoundEntity } from '../entities/ballot-round.entity.js';
 import {
@@ -209,45 +212,11 @@ const contestsOfOutcome = (o: BallotRoundOutcome, seatsBefore: number): ContestO
         },
       ];
 
-@ObjectType('BallotRound', {
-  description: 'A round of voting with its figures and the outcome the rules derived, or an election by acclamation.',
-})
-export class BallotRoundModel {
-  @Field(() => ID, { description: 'The recorded round.' })
-  id: string;
-
-  @Field(() => Int, { description: '1 for the first round.' })
-  number: number;
-
-  @Field(() => LocalDateScalar, { description: 'Day of the round.' })
-  heldOn: string;
-
-  @Field({ description: 'A clean slate elected without a ballot: no figures.' })
-  byAcclamation: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'Ballot papers cast.' })
-  ballotPapers: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Invalid ballots.' })
-  invalidBallots: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Abstentions.' })
-  abstentions: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'States present and voting: papers less invalid and abstentions.' })
-  validBallots: number | null;
-
-  @Field(() => Int, { description: 'States Parties on the day.' })
-  statesParties: number;
-
-  @Field(() => Int, { nullable: true, description: 'Votes needed to be elected (the threshold) in this round.' })
-  votesRequired: number | null;
-
+/** What a round decided: shared by a recorded round and the preview of one, mapped by one function. */
+@ObjectType({ isAbstract: true })
+export abstract class RoundOutcomeFields {
   @Field(() => [CandidacyVotesModel], { description: 'Votes per candidacy, most first.' })
   votes: CandidacyVotesModel[];
-
-  @Field(() => [ID], { description: 'Candidacies that withdrew before this round.' })
-  withdrawnBefore: string[];
 
   @Field(() => [ID], { description: 'Candidacies elected in this round, most votes first.' })
   elected: string[];
@@ -285,6 +254,69 @@ export class BallotRoundModel {
     description: 'The requirements for the next round, as they stood after this one (judicial elections).',
   })
   requirementsForNextRound: MinimumVotingRequirementModel[] | null;
+}
+
+const toOutcomeFields = (
+  outcome: BallotRoundOutcome,
+  votes: Readonly<Record<string, number>>,
+  nextRequirements: MvrResult | null,
+): RoundOutcomeFields => ({
+  votes: Object.entries(votes)
+    .map(([candidacyId, v]) => ({ candidacyId, votes: v }))
+    .sort((a, b) => b.votes - a.votes || (a.candidacyId < b.candidacyId ? -1 : 1)),
+  elected: [...outcome.elected],
+  excluded: [...outcome.excluded],
+  dropped: [...outcome.dropped],
+  tied: [...(outcome.tie?.candidateIds ?? [])],
+  tieReason: outcome.tie?.reason ?? null,
+  fewestVotesTie: outcome.tiedForFewest.length
+    ? {
+        candidacyIds: [...outcome.tiedForFewest],
+        votes: votes[outcome.tiedForFewest[0] ?? ''] ?? 0,
+        reason: 'TIED_FOR_FEWEST',
+      }
+    : null,
+  contests: contestsOfOutcome(outcome, outcome.seatsLeftAfter + outcome.elected.length).map(toContestModel),
+  seatsLeftAfter: outcome.seatsLeftAfter,
+  requirementsForNextRound: nextRequirements ? nextRequirements.requirements.map(toMvrModel) : null,
+});
+
+@ObjectType('BallotRound', {
+  description: 'A round of voting with its figures and the outcome the rules derived, or an election by acclamation.',
+})
+export class BallotRoundModel extends RoundOutcomeFields {
+  @Field(() => ID, { description: 'The recorded round.' })
+  id: string;
+
+  @Field(() => Int, { description: '1 for the first round.' })
+  number: number;
+
+  @Field(() => LocalDateScalar, { description: 'Day of the round.' })
+  heldOn: string;
+
+  @Field({ description: 'A clean slate elected without a ballot: no figures.' })
+  byAcclamation: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Ballot papers cast.' })
+  ballotPapers: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Invalid ballots.' })
+  invalidBallots: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Abstentions.' })
+  abstentions: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'States present and voting: papers less invalid and abstentions.' })
+  validBallots: number | null;
+
+  @Field(() => Int, { description: 'States Parties on the day.' })
+  statesParties: number;
+
+  @Field(() => Int, { nullable: true, description: 'Votes needed to be elected (the threshold) in this round.' })
+  votesRequired: number | null;
+
+  @Field(() => [ID], { description: 'Candidacies that withdrew before this round.' })
+  withdrawnBefore: string[];
 
   @Field({ description: 'When the round was recorded.' })
   recordedAt: Date;
@@ -301,24 +333,126 @@ export const toBallotRoundModel = (e: BallotRoundEntity): BallotRoundModel => ({
   validBallots: e.validBallots,
   statesParties: e.statesParties,
   votesRequired: e.votesRequired,
-  votes: Object.entries(e.votes)
-    .map(([candidacyId, votes]) => ({ candidacyId, votes }))
-    .sort((a, b) => b.votes - a.votes || (a.candidacyId < b.candidacyId ? -1 : 1)),
   withdrawnBefore: e.withdrawnBefore,
-  elected: [...e.outcome.elected],
-  excluded: [...e.outcome.excluded],
-  dropped: [...e.outcome.dropped],
-  tied: [...(e.outcome.tie?.candidateIds ?? [])],
-  tieReason: e.outcome.tie?.reason ?? null,
-  fewestVotesTie: e.outcome.tiedForFewest.length
-    ? {
-        candidacyIds: [...e.outcome.tiedForFewest],
-        votes: e.votes[e.outcome.tiedForFewest[0] ?? ''] ?? 0,
-        reason: 'TIED_FOR_FEWEST',
-      }
-    : null,
-  contests: contestsOfOutcome(e.outcome, e.outcome.seatsLeftAfter + e.outcome.elected.length).map(toContestModel),
-  seatsLeftAfter: e.outcome.seatsLeftAfter,
-  requirementsForNextRound: e.nextRequirements ? e.nextRequirements.requirements.map(toMvrModel) : null,
+  ...toOutcomeFields(e.outcome, e.votes, e.nextRequirements),
   recordedAt: e.recordedAt,
+});
+
+@ObjectType('BallotRoundPreviewOutcome', {
+  description: 'What recording the round would decide: exactly what recordBallotRound would store and return.',
+})
+export class BallotRoundPreviewOutcomeModel extends RoundOutcomeFields {
+  @Field({ description: 'True when every seat would then be filled (or no candidate left): the election CONCLUDED.' })
+  concludesElection: boolean;
+}
+
+@ObjectType('BallotRoundProblem', {
+  description:
+    'One reason recordBallotRound would refuse the round: the error it would give, in the order it meets them.',
+})
+export class BallotRoundProblemModel {
+  @Field(() => ErrorCode, { description: 'The `extensions.code` of the refusal: RULE_VIOLATION or BAD_USER_INPUT.' })
+  code: ErrorCode;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'RULE_VIOLATION: the rule, as in `extensions.rule` (e.g. VOTES_EXCEED_VALID_BALLOTS).',
+  })
+  rule: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BAD_USER_INPUT: the input field refused.' })
+  field: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The candidacy concerned, if any.' })
+  candidacyId: string | null;
+
+  @Field(() => MvrCategoryModel, {
+    nullable: true,
+    description: 'CATEGORY_TOTAL_BELOW_REQUIREMENT: the category whose votes fall short.',
+  })
+  category: MvrCategoryModel | null;
+
+  @Field(() => String, { nullable: true, description: 'CONTEST_NOT_OPEN and per-contest rules: the contest.' })
+  contest: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The figure found (votes, papers), if any.' })
+  value: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The most (or, for a requirement, the least) it could be.' })
+  limit: number | null;
+
+  @Field({ description: 'In plain words (English).' })
+  message: string;
+}
+
+@ObjectType('BallotRoundPreview', {
+  description:
+    'What recordBallotRound would do with this tally, worked out by the same rules and writing nothing: the ' +
+    'problems that would refuse it, or the outcome it would record.',
+})
+export class BallotRoundPreviewModel {
+  @Field({ description: 'True when recording this tally would succeed (no problem).' })
+  wouldRecord: boolean;
+
+  @Field(() => [BallotRoundProblemModel], { description: 'Every reason it would be refused; empty when none.' })
+  problems: BallotRoundProblemModel[];
+
+  @Field(() => LocalDateScalar, { description: 'Day of the round.' })
+  heldOn: string;
+
+  @Field(() => Int, { description: 'States Parties on the day.' })
+  statesParties: number;
+
+  @Field(() => Int, { nullable: true, description: 'States present and voting: papers less invalid and abstentions.' })
+  validBallots: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Votes needed to be elected in this round; null when it cannot be worked out from these figures.',
+  })
+  votesRequired: number | null;
+
+  @Field(() => [MinimumVotingRequirementModel], {
+    nullable: true,
+    description: 'The requirements in force for this round (judicial elections), after the withdrawals announced.',
+  })
+  requirementsInForce: MinimumVotingRequirementModel[] | null;
+
+  @Field(() => BallotRoundPreviewOutcomeModel, { nullable: true, description: 'The outcome; null when refused.' })
+  outcome: BallotRoundPreviewOutcomeModel | null;
+}
+
+const toProblemModel = (p: RoundProblem): BallotRoundProblemModel => {
+  const [kind, ...value] = p.category?.split(':') ?? [];
+  return {
+    code: p.code,
+    rule: p.rule,
+    field: p.field,
+    candidacyId: p.candidacyId,
+    category: kind && value.length ? { kind: kind as MvrCategoryKind, value: value.join(':') } : null,
+    contest: p.contest,
+    value: p.value,
+    limit: p.limit,
+    message: p.message,
+  };
+};
+
+export const toBallotRoundPreviewModel = (
+  v: RoundVerdict,
+  votes: Readonly<Record<string, number>>,
+): BallotRoundPreviewModel => ({
+  wouldRecord: v.problems.length === 0,
+  problems: v.problems.map(toProblemModel),
+  heldOn: v.heldOn,
+  statesParties: v.statesParties,
+  validBallots: v.validBallots >= 0 ? v.validBallots : null,
+  votesRequired: v.votesRequired,
+  requirementsInForce: v.requirements?.requirements.map(toMvrModel) ?? null,
+  outcome:
+    v.outcome && v.next
+      ? {
+          ...toOutcomeFields(v.outcome, votes, v.next.complete ? null : v.next.nextRoundRequirements),
+          concludesElection: v.next.complete,
+        }
+      : null,
 });
