@@ -45,6 +45,7 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.recordWithdrawal': `mutation { recordWithdrawal(code: "ZZ", notifiedOn: "2026-01-01") { code } }`,
   'Mutation.createElection': `mutation { createElection(input: { type: JUDGES, title: "Access $RANDOM", aspSession: "1st", nominationOpensOn: "2030-01-01", nominationClosesOn: "2030-03-01" }) { id } }`,
   'Mutation.updateElection': `mutation { updateElection(input: { id: "${UNKNOWN}", version: 1, title: "x y z" }) { id } }`,
+  'Mutation.deleteElection': `mutation { deleteElection(input: { id: "${UNKNOWN}", version: 1 }) { id } }`,
   'Mutation.extendNominationPeriod': `mutation { extendNominationPeriod(input: { electionId: "${UNKNOWN}", closesOn: "2030-03-10", reason: "Too few" }) { id } }`,
   'Mutation.nominateCandidate': `mutation { nominateCandidate(input: { electionId: "${UNKNOWN}", nominatingState: "SN", person: { fullName: "A B", gender: FEMALE, nationality: "SN" } }) { id } }`,
   'Mutation.withdrawCandidacy': `mutation { withdrawCandidacy(input: { id: "${UNKNOWN}", reason: "Because" }) { id } }`,

@@ -43,6 +43,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Caller[]>> = {
   'Mutation.recordWithdrawal': OFFICERS,
   'Mutation.createElection': OFFICERS,
   'Mutation.updateElection': OFFICERS,
+  'Mutation.deleteElection': OFFICERS,
   'Mutation.extendNominationPeriod': OFFICERS,
   'Mutation.nominateCandidate': OFFICERS,
   'Mutation.withdrawCandidacy': OFFICERS,

@@ -25,6 +25,10 @@ export const ElectionRule = {
   SEATS_LEFT_UNFILLED: 'SEATS_LEFT_UNFILLED',
   REGIONAL_SEATS: 'REGIONAL_SEATS',
   NOMINATIONS_CLOSED_EARLY: 'NOMINATIONS_CLOSED_EARLY',
+  /** Only a DRAFT election can be deleted; later ones have a public record. */
+  ONLY_DRAFTS_DELETED: 'ONLY_DRAFTS_DELETED',
+  /** A draft that others' records point to (a candidacy, questionnaire, panel...) is kept. */
+  ELECTION_IN_USE: 'ELECTION_IN_USE',
 } as const;
 
 const NEXT: Readonly<Record<ElectionStatus, ElectionStatus | null>> = {

@@ -6,10 +6,16 @@ import type { RequestContext } from '../../common/request-context.js';
 import type { Author } from '../../common/author.js';
 import { CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
 import { ElectionIdArgs, ElectionsArgs } from './dto/election.args.js';
-import { CreateElectionInput, ExtendNominationPeriodInput, UpdateElectionInput } from './dto/election.inputs.js';
+import {
+  CreateElectionInput,
+  DeleteElectionInput,
+  ExtendNominationPeriodInput,
+  UpdateElectionInput,
+} from './dto/election.inputs.js';
 import { isElectionVisible, visibleStatuses } from './election-visibility.js';
 import { ElectionsService } from './elections.service.js';
 import {
+  DeletedElectionModel,
   ElectionConnection,
   ElectionModel,
   NominationExtensionModel,
@@ -67,6 +73,20 @@ export class ElectionsResolver {
     @CurrentAuthor() author: Author,
   ): Promise<ElectionModel> {
     return toElectionModel(await this.service.update(input, author));
+  }
+
+  @Roles(StaffRole.ELECTIONS_OFFICER)
+  @Mutation(() => DeletedElectionModel, {
+    description:
+      'Delete a DRAFT election set up by mistake (with its version); kept in the audit log. Refused as ' +
+      'RULE_VIOLATION (ONLY_DRAFTS_DELETED) once it has moved on, or (ELECTION_IN_USE) while other records point to it.',
+  })
+  async deleteElection(
+    @Args('input') input: DeleteElectionInput,
+    @CurrentAuthor() author: Author,
+  ): Promise<DeletedElectionModel> {
+    const { id, title } = await this.service.delete(input, author);
+    return { id, title };
   }
 
   @Roles(StaffRole.ELECTIONS_OFFICER)

@@ -6,13 +6,14 @@ import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import { CandidacyStatus, ElectionStatus, ElectionType, type RegionalGroup } from '../../common/domain.enums.js';
-import { badInput, notFound, ruleViolation, staleVersion, type FieldProblem } from '../../common/errors.js';
+import { badInput, notFound, ruleViolation, type FieldProblem } from '../../common/errors.js';
 import { groupFor, pickFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { daysBetween } from '../../common/scalars/local-date.scalar.js';
 import type {
   CreateElectionInput,
+  DeleteElectionInput,
   ElectionFilter,
   ExtendNominationPeriodInput,
   RegionalSeatInput,
@@ -22,7 +23,7 @@ import type {
 import { ElectionEntity } from './entities/election.entity.js';
 import { NominationExtensionEntity } from './entities/nomination-extension.entity.js';
 import { SittingJudgeEntity } from './entities/sitting-judge.entity.js';
-import { updateVersioned } from '../../database/versioned-update.js';
+import { staleVersionError, updateVersioned } from '../../database/versioned-update.js';
 import { ElectionRule, isAllowedTransition, SEATS } from './election.rules.js';
 import {
   deputyListsOffSize,
@@ -155,7 +156,8 @@ export class ElectionsService {
   async update(input: UpdateElectionInput, author: Author): Promise<ElectionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const election = await this.lock(manager, input.id);
-      if (election.version !== input.version) throw staleVersion('Election', input.id);
+      if (election.version !== input.version)
+        throw await staleVersionError(manager, 'Election', input.id, author.actor);
       const flagsBefore = await this.flags.current(manager, election.id);
       if (input.status && !isAllowedTransition(election.status, input.status)) {
         throw ruleViolation(
@@ -230,7 +232,7 @@ export class ElectionsService {
       });
       checkShape(next, input.sittingJudges);
       const judgesBefore = input.sittingJudges ? await this.sittingJudges(manager, election.id) : undefined;
-      await this.saveVersioned(manager, next, input.version);
+      await this.saveVersioned(manager, next, input.version, author);
       if (input.sittingJudges) await this.replaceSittingJudges(manager, election.id, input.sittingJudges);
       const after = await this.lock(manager, election.id);
       await this.audit.append(manager, author, {
@@ -248,6 +250,54 @@ export class ElectionsService {
       const cause = { operation: 'updateElection', entityType: 'Election', entityId: election.id };
       await this.flags.record(manager, election.id, flagsBefore, cause);
       return after;
+    });
+  }
+
+  /**
+   * Deletes a DRAFT election set up by mistake, with its sitting judges and flag history; the audit
+   * log keeps the whole row. Refused once the election has moved on, or while others' records
+   * (candidacies, questionnaires, panels, discussions, outreach, rounds) point to it.
+   */
+  async delete(input: DeleteElectionInput, author: Author): Promise<ElectionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const election = await this.lock(manager, input.id);
+      if (election.version !== input.version)
+        throw await staleVersionError(manager, 'Election', input.id, author.actor);
+      if (election.status !== ElectionStatus.DRAFT) {
+        throw ruleViolation(
+          ElectionRule.ONLY_DRAFTS_DELETED,
+          `Only a DRAFT election can be deleted; this one is ${election.status}`,
+          { status: election.status },
+        );
+      }
+      // Read only: the tables of the modules that point to elections.
+      const [uses] = await manager.query<Record<string, number>[]>(
+        `SELECT (SELECT count(*)::int FROM candidacy WHERE election_id = $1) AS candidacies,
+                (SELECT count(*)::int FROM questionnaire WHERE election_id = $1) AS questionnaires,
+                (SELECT count(*)::int FROM panel_election WHERE election_id = $1) AS panels,
+                (SELECT count(*)::int FROM discussion WHERE election_id = $1) AS discussions,
+                (SELECT count(*)::int FROM outreach_record WHERE election_id = $1) AS "outreachRecords",
+                (SELECT count(*)::int FROM ballot_round WHERE election_id = $1) AS "ballotRounds"`,
+        [election.id],
+      );
+      const inUse = Object.fromEntries(Object.entries(uses ?? {}).filter(([, n]) => n > 0));
+      if (Object.keys(inUse).length) {
+        throw ruleViolation(
+          ElectionRule.ELECTION_IN_USE,
+          `This draft is referred to by other records (${Object.keys(inUse).join(', ')}): remove them first`,
+          { records: inUse },
+        );
+      }
+      const judges = await this.sittingJudges(manager, election.id);
+      await manager.delete(ElectionEntity, { id: election.id });
+      await this.audit.append(manager, author, {
+        operation: 'deleteElection',
+        entityType: 'Election',
+        entityId: election.id,
+        before: { ...election, sittingJudges: judges.map((j) => ({ ...j })) },
+        after: null,
+      });
+      return election;
     });
   }
 
@@ -316,7 +366,7 @@ export class ElectionsService {
       election.nominationClosesOn = closesOn;
       // An extension after closing reopens the period.
       election.status = ElectionStatus.NOMINATIONS_OPEN;
-      await this.saveVersioned(manager, election, version);
+      await this.saveVersioned(manager, election, version, author);
       const after = await this.lock(manager, electionId);
       await this.audit.append(
         manager,
@@ -345,23 +395,31 @@ export class ElectionsService {
   }
 
   /** Writes only if the version is still `expected` (TypeORM's save does not check it). */
-  private saveVersioned(manager: EntityManager, e: ElectionEntity, expected: number): Promise<void> {
-    return updateVersioned(manager, ElectionEntity, 'Election', e.id, expected, {
-      title: e.title,
-      titleFr: e.titleFr,
-      aspSession: e.aspSession,
-      seats: e.seats,
-      termStartsOn: e.termStartsOn,
-      termEndsOn: e.termEndsOn,
-      nominationOpensOn: e.nominationOpensOn,
-      nominationClosesOn: e.nominationClosesOn,
-      votingStartsOn: e.votingStartsOn,
-      status: e.status,
-      regionalSeats: e.regionalSeats,
-      prosecutorName: e.prosecutorName,
-      prosecutorNationality: e.prosecutorNationality,
-      conclusionReason: e.conclusionReason,
-    });
+  private saveVersioned(manager: EntityManager, e: ElectionEntity, expected: number, author: Author): Promise<void> {
+    return updateVersioned(
+      manager,
+      ElectionEntity,
+      'Election',
+      e.id,
+      expected,
+      {
+        title: e.title,
+        titleFr: e.titleFr,
+        aspSession: e.aspSession,
+        seats: e.seats,
+        termStartsOn: e.termStartsOn,
+        termEndsOn: e.termEndsOn,
+        nominationOpensOn: e.nominationOpensOn,
+        nominationClosesOn: e.nominationClosesOn,
+        votingStartsOn: e.votingStartsOn,
+        status: e.status,
+        regionalSeats: e.regionalSeats,
+        prosecutorName: e.prosecutorName,
+        prosecutorNationality: e.prosecutorNationality,
+        conclusionReason: e.conclusionReason,
+      },
+      author.actor,
+    );
   }
 
   /** Seats still to fill: the last recorded round's (ballots' table, read only), else all. */

@@ -8,12 +8,11 @@ import {
   ErrorCode,
   forbidden,
   notFound,
-  staleVersion,
   unauthenticated,
   ruleViolation,
 } from '../../common/errors.js';
 import type { Actor } from '../../common/request-context.js';
-import { updateVersioned } from '../../database/versioned-update.js';
+import { staleVersionError, updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ElectionEntity } from '../elections/entities/election.entity.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -123,7 +122,7 @@ export class NomineeService {
     return { ...view, electionTitle: election.title, electionTitleFr: election.titleFr };
   }
 
-  private checkOpen(view: NomineeView, version: number): void {
+  private async checkOpen(manager: EntityManager, view: NomineeView, version: number, actor: Actor): Promise<void> {
     const { response, questionnaire } = view;
     if (response.status === ResponseStatus.SUBMITTED || response.status === ResponseStatus.DECLINED) {
       throw ruleViolation(
@@ -137,7 +136,8 @@ export class NomineeService {
         deadline: deadline.toISOString(),
       });
     }
-    if (response.version !== version) throw staleVersion('Response', response.id);
+    // The nominee is told when, and whether it was them (another tab), never which member of staff.
+    if (response.version !== version) throw await staleVersionError(manager, 'Response', response.id, actor);
   }
 
   private async write(
@@ -151,7 +151,7 @@ export class NomineeService {
   ): Promise<ResponseEntity> {
     const before = { ...view.response };
     const next = { ...view.response, ...changes, version: view.response.version + 1 };
-    await updateVersioned(manager, ResponseEntity, 'Response', before.id, before.version, changes);
+    await updateVersioned(manager, ResponseEntity, 'Response', before.id, before.version, changes, actor);
     await manager.insert(ResponseRevisionEntity, {
       responseId: before.id,
       version: next.version,
@@ -170,7 +170,7 @@ export class NomineeService {
   async save(actor: Actor, author: Author, version: number, answers: readonly AnswerInput[]): Promise<ResponseEntity> {
     return this.dataSource.transaction(async (manager) => {
       const view = await this.load(manager, actor, true);
-      this.checkOpen(view, version);
+      await this.checkOpen(manager, view, version, actor);
       const byKey = new Map(view.questionnaire.questions.map((q) => [q.key, q]));
       const problems: { field: string; problems: string[] }[] = [];
       const merged: Record<string, AnswerValue> = { ...view.response.answers };
@@ -200,7 +200,7 @@ export class NomineeService {
   async submit(actor: Actor, author: Author, version: number): Promise<ResponseEntity> {
     return this.dataSource.transaction(async (manager) => {
       const view = await this.load(manager, actor, true);
-      this.checkOpen(view, version);
+      await this.checkOpen(manager, view, version, actor);
       const missing = missingRequired(view.questionnaire.questions, view.response.answers);
       if (missing.length) {
         throw badInput(
@@ -226,7 +226,7 @@ export class NomineeService {
   async decline(actor: Actor, author: Author, reason: string): Promise<ResponseEntity> {
     return this.dataSource.transaction(async (manager) => {
       const view = await this.load(manager, actor, true);
-      this.checkOpen(view, view.response.version);
+      await this.checkOpen(manager, view, view.response.version, actor);
       const declined = await this.write(
         manager,
         view,

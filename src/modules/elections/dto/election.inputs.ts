@@ -276,6 +276,18 @@ export class UpdateElectionInput {
   earlyClosingReason?: string;
 }
 
+@InputType({ description: 'A DRAFT election to delete, with the version you read.' })
+export class DeleteElectionInput {
+  @Field(() => ID, { description: 'The election.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read: a stale one is refused as CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
 @InputType({ description: "An extension of an election's nomination period." })
 export class ExtendNominationPeriodInput {
   @Field(() => ID, { description: 'The election.' })

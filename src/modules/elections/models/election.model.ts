@@ -204,3 +204,14 @@ export const toSittingJudgeModel = (
     termEndsOn: e.termEndsOn,
   };
 };
+
+@ObjectType('DeletedElection', {
+  description: 'A DRAFT election deleted: gone from every read, kept in the audit log.',
+})
+export class DeletedElectionModel {
+  @Field(() => ID, { description: 'The election that was deleted (no longer readable).' })
+  id: string;
+
+  @Field({ description: 'Its title, for the message that confirms it.' })
+  title: string;
+}
