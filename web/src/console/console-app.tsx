@@ -15,6 +15,9 @@ import { MeDocument } from './operations.js';
 import { IssueForm } from './questionnaires/issue-form.js';
 import { TrackingPage } from './questionnaires/tracking-page.js';
 import { NotAllowed } from './page-bits.js';
+import { ElectionPanelsPage } from './panels/election-panels-page.js';
+import { InterviewPage } from './panels/interview-page.js';
+import { MyInterviewsPage, MyPanelsPage } from './panels/my-panels-page.js';
 import { Link, match, navigate, useLocation } from './router.js';
 import { SessionProvider, useSession } from './session-context.js';
 import { isExpired, readSession, saveSession, type Session } from './session.js';
@@ -121,6 +124,20 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
               </Link>
             </li>
           )}
+          {can('Query.myPanels') && (
+            <li>
+              <Link href="/console/panels" aria-current={here('/console/panels')}>
+                {t('console.panels.mine.title')}
+              </Link>
+            </li>
+          )}
+          {can('Query.myPanels') && (
+            <li>
+              <Link href="/console/interviews" aria-current={here('/console/interviews')}>
+                {t('console.panels.myInterviews.title')}
+              </Link>
+            </li>
+          )}
         </ul>
         <div className="console-nav__user">
           <span>
@@ -161,6 +178,12 @@ function Screen({ path }: { path: string }) {
     );
   if ((params = match('/console/elections/:id/ballots', path)))
     return allowed('Mutation.recordBallotRound', <BallotPage key={params.id} id={params.id} />);
+  if ((params = match('/console/elections/:id/panels', path)))
+    return allowed('Query.panels', <ElectionPanelsPage key={params.id} electionId={params.id} />);
+  if (path === '/console/panels') return allowed('Query.myPanels', <MyPanelsPage />);
+  if (path === '/console/interviews') return allowed('Query.myPanels', <MyInterviewsPage />);
+  if ((params = match('/console/interviews/:id', path)))
+    return allowed('Query.panelInterview', <InterviewPage key={params.id} id={params.id} />);
   if ((params = match('/console/candidacies/:id/withdraw', path)))
     return allowed('Mutation.withdrawCandidacy', <WithdrawForm id={params.id} />);
   return <NotInConsole />;

@@ -54,7 +54,8 @@ function ElectionView({ election: e }: { election: Election }) {
       {(can('Mutation.updateElection') ||
         can('Mutation.extendNominationPeriod') ||
         can('Mutation.nominateCandidate') ||
-        can('Mutation.recordBallotRound')) && (
+        can('Mutation.recordBallotRound') ||
+        can('Query.panels')) && (
         <section aria-labelledby="election-actions">
           <h2 id="election-actions" className="visually-hidden">
             {t('console.election.actions')}
@@ -79,6 +80,11 @@ function ElectionView({ election: e }: { election: Election }) {
             {can('Mutation.recordBallotRound') && (e.status === 'VOTING' || e.status === 'CONCLUDED') && (
               <Link href={`/console/elections/${e.id}/ballots`} className="button">
                 {t('console.ballots.open')}
+              </Link>
+            )}
+            {can('Query.panels') && (
+              <Link href={`/console/elections/${e.id}/panels`} className="button button--secondary">
+                {t('console.panels.open')}
               </Link>
             )}
             {can('Mutation.nominateCandidate') && e.status === 'NOMINATIONS_OPEN' && (

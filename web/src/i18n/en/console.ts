@@ -1,4 +1,5 @@
 import { consoleBallots } from './console-ballots.js';
+import { consolePanels } from './console-panels.js';
 
 export const consoleCatalogue = {
   pageTitle: 'Staff console',
@@ -472,4 +473,5 @@ export const consoleCatalogue = {
     },
   },
   ballots: consoleBallots,
+  panels: consolePanels,
 } as const;

@@ -2,6 +2,7 @@ import type { Messages } from '../messages.js';
 import type { consoleCatalogue as en } from '../en/console.js';
 
 import { consoleBallots } from './console-ballots.js';
+import { consolePanels } from './console-panels.js';
 
 export const consoleCatalogue: Messages<typeof en> = {
   pageTitle: 'Console du personnel',
@@ -481,4 +482,5 @@ export const consoleCatalogue: Messages<typeof en> = {
     },
   },
   ballots: consoleBallots,
+  panels: consolePanels,
 };
