@@ -58,6 +58,7 @@ export const ElectionFields = graphql(`
     id
     type
     title
+    titleFr
     aspSession
     seats
     status
@@ -86,6 +87,34 @@ export const ElectionFields = graphql(`
   }
 `);
 
+// Shared with the ballots screen: a minimum voting requirement, and a candidacy as a line of a list.
+export const RequirementFields = graphql(`
+  fragment ConsoleRequirement on MinimumVotingRequirement {
+    kind
+    value
+    required
+    candidatesInRace
+    applies
+    lapsedReason
+  }
+`);
+
+export const CandidacyLineFields = graphql(`
+  fragment ConsoleCandidacyLine on Candidacy {
+    id
+    status
+    list
+    post
+    regionalGroup
+    person {
+      id
+      fullName
+      nationality
+      gender
+    }
+  }
+`);
+
 export const ElectionDocument = graphql(`
   query ConsoleElection($id: ID!) {
     election(id: $id) {
@@ -109,33 +138,19 @@ export const ElectionDocument = graphql(`
         operation
       }
       minimumVotingRequirements {
-        kind
-        value
-        required
-        candidatesInRace
-        applies
-        lapsedReason
+        ...ConsoleRequirement
       }
       candidacies(first: 100) {
         totalCount
         edges {
           node {
-            id
-            status
-            list
-            post
+            ...ConsoleCandidacyLine
             nominatedOn
             withdrawnOn
             withdrawalReason
             nominatingState {
               code
               name
-            }
-            person {
-              id
-              fullName
-              nationality
-              gender
             }
           }
         }

@@ -8,8 +8,12 @@ export interface ConsoleSession {
   readonly session: Session;
   /** Whether the access table lets this role call an operation (`Mutation.createElection`). */
   readonly can: (operation: string) => boolean;
-  /** Runs an operation as the signed-in member; a refused token ends the session. */
-  readonly call: <R, V>(document: TypedDocumentString<R, V>, variables: V) => Promise<R>;
+  /** Runs an operation as the signed-in member; a refused token ends the session. A signal cancels it. */
+  readonly call: <R, V>(
+    document: TypedDocumentString<R, V>,
+    variables: V,
+    options?: { readonly signal?: AbortSignal },
+  ) => Promise<R>;
 }
 
 const Context = createContext<ConsoleSession | null>(null);
@@ -24,9 +28,13 @@ export function SessionProvider({
   children: ReactNode;
 }) {
   const call = useCallback(
-    async <R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R> => {
+    async <R, V>(
+      document: TypedDocumentString<R, V>,
+      variables: V,
+      options: { readonly signal?: AbortSignal } = {},
+    ): Promise<R> => {
       try {
-        return await request(document, variables, { token: session.token });
+        return await request(document, variables, { token: session.token, signal: options.signal });
       } catch (error) {
         // Expired, or the account was disabled: every token of it stops working at once.
         if (isUnauthenticated(error)) onSessionEnded();

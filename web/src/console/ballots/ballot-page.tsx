@@ -3,8 +3,12 @@ import type {
   ConsoleBallotElectionQuery,
   ConsoleBallotRoundFragment,
   ConsoleCheckBallotQuery,
+  ConsolePreviewBallotRoundQuery,
+  ConsoleRequirementFragment,
+  RecordBallotRoundInput,
   RegionalGroup,
 } from '../../gql/graphql.js';
+import { catalogues } from '../../i18n/catalogues.js';
 import { useI18n, type Key, type Translate } from '../../i18n/i18n.js';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
@@ -18,24 +22,17 @@ import { useQuery } from '../use-query.js';
 import {
   BallotElectionDocument,
   CheckBallotDocument,
+  PreviewBallotRoundDocument,
   RecordAcclamationDocument,
   RecordBallotRoundDocument,
 } from './operations.js';
-import {
-  count,
-  leaders,
-  majorityNeeded,
-  tallyProblems,
-  validBallots,
-  type RaceCandidate,
-  type Requirement,
-  type TallyProblem,
-  type TallyValues,
-} from './tally.js';
+import { notCounts, tallyFigures, type TallyValues } from './tally.js';
 
 type Election = NonNullable<ConsoleBallotElectionQuery['election']>;
 type Candidacy = Election['candidacies']['edges'][number]['node'];
 type Verdict = ConsoleCheckBallotQuery['checkBallot'];
+type Preview = ConsolePreviewBallotRoundQuery['previewBallotRound'];
+type Problem = Preview['problems'][number];
 interface Notice {
   readonly key: Key;
   readonly params?: Record<string, number>;
@@ -94,7 +91,7 @@ function BallotView({ election: e, reload }: { election: Election; reload: () =>
       {last && <Outcome round={last} name={name} />}
 
       {e.status === 'VOTING' && race.length > 0 && (
-        <TallyForm key={round} election={e} race={race} round={round} seatsLeft={seatsLeft} onRecorded={recorded} />
+        <TallyForm key={round} election={e} race={race} round={round} onRecorded={recorded} />
       )}
       {e.status !== 'VOTING' && e.status !== 'CONCLUDED' && <p>{t('console.ballots.notVoting')}</p>}
 
@@ -217,7 +214,7 @@ function Outcome({ round: r, name }: { round: ConsoleBallotRoundFragment; name: 
   );
 }
 
-function RequirementList({ requirements }: { requirements: readonly Requirement[] }) {
+function RequirementList({ requirements }: { requirements: readonly ConsoleRequirementFragment[] }) {
   const { t } = useI18n();
   if (requirements.length === 0) return <p>{t('console.ballots.noRequirements')}</p>;
   return (
@@ -238,26 +235,33 @@ function category(t: Translate, kind: string, value: string): string {
   return `${label}: ${value}`;
 }
 
-function problemText(t: Translate, p: TallyProblem, name: (id: string) => string): string {
-  return t(`console.ballots.problems.${p.rule}`, {
+const detailed = catalogues.en.console.ballots.problems;
+const fields = catalogues.en.console.ballots.fieldProblems;
+const general = catalogues.en.console.rules;
+
+/** A problem of the API's verdict in the reader's language, with its figures. */
+function problemText(t: Translate, p: Problem, name: (id: string) => string): string {
+  const params = {
     name: p.candidacyId ? name(p.candidacyId) : '',
-    category: p.kind && p.value ? category(t, p.kind, p.value) : '',
-    total: p.total ?? '',
+    category: p.category ? category(t, p.category.kind, p.category.value) : '',
+    value: p.value ?? '',
     limit: p.limit ?? '',
-  });
+  };
+  if (p.rule && p.rule in detailed) return t(`console.ballots.problems.${p.rule}` as Key, params);
+  if (p.rule && p.rule in general) return t(`console.rules.${p.rule}` as Key, params);
+  if (p.field && p.field in fields) return t(`console.ballots.fieldProblems.${p.field}` as Key);
+  return p.rule ? t('console.errors.rule', { rule: p.rule }) : t('console.errors.invalid');
 }
 
 function TallyForm({
   election: e,
   race: everyone,
   round,
-  seatsLeft,
   onRecorded,
 }: {
   election: Election;
   race: readonly Candidacy[];
   round: number;
-  seatsLeft: number;
   onRecorded: (message: Notice) => void;
 }) {
   const { t, date } = useI18n();
@@ -284,56 +288,37 @@ function TallyForm({
         : null;
   const contests = [...new Set(everyone.map(contestOf).filter((x): x is string => x !== null))].sort();
   const race = contest ? everyone.filter((c) => contestOf(c) === contest) : everyone;
-  const candidates: RaceCandidate[] = race.map((c) => ({
-    id: c.id,
-    gender: c.person.gender,
-    list: c.list ?? null,
-    regionalGroup: c.regionalGroup ?? null,
-  }));
-  const requirements = (e.minimumVotingRequirements ?? []).filter((m) => m.applies);
-  const valid = validBallots(values);
-  const majority = majorityNeeded(e.type, valid);
-  const problems = useDebounced(tallyProblems(values, candidates, requirements, contest ? Infinity : seatsLeft));
+  const ids = race.map((c) => c.id);
   const name = (id: string) => race.find((c) => c.id === id)?.person.fullName ?? id;
-  const wouldElect = leaders(values, candidates, majority, seatsLeft);
   const setVotes = (id: string, v: string) => setValues((s) => ({ ...s, votes: { ...s.votes, [id]: v } }));
   const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
 
+  // The round as it would be sent: the preview checks exactly what Record sends.
+  const figures = tallyFigures(values, ids);
+  const input: RecordBallotRoundInput | null = figures && {
+    electionId: e.id,
+    round,
+    ...figures,
+    votes: [...figures.votes],
+    ...(isDay(heldOn) && { heldOn }),
+    ...(contest && e.type === 'DEPUTY_PROSECUTOR' && { post: Number(contest) }),
+    ...(contest && e.type === 'COMMITTEE_ON_BUDGET_AND_FINANCE' && { regionalGroups: [contest as RegionalGroup] }),
+  };
+  const preview = usePreview(input);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: SummaryError[] = [];
-    const figure = (key: 'ballotPapers' | 'invalidBallots' | 'abstentions') => {
-      if (count(values[key]) === null) found.push({ target: `tally-${key}`, text: t('console.ballots.notACount') });
-    };
-    figure('ballotPapers');
-    figure('invalidBallots');
-    figure('abstentions');
-    for (const c of race) {
-      const typed = values.votes[c.id] ?? '';
-      if (typed.trim() !== '' && count(typed) === null)
-        found.push({ target: `votes-${c.id}`, text: t('console.ballots.notACount') });
-    }
+    const wrong = notCounts(values, ids);
+    const found: SummaryError[] = [
+      ...wrong.figures.map((f) => ({ target: `tally-${f}`, text: t('console.ballots.notACount') })),
+      ...wrong.votes.map((id) => ({ target: `votes-${id}`, text: t('console.ballots.notACount') })),
+    ];
     if (heldOn && !isDay(heldOn)) found.push({ target: 'tally-heldOn', text: t('console.ballots.dateInvalid') });
     setErrors(found);
-    if (found.length) return;
+    if (found.length || !input) return;
     setBusy(true);
     try {
-      const recorded = await call(RecordBallotRoundDocument, {
-        input: {
-          electionId: e.id,
-          round,
-          ballotPapers: count(values.ballotPapers)!,
-          invalidBallots: count(values.invalidBallots)!,
-          abstentions: count(values.abstentions)!,
-          votes: race
-            .map((c) => ({ candidacyId: c.id, votes: count(values.votes[c.id] ?? '') ?? 0 }))
-            .filter((v) => v.votes > 0),
-          ...(heldOn && { heldOn }),
-          ...(contest && e.type === 'DEPUTY_PROSECUTOR' && { post: Number(contest) }),
-          ...(contest &&
-            e.type === 'COMMITTEE_ON_BUDGET_AND_FINANCE' && { regionalGroups: [contest as RegionalGroup] }),
-        },
-      });
+      const recorded = await call(RecordBallotRoundDocument, { input });
       onRecorded({ key: 'console.ballots.recorded', params: { number: recorded.recordBallotRound.number } });
     } catch (error) {
       setBusy(false);
@@ -341,6 +326,9 @@ function TallyForm({
     }
   };
 
+  const requirements = (preview.preview?.requirementsInForce ?? e.minimumVotingRequirements ?? []).filter(
+    (m) => m.applies,
+  );
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="tally-heading">
       <h2 id="tally-heading">{t('console.ballots.roundTitle', { number: round })}</h2>
@@ -427,26 +415,7 @@ function TallyForm({
       <section aria-labelledby="verdict-heading" className="verdict">
         <h3 id="verdict-heading">{t('console.ballots.verdict')}</h3>
         <div aria-live="polite">
-          <p>
-            {valid === null
-              ? t('console.ballots.validPending')
-              : t('console.ballots.validIs', { valid, majority: majority ?? t('console.ballots.majorityOfStates') })}
-          </p>
-          {valid !== null &&
-            (problems.length === 0 ? (
-              <p className="field-ok">{t('console.ballots.tallyHolds')}</p>
-            ) : (
-              <ul className="error-list">
-                {problems.map((p, i) => (
-                  <li key={`${p.rule}:${i}`} className="error-message">
-                    {problemText(t, p, name)}
-                  </li>
-                ))}
-              </ul>
-            ))}
-          {wouldElect.length > 0 && (
-            <p>{t('console.ballots.wouldElect', { names: wouldElect.map(name).join(', ') })}</p>
-          )}
+          <PreviewVerdict state={preview} typed={input !== null} name={name} />
         </div>
       </section>
 
@@ -458,6 +427,88 @@ function TallyForm({
         </button>
       </div>
     </form>
+  );
+}
+
+interface PreviewState {
+  readonly preview: Preview | null;
+  readonly error: unknown;
+  // The figures typed differ from those the verdict is for: a newer one is on its way.
+  readonly pending: boolean;
+}
+
+/**
+ * The API's verdict on the round as typed (previewBallotRound): asked once the figures settle,
+ * the request for older figures cancelled, so only the latest answer is ever shown.
+ */
+function usePreview(input: RecordBallotRoundInput | null): PreviewState {
+  const { call } = useSession();
+  const key = input && JSON.stringify(input);
+  const settled = useDebounced(key, 300);
+  const [answer, setAnswer] = useState<{ key: string; preview: Preview | null; error: unknown } | null>(null);
+  useEffect(() => {
+    if (!settled) return;
+    const controller = new AbortController();
+    const input = JSON.parse(settled) as RecordBallotRoundInput;
+    call(PreviewBallotRoundDocument, { input }, { signal: controller.signal })
+      .then((r) => {
+        if (!controller.signal.aborted) setAnswer({ key: settled, preview: r.previewBallotRound, error: null });
+      })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setAnswer({ key: settled, preview: null, error });
+      });
+    return () => controller.abort();
+  }, [call, settled]);
+  return { preview: answer?.preview ?? null, error: answer?.error ?? null, pending: answer?.key !== key };
+}
+
+function PreviewVerdict({ state, typed, name }: { state: PreviewState; typed: boolean; name: (id: string) => string }) {
+  const { t } = useI18n();
+  if (!typed) return <p>{t('console.ballots.validPending')}</p>;
+  if (state.error !== null)
+    return (
+      <p className="error-message">
+        {t('console.ballots.checkFailed', { reason: consoleErrorMessage(state.error, t) })}
+      </p>
+    );
+  const p = state.preview;
+  if (!p) return <p>{t('console.ballots.checking')}</p>;
+  const list = (ids: readonly string[]) => ids.map(name).join(', ');
+  return (
+    <>
+      {state.pending && <p className="hint">{t('console.ballots.checking')}</p>}
+      {p.validBallots !== null && (
+        <p>
+          {p.votesRequired !== null
+            ? t('console.ballots.validIs', { valid: p.validBallots, majority: p.votesRequired })
+            : t('console.ballots.validOnly', { valid: p.validBallots })}
+        </p>
+      )}
+      {p.problems.length === 0 ? (
+        <p className="field-ok">{t('console.ballots.tallyHolds')}</p>
+      ) : (
+        <ul className="error-list">
+          {p.problems.map((x, i) => (
+            <li key={`${x.rule ?? x.field}:${i}`} className="error-message">
+              {problemText(t, x, name)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {p.outcome && p.outcome.elected.length > 0 && (
+        <p>{t('console.ballots.wouldElect', { names: list(p.outcome.elected) })}</p>
+      )}
+      {p.outcome && p.outcome.excluded.length > 0 && (
+        <p>{t('console.ballots.wouldExclude', { names: list(p.outcome.excluded) })}</p>
+      )}
+      {p.outcome && p.outcome.dropped.length > 0 && (
+        <p>{t('console.ballots.wouldDrop', { names: list(p.outcome.dropped) })}</p>
+      )}
+      {p.outcome && p.outcome.tied.length > 0 && (
+        <p>{t('console.ballots.wouldTie', { names: list(p.outcome.tied) })}</p>
+      )}
+      {p.outcome?.concludesElection && <p>{t('console.ballots.wouldConclude')}</p>}
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
 import { graphql } from '../../gql/index.js';
 
 // The ballots screen's operations: the election with its race, requirements and recorded rounds,
-// the live paper check, and the two writes.
+// the live checks (the round's preview, a disputed paper), and the two writes. The requirement and
+// candidacy fields are the console's shared fragments (../operations.ts).
 export const BallotRoundFields = graphql(`
   fragment ConsoleBallotRound on BallotRound {
     id
@@ -39,12 +40,7 @@ export const BallotRoundFields = graphql(`
       tied
     }
     requirementsForNextRound {
-      kind
-      value
-      required
-      candidatesInRace
-      applies
-      lapsedReason
+      ...ConsoleRequirement
     }
   }
 `);
@@ -59,12 +55,7 @@ export const BallotElectionDocument = graphql(`
       seats
       votingStartsOn
       minimumVotingRequirements {
-        kind
-        value
-        required
-        candidatesInRace
-        applies
-        lapsedReason
+        ...ConsoleRequirement
       }
       ballotRounds {
         ...ConsoleBallotRound
@@ -72,16 +63,7 @@ export const BallotElectionDocument = graphql(`
       candidacies(first: 100) {
         edges {
           node {
-            id
-            status
-            list
-            post
-            regionalGroup
-            person {
-              fullName
-              nationality
-              gender
-            }
+            ...ConsoleCandidacyLine
           }
         }
       }
@@ -103,6 +85,42 @@ export const CheckBallotDocument = graphql(`
         }
         required
         named
+      }
+    }
+  }
+`);
+
+// What recording the typed round would do, by the server's rules (nothing is written).
+export const PreviewBallotRoundDocument = graphql(`
+  query ConsolePreviewBallotRound($input: RecordBallotRoundInput!) {
+    previewBallotRound(input: $input) {
+      wouldRecord
+      validBallots
+      votesRequired
+      problems {
+        code
+        rule
+        field
+        candidacyId
+        category {
+          kind
+          value
+        }
+        contest
+        value
+        limit
+      }
+      requirementsInForce {
+        ...ConsoleRequirement
+      }
+      outcome {
+        elected
+        excluded
+        dropped
+        tied
+        tieReason
+        seatsLeftAfter
+        concludesElection
       }
     }
   }

@@ -1,11 +1,5 @@
-import { count, leaders, majorityNeeded, tallyProblems, validBallots, type RaceCandidate } from './tally.js';
+import { count, notCounts, tallyFigures } from './tally.js';
 
-const race: RaceCandidate[] = [
-  { id: 'w1', gender: 'FEMALE', list: 'A', regionalGroup: 'AFRICAN' },
-  { id: 'w2', gender: 'FEMALE', list: 'B', regionalGroup: 'ASIA_PACIFIC' },
-  { id: 'm1', gender: 'MALE', list: 'A', regionalGroup: 'AFRICAN' },
-];
-const women = [{ kind: 'GENDER', value: 'FEMALE', required: 1, applies: true }];
 const tally = (votes: Record<string, string>, papers = '10', invalid = '1', abstentions = '0') => ({
   ballotPapers: papers,
   invalidBallots: invalid,
@@ -13,59 +7,39 @@ const tally = (votes: Record<string, string>, papers = '10', invalid = '1', abst
   votes,
 });
 
-describe('the tally checks of the ballots screen', () => {
-  it('reads counts and the States present and voting', () => {
-    expect([count('12'), count(' 0 '), count(''), count('-1'), count('1.5'), count('x')]).toEqual([
+describe('reading the tally as typed (the rules are the API’s)', () => {
+  it('reads a count: a whole number, 0 or more', () => {
+    expect([count('12'), count(' 0 '), count(''), count('-1'), count('1.5'), count('x'), count('1234567')]).toEqual([
       12,
       0,
       null,
       null,
       null,
       null,
+      null,
     ]);
-    expect(validBallots(tally({}, '119', '10'))).toBe(109);
-    expect(validBallots(tally({}, '5', '3', '3'))).toBeNull();
-    expect(validBallots(tally({}, ''))).toBeNull();
   });
 
-  it('works out the two-thirds majority, not the Prosecutor’s (States Parties on the day)', () => {
-    // 2017 round 1: 109 present and voting, 73 needed.
-    expect(majorityNeeded('JUDGES', 109)).toBe(73);
-    expect(majorityNeeded('COMMITTEE_ON_BUDGET_AND_FINANCE', 81)).toBe(54);
-    expect(majorityNeeded('PROSECUTOR', 109)).toBeNull();
-    expect(majorityNeeded('JUDGES', null)).toBeNull();
+  it('names the fields that do not hold a count; a blank vote is none, a blank figure is missing', () => {
+    expect(notCounts(tally({ a: '', b: 'x', c: '3' }, '', '1', 'y'), ['a', 'b', 'c'])).toEqual({
+      figures: ['ballotPapers', 'abstentions'],
+      votes: ['b'],
+    });
+    expect(notCounts(tally({}), ['a'])).toEqual({ figures: [], votes: [] });
   });
 
-  it('finds no problem in a tally that holds together', () => {
-    expect(tallyProblems(tally({ w1: '9', w2: '3', m1: '5' }), race, women, 2)).toEqual([]);
-    // Nothing to say while the papers are not all typed.
-    expect(tallyProblems(tally({ w1: '99' }, ''), race, women, 2)).toEqual([]);
-  });
-
-  it('names each problem with the API’s rule names', () => {
-    expect(tallyProblems(tally({}, '0', '0'), race, [], 2).map((p) => p.rule)).toEqual(['NO_BALLOT_PAPERS']);
-    expect(tallyProblems(tally({}, '3', '2', '2'), race, [], 2)).toEqual([{ rule: 'NOT_A_COUNT', total: 4, limit: 3 }]);
-    expect(tallyProblems(tally({ w1: '10', w2: '9', m1: '9' }), race, women, 2)).toEqual([
-      { rule: 'VOTES_EXCEED_VALID_BALLOTS', candidacyId: 'w1', total: 10, limit: 9 },
-      { rule: 'TOTAL_VOTES_EXCEED_CAPACITY', total: 28, limit: 18 },
-    ]);
-    // Each of the 9 valid papers names a woman: the women have at least 9 votes between them.
-    expect(tallyProblems(tally({ w1: '4', w2: '4', m1: '9' }), race, women, 2)).toEqual([
-      { rule: 'CATEGORY_TOTAL_BELOW_REQUIREMENT', kind: 'GENDER', value: 'FEMALE', total: 8, limit: 9 },
-    ]);
-    // A requirement not in force counts for nothing.
-    expect(tallyProblems(tally({ w1: '4', w2: '4', m1: '9' }), race, [{ ...women[0], applies: false }], 2)).toEqual([]);
-    const lists = [{ kind: 'LIST', value: 'B', required: 1, applies: true }];
-    const groups = [{ kind: 'REGIONAL_GROUP', value: 'AFRICAN', required: 1, applies: true }];
-    expect(tallyProblems(tally({ w1: '9', w2: '2', m1: '0' }), race, lists, 2)[0]).toMatchObject({ value: 'B' });
-    expect(tallyProblems(tally({ w1: '4', w2: '9', m1: '4' }), race, groups, 2)[0]).toMatchObject({ total: 8 });
-  });
-
-  it('says whom the figures would elect: reaching the majority, most votes first, up to the seats', () => {
-    const votes = tally({ w1: '6', w2: '8', m1: '7' });
-    expect(leaders(votes, race, 6, 2)).toEqual(['w2', 'm1']);
-    expect(leaders(votes, race, 8, 2)).toEqual(['w2']);
-    expect(leaders(votes, race, null, 2)).toEqual([]);
-    expect(leaders(tally({}), race, 0, 2)).toEqual([]);
+  it('gives the figures as the API takes them once every field holds a count, else nothing', () => {
+    expect(tallyFigures(tally({ a: '9', b: '', c: '0' }, '119', '10', '2'), ['a', 'b', 'c'])).toEqual({
+      ballotPapers: 119,
+      invalidBallots: 10,
+      abstentions: 2,
+      votes: [{ candidacyId: 'a', votes: 9 }],
+    });
+    // Only the race's votes are sent: a candidate no longer listed is left out.
+    expect(tallyFigures(tally({ a: '1', gone: '5' }), ['a'])?.votes).toEqual([{ candidacyId: 'a', votes: 1 }]);
+    expect(tallyFigures(tally({ a: '1' }, ''), ['a'])).toBeNull();
+    expect(tallyFigures(tally({ a: '1.5' }), ['a'])).toBeNull();
+    // Figures that do not add up are still figures: the API says what is wrong with them.
+    expect(tallyFigures(tally({}, '3', '2', '2'), [])).toMatchObject({ ballotPapers: 3, invalidBallots: 2 });
   });
 });

@@ -1,0 +1,44 @@
+/// <reference lib="dom" />
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { systemAuthor } from '../../../src/common/author.js';
+import type { StaffRole } from '../../../src/common/domain.enums.js';
+import { StaffUsersService } from '../../../src/modules/auth/staff-users.service.js';
+import { screenshot, seriousViolations } from './page-checks.js';
+import type { WebServer } from './web-server.js';
+
+// What every console journey does: a staff account of its own, signing in, and the checks of each
+// screen (axe, a screenshot, a 320 px phone). Shared so the console specs need not repeat them.
+
+export const STAFF_PASSWORD = 'correct horse battery staple';
+
+/** A new staff account with this role; its e-mail address. */
+export async function staffAccount(server: WebServer, role: StaffRole, displayName: string): Promise<string> {
+  const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.org`;
+  await server.app
+    .get(StaffUsersService)
+    .create({ email, password: STAFF_PASSWORD, role, displayName }, systemAuthor('test'));
+  return email;
+}
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** No serious or critical axe violation; a screenshot kept as a test artefact. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  expect([name, await seriousViolations(page)]).toEqual([name, []]);
+  await screenshot(page, name);
+}
+
+/** The screen fits a 320 px wide phone: nothing scrolls sideways (screenshot `<name>-320px`). */
+export async function fitsIn320(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 720 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect([name, Math.max(0, overflow)]).toEqual([name, 0]);
+  await screenshot(page, `${name}-320px`);
+  if (size) await page.setViewportSize(size);
+}
