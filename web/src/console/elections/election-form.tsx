@@ -4,6 +4,7 @@ import { useI18n, type Key } from '../../i18n/i18n.js';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay } from '../dates.js';
+import { ApiError } from '../../graphql/client.js';
 import { consoleErrorMessage, fieldsOf, isConflict } from '../errors.js';
 import { SelectField, TextField } from '../fields.js';
 import { CreateElectionDocument, ElectionForEditDocument, UpdateElectionDocument } from '../operations.js';
@@ -16,6 +17,7 @@ import { ELECTION_TYPES } from './labels.js';
 interface Values {
   type: ElectionType | '';
   title: string;
+  titleFr: string;
   aspSession: string;
   seats: string;
   nominationOpensOn: string;
@@ -28,6 +30,7 @@ interface Values {
 const EMPTY: Values = {
   type: '',
   title: '',
+  titleFr: '',
   aspSession: '',
   seats: '',
   nominationOpensOn: '',
@@ -40,6 +43,7 @@ const EMPTY: Values = {
 const valuesOf = (e: ConsoleElectionFragment): Values => ({
   type: e.type,
   title: e.title,
+  titleFr: e.titleFr ?? '',
   aspSession: e.aspSession,
   seats: String(e.seats),
   nominationOpensOn: e.nominationOpensOn,
@@ -58,6 +62,25 @@ const DATE_FIELDS = [
 ] as const;
 const fieldId = (field: string) => `election-${field}`;
 
+/** Who made the version that beat a stale edit, and when: the CONFLICT's `changedBy` and `changedAt`. */
+interface StaleEdit {
+  readonly changedAt: string;
+  readonly name: string | null;
+  readonly you: boolean;
+}
+
+function staleEditOf(error: unknown): StaleEdit | null {
+  if (!(error instanceof ApiError)) return null;
+  const { changedAt, changedBy } = error.extensions;
+  if (typeof changedAt !== 'string') return null;
+  const by = changedBy && typeof changedBy === 'object' ? (changedBy as Record<string, unknown>) : {};
+  return {
+    changedAt,
+    name: typeof by.name === 'string' && by.name ? by.name : null,
+    you: by.you === true,
+  };
+}
+
 /** Creates an election (no id) or edits one, sending back the version it read. */
 export function ElectionForm({ id }: { id?: string }) {
   const loaded = useQuery(ElectionForEditDocument, { id: id ?? '' }, !id);
@@ -74,8 +97,8 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
   const [values, setValues] = useState<Values>(() => (election ? valuesOf(election) : EMPTY));
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  // A stale edit: the newer election, to say when it changed and to reload it on request.
-  const [newer, setNewer] = useState<ConsoleElectionFragment | null>(null);
+  // A stale edit: who made the newer version and when (the API's CONFLICT says it), to reload on request.
+  const [newer, setNewer] = useState<StaleEdit | null>(null);
   const editing = election !== null;
   const closingFixed = editing && election.status !== 'DRAFT';
 
@@ -88,7 +111,8 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
 
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const errorFor = (field: string) => errors.find((e) => e.target === fieldId(field))?.text;
-  const labelOf = (field: keyof Values) => t(`console.form.${field}` as Key);
+  const labelOf = (field: keyof Values) =>
+    field === 'titleFr' ? t('console.elections.titleFr') : t(`console.form.${field}` as Key);
 
   const check = (): SummaryError[] => {
     const found: SummaryError[] = [];
@@ -125,6 +149,7 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
     setNewer(null);
     if (found.length) return;
     const optional = (field: (typeof DATE_FIELDS)[number]) => (values[field] ? { [field]: values[field] } : {});
+    const titleFr = values.titleFr.trim();
     const common = {
       title: values.title.trim(),
       aspSession: values.aspSession.trim(),
@@ -142,6 +167,8 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
             id: election.id,
             version: election.version,
             ...common,
+            // Emptied: the French title is removed.
+            titleFr: titleFr || null,
             ...(!closingFixed && { nominationClosesOn: values.nominationClosesOn }),
           },
         });
@@ -149,7 +176,12 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
         navigate(`/console/elections/${election.id}`);
       } else {
         const { createElection } = await call(CreateElectionDocument, {
-          input: { ...common, type: values.type as ElectionType, nominationClosesOn: values.nominationClosesOn },
+          input: {
+            ...common,
+            ...(titleFr && { titleFr }),
+            type: values.type as ElectionType,
+            nominationClosesOn: values.nominationClosesOn,
+          },
         });
         flash(t('console.form.created'));
         navigate(`/console/elections/${createElection.id}`);
@@ -157,11 +189,16 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
     } catch (error) {
       setBusy(false);
       if (election && isConflict(error)) {
+        const stale = staleEditOf(error);
+        if (stale) {
+          setNewer(stale);
+          return;
+        }
         try {
           const latest = await call(ElectionForEditDocument, { id: election.id });
-          setNewer(latest.election ?? null);
+          setNewer({ changedAt: (latest.election ?? election).updatedAt, name: null, you: false });
         } catch {
-          setNewer(election);
+          setNewer({ changedAt: election.updatedAt, name: null, you: false });
         }
         return;
       }
@@ -191,7 +228,13 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
       <ErrorSummary title={t('console.errors.summaryTitle')} errors={errors} />
       {newer && (
         <div className="notice notice--warning" role="alert">
-          <p>{t('console.form.conflict', { when: dateTime(newer.updatedAt) })}</p>
+          <p>
+            {newer.you
+              ? t('console.elections.conflictByYou', { when: dateTime(newer.changedAt) })
+              : newer.name
+                ? t('console.elections.conflictBy', { name: newer.name, when: dateTime(newer.changedAt) })
+                : t('console.elections.conflictAt', { when: dateTime(newer.changedAt) })}
+          </p>
           <button type="button" className="button button--secondary" onClick={onReload}>
             {t('console.form.reload')}
           </button>
@@ -220,6 +263,14 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
         required
         error={errorFor('title')}
         onChange={set('title')}
+      />
+      <TextField
+        id={fieldId('titleFr')}
+        label={labelOf('titleFr')}
+        hint={t('console.elections.titleFrHint')}
+        value={values.titleFr}
+        error={errorFor('titleFr')}
+        onChange={set('titleFr')}
       />
       <TextField
         id={fieldId('aspSession')}

@@ -7,7 +7,9 @@ import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
 import { Link } from '../router.js';
 import { useSession } from '../session-context.js';
 import { useQuery } from '../use-query.js';
+import { DeleteDraft } from './delete-draft.js';
 import { nextStatus } from './labels.js';
+import { CandidacyTable } from '../nominations/candidacy-table.js';
 import { useSlateFlagChanges } from './live-flags.js';
 
 type Election = NonNullable<ConsoleElectionQuery['election']>;
@@ -40,7 +42,6 @@ function ElectionView({ election: e }: { election: Election }) {
       return t(`console.groups.${value}` as Key);
     return value;
   };
-  const candidacies = e.candidacies.edges.map((edge) => edge.node);
 
   return (
     <>
@@ -52,8 +53,10 @@ function ElectionView({ election: e }: { election: Election }) {
       </p>
 
       {(can('Mutation.updateElection') ||
+        (can('Mutation.deleteElection') && e.status === 'DRAFT') ||
         can('Mutation.extendNominationPeriod') ||
         can('Mutation.nominateCandidate') ||
+        can('Mutation.importNominations') ||
         can('Mutation.recordBallotRound') ||
         can('Query.panels')) && (
         <section aria-labelledby="election-actions">
@@ -87,9 +90,15 @@ function ElectionView({ election: e }: { election: Election }) {
                 {t('console.panels.open')}
               </Link>
             )}
+            {can('Mutation.deleteElection') && e.status === 'DRAFT' && <DeleteDraft election={e} />}
             {can('Mutation.nominateCandidate') && e.status === 'NOMINATIONS_OPEN' && (
               <Link href={`/console/elections/${e.id}/nominate`} className="button">
                 {t('console.election.nominate')}
+              </Link>
+            )}
+            {can('Mutation.importNominations') && e.status === 'NOMINATIONS_OPEN' && (
+              <Link href={`/console/elections/${e.id}/import`} className="button button--secondary">
+                {t('console.nominations.table.import')}
               </Link>
             )}
           </div>
@@ -98,6 +107,8 @@ function ElectionView({ election: e }: { election: Election }) {
 
       <h2>{t('console.election.details')}</h2>
       <dl className="summary">
+        <dt>{t('console.elections.titleFrShown')}</dt>
+        <dd lang={e.titleFr ? 'fr' : undefined}>{e.titleFr ?? t('console.elections.titleFrNone')}</dd>
         <dt>{t('console.election.aspSession')}</dt>
         <dd>{e.aspSession}</dd>
         <dt>{t('console.election.seats')}</dt>
@@ -137,50 +148,7 @@ function ElectionView({ election: e }: { election: Election }) {
       )}
 
       <h2>{t('console.election.candidacies')}</h2>
-      {candidacies.length === 0 ? (
-        <p>{t('console.election.candidaciesNone')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.election.colCandidate')}</th>
-                <th scope="col">{t('console.election.colState')}</th>
-                {e.type === 'JUDGES' && <th scope="col">{t('console.election.colList')}</th>}
-                <th scope="col">{t('console.election.colStatus')}</th>
-                {can('Mutation.withdrawCandidacy') && <th scope="col">{t('console.election.colActions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {candidacies.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    {c.person.fullName} <span className="hint-inline">({c.person.nationality})</span>
-                  </th>
-                  <td>{c.nominatingState?.name ?? t('console.election.prosecutor')}</td>
-                  {e.type === 'JUDGES' && <td>{c.list ?? ''}</td>}
-                  <td>
-                    {t(`console.candidacyStatuses.${c.status}`)}
-                    {c.withdrawalReason && <span className="hint">{c.withdrawalReason}</span>}
-                  </td>
-                  {can('Mutation.withdrawCandidacy') && (
-                    <td>
-                      {c.status === 'NOMINATED' && (
-                        <Link
-                          href={`/console/candidacies/${c.id}/withdraw`}
-                          aria-label={t('console.election.withdrawName', { name: c.person.fullName })}
-                        >
-                          {t('console.election.withdraw')}
-                        </Link>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <CandidacyTable election={e} stamp={e} />
 
       <FlagsSection election={e} scope={scope} />
 
@@ -248,6 +216,18 @@ function ElectionView({ election: e }: { election: Election }) {
           </Link>
         </p>
       )}
+
+      <h2>{t('console.discussions.sectionTitle')}</h2>
+      <ul className="plain-list">
+        <li>
+          <Link href={`/console/elections/${e.id}/discussions`}>{t('console.discussions.open')}</Link>
+        </li>
+        {can('Query.outreachRecords') && (
+          <li>
+            <Link href={`/console/elections/${e.id}/advocacy`}>{t('console.advocacy.open')}</Link>
+          </li>
+        )}
+      </ul>
 
       {e.type === 'JUDGES' && (
         <>

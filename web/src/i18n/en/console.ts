@@ -1,4 +1,5 @@
 import { consoleBallots } from './console-ballots.js';
+import { consoleElections } from './console-elections.js';
 import { consolePanels } from './console-panels.js';
 
 export const consoleCatalogue = {
@@ -473,5 +474,6 @@ export const consoleCatalogue = {
     },
   },
   ballots: consoleBallots,
+  elections: consoleElections,
   panels: consolePanels,
 } as const;

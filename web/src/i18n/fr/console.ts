@@ -2,6 +2,7 @@ import type { Messages } from '../messages.js';
 import type { consoleCatalogue as en } from '../en/console.js';
 
 import { consoleBallots } from './console-ballots.js';
+import { consoleElections } from './console-elections.js';
 import { consolePanels } from './console-panels.js';
 
 export const consoleCatalogue: Messages<typeof en> = {
@@ -482,5 +483,6 @@ export const consoleCatalogue: Messages<typeof en> = {
     },
   },
   ballots: consoleBallots,
+  elections: consoleElections,
   panels: consolePanels,
 };
