@@ -222,6 +222,17 @@ describe('the console’s panels screens', () => {
     expect(await c.getByRole('button', { name: 'Publish the interview' }).count()).toBe(0);
     await checkScreen(c, 'console-panels-09-concluded');
 
+    // The member dissents, and agrees to be named.
+    await m.reload();
+    await heading(m, 'Interview with Amina Wanjiru').waitFor();
+    await m
+      .getByLabel('Your dissenting opinion')
+      .fill('The candidate’s list B experience is thinner than the panel says.');
+    await m.getByLabel('I agree to be named when the interview is published').check();
+    await m.getByRole('button', { name: 'Record my dissent' }).click();
+    await m.getByText('Your dissent was recorded.').waitFor();
+    await m.getByText('Mateo Member dissents (may be named)').waitFor();
+
     // The officer publishes; an officer is offered no assessment of their own.
     await o.getByRole('link', { name: 'Open the interview with Amina Wanjiru' }).click();
     await heading(o, 'Interview with Amina Wanjiru').waitFor();
