@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import {
   ROUND_1_2017,
@@ -9,26 +9,13 @@ import {
   personInput,
   toVoting,
 } from '../support/factories.js';
-import { launchChromium } from './support/chromium.js';
-import { checkScreen, fitsIn320, signIn, staffAccount } from './support/console-pages.js';
+import { checkScreen, consoleJourney, fitsIn320, signIn, staffAccount } from './support/console-pages.js';
 import { blockOtherOrigins } from './support/page-checks.js';
-import { startWebServer, type WebServer } from './support/web-server.js';
 
 // The console's ballots screen in a real Chromium against the real server: an officer enters a
 // judicial round, sees the API's verdict on it as the numbers are typed (previewBallotRound),
 // fixes it, records it and reads the outcome. Screenshots go to test-results/screenshots.
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const journey = consoleJourney();
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const votesOf = (page: Page, state: string) => page.getByRole('textbox', { name: `Candidate ${state}`, exact: true });
@@ -37,6 +24,7 @@ const ROUND_1: Record<string, number> = ROUND_1_2017.votes;
 
 describe('the console’s ballots screen', () => {
   it('enters a judicial round with the live check, records it and shows the outcome and next requirements', async () => {
+    const { server, browser } = journey;
     const officerToken = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
     const { e: opened } = await judicialElection2017(server, officerToken, {
       title: 'Election of six judges (ballots)',
@@ -140,6 +128,12 @@ describe('the console’s ballots screen', () => {
     await page.getByRole('heading', { name: 'Tour 2 : saisir les résultats' }).waitFor();
     await page.getByText('Élus : Candidate BD, Candidate PE').waitFor();
     await page.getByText('Le tour 1 a été enregistré.').waitFor();
+    // The API's verdict in the reader's language.
+    await page.getByLabel('Bulletins déposés').fill('300');
+    await page.getByText(/^300 bulletins déposés, mais seulement \d+ États Parties le jour du tour\.$/).waitFor();
+    await page
+      .getByText('Genre : Femme : 0 voix, mais chaque bulletin valable en désigne assez pour en faire au moins 900.')
+      .waitFor();
     await checkScreen(page, 'console-ballots-07-french');
 
     expect(blocked).toEqual([]);
@@ -148,6 +142,7 @@ describe('the console’s ballots screen', () => {
   }, 180_000);
 
   it('records a clean slate by acclamation, and the election is concluded', async () => {
+    const { server, browser } = journey;
     const officerToken = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
     const opened = await openElection(server, officerToken, {
       type: 'PROSECUTOR',
@@ -186,6 +181,7 @@ describe('the console’s ballots screen', () => {
   }, 120_000);
 
   it('offers a panel member no ballots', async () => {
+    const { server, browser } = journey;
     const officerToken = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
     const opened = await openElection(server, officerToken, { title: 'Judges, ballots not for panels' });
     const email = await staffAccount(server, StaffRole.PANEL_MEMBER, 'Paul Panel');

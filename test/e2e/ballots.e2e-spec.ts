@@ -73,6 +73,22 @@ interface ElectionRead {
   };
 }
 
+/** Votes by State as the API takes them: per candidacy. */
+const votesBy = (ids: Record<string, string>, votes: Readonly<Record<string, number>>) =>
+  Object.entries(votes).map(([state, v]) => ({ candidacyId: ids[state], votes: v }));
+
+// After 2017 round 1, CL's withdrawal announced: 110 present and voting, 74 needed; the four
+// seats left are filled and the election concludes.
+const round2Of = (electionId: string, ids: Record<string, string>) => ({
+  electionId,
+  round: 2,
+  ballotPapers: 112,
+  invalidBallots: 1,
+  abstentions: 1,
+  withdrawnBefore: [ids.CL],
+  votes: votesBy(ids, { SN: 90, GH: 85, RO: 80, NL: 75, IE: 73, MN: 10 }),
+});
+
 const applying = (mvrs: Mvr[] | null | undefined) =>
   Object.fromEntries((mvrs ?? []).filter((m) => m.applies).map((m) => [`${m.kind}:${m.value}`, m.required]));
 
@@ -144,7 +160,7 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
       electionId: e.id,
       round: 1,
       ...ROUND_1_2017,
-      votes: Object.entries(ROUND_1_2017.votes).map(([s, votes]) => ({ candidacyId: ids[s], votes })),
+      votes: votesBy(ids, ROUND_1_2017.votes),
     };
     expect(expectError(await record(round1), 'RULE_VIOLATION').rule).toBe('ELECTION_NOT_VOTING');
     await toVoting(e);
@@ -207,22 +223,7 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
     expect(check2.data?.checkBallot.violations.map((v) => [v.rule, v.candidacyId])).toEqual([
       ['INELIGIBLE_CANDIDATE', ids.BD],
     ]);
-    const round2 = {
-      electionId: e.id,
-      round: 2,
-      ballotPapers: 112,
-      invalidBallots: 1,
-      abstentions: 1,
-      withdrawnBefore: [ids.CL],
-      votes: [
-        ['SN', 90],
-        ['GH', 85],
-        ['RO', 80],
-        ['NL', 75],
-        ['IE', 73],
-        ['MN', 10],
-      ].map(([s, votes]) => ({ candidacyId: ids[s as string], votes })),
-    };
+    const round2 = round2Of(e.id, ids);
     const votesForElected = { ...round2, votes: [...round2.votes, { candidacyId: ids.BD, votes: 1 }] };
     expect(expectError(await record(votesForElected), 'RULE_VIOLATION').rule).toBe('VOTES_FOR_CANDIDATE_NOT_IN_RACE');
     const votesForWithdrawn = { ...round2, votes: [...round2.votes, { candidacyId: ids.CL, votes: 1 }] };
@@ -303,8 +304,7 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
     const auditCount = async () =>
       (await t.gql<{ auditLog: { totalCount: number } }>(`{ auditLog { totalCount } }`, {}, { as: admin })).data!
         .auditLog.totalCount;
-    const votesOf = (votes: Record<string, number>) =>
-      Object.entries(votes).map(([s, v]) => ({ candidacyId: ids[s], votes: v }));
+    const votesOf = (votes: Record<string, number>) => votesBy(ids, votes);
     const round1 = { electionId: e.id, round: 1, ...ROUND_1_2017, votes: votesOf(ROUND_1_2017.votes) };
     const tomorrow = addDays(today(t), 1);
 
@@ -410,15 +410,7 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
     expect([concludesElection, (await read(e.id)).status]).toEqual([false, 'VOTING']);
 
     // Round 2, with a withdrawal announced: the requirements in force, then the election concluded.
-    const round2 = {
-      electionId: e.id,
-      round: 2,
-      ballotPapers: 112,
-      invalidBallots: 1,
-      abstentions: 1,
-      withdrawnBefore: [ids.CL],
-      votes: votesOf({ SN: 90, GH: 85, RO: 80, NL: 75, IE: 73, MN: 10 }),
-    };
+    const round2 = round2Of(e.id, ids);
     const second = await preview(round2);
     expect(applying(second.requirementsInForce)).toEqual(applying((await read(e.id)).minimumVotingRequirements));
     expect(second.outcome).toMatchObject({ concludesElection: true, requirementsForNextRound: null });

@@ -1,5 +1,6 @@
 import { StaffRole } from '../../src/common/domain.enums.js';
 import {
+  JUDGES_2017,
   createElection,
   nominate,
   nominateRaw,
@@ -39,32 +40,6 @@ interface FlagEvent {
 interface Flags {
   election: { isCleanSlate: boolean; slateFlags: Flag[]; slateFlagHistory: FlagEvent[] };
 }
-
-// Judges staying in office at the 2017 election (icc-election-rules.md §5): list A 8, list B 4;
-// African 2, Asia-Pacific 2, Eastern European 3, Latin American 2, Western 3; women 1, men 11.
-const JUDGES_2017 = [
-  ...['NG', 'KE', 'JP', 'KR', 'PL', 'CZ', 'SK', 'AR'].map((n) => ({ nationality: n, list: 'A' })),
-  ...['BR', 'FR', 'DE', 'IT'].map((n) => ({ nationality: n, list: 'B' })),
-].map((j, i) => ({
-  fullName: `Judge ${j.nationality}`,
-  nationality: j.nationality,
-  list: j.list,
-  gender: i === 0 ? 'FEMALE' : 'MALE',
-  regionalGroup: {
-    NG: 'AFRICAN',
-    KE: 'AFRICAN',
-    JP: 'ASIA_PACIFIC',
-    KR: 'ASIA_PACIFIC',
-    PL: 'EASTERN_EUROPEAN',
-    CZ: 'EASTERN_EUROPEAN',
-    SK: 'EASTERN_EUROPEAN',
-    AR: 'LATIN_AMERICAN_AND_CARIBBEAN',
-    BR: 'LATIN_AMERICAN_AND_CARIBBEAN',
-    FR: 'WESTERN_EUROPEAN_AND_OTHER',
-    DE: 'WESTERN_EUROPEAN_AND_OTHER',
-    IT: 'WESTERN_EUROPEAN_AND_OTHER',
-  }[j.nationality],
-}));
 
 const pick = (flags: Flag[]) =>
   flags.map(({ scope, scopeValue, kind, seats, candidates }) => ({

@@ -1,14 +1,38 @@
 /// <reference lib="dom" />
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { systemAuthor } from '../../../src/common/author.js';
 import type { StaffRole } from '../../../src/common/domain.enums.js';
 import { StaffUsersService } from '../../../src/modules/auth/staff-users.service.js';
+import { launchChromium } from './chromium.js';
 import { screenshot, seriousViolations } from './page-checks.js';
-import type { WebServer } from './web-server.js';
+import { startWebServer, type WebServer } from './web-server.js';
 
 // What every console journey does: a staff account of its own, signing in, and the checks of each
 // screen (axe, a screenshot, a 320 px phone). Shared so the console specs need not repeat them.
+
+/** The real server and a Chromium for one spec file: started before its tests, closed after them. */
+export function consoleJourney(): { readonly server: WebServer; readonly browser: Browser } {
+  const running: { server?: WebServer; browser?: Browser } = {};
+  beforeAll(async () => {
+    running.server = await startWebServer();
+    running.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.close();
+  });
+  return {
+    get server() {
+      if (!running.server) throw new Error('consoleJourney: the server starts in beforeAll');
+      return running.server;
+    },
+    get browser() {
+      if (!running.browser) throw new Error('consoleJourney: the browser starts in beforeAll');
+      return running.browser;
+    },
+  };
+}
 
 export const STAFF_PASSWORD = 'correct horse battery staple';
 

@@ -230,9 +230,14 @@ function RequirementList({ requirements }: { requirements: readonly ConsoleRequi
 
 function category(t: Translate, kind: string, value: string): string {
   const label = t(`console.mvr.kinds.${kind}` as Key);
-  if (kind === 'GENDER') return `${label}: ${t(`console.genders.${value}` as Key)}`;
-  if (kind === 'REGIONAL_GROUP') return `${label}: ${t(`console.groups.${value}` as Key)}`;
-  return `${label}: ${value}`;
+  const which =
+    kind === 'GENDER'
+      ? t(`console.genders.${value}` as Key)
+      : kind === 'REGIONAL_GROUP'
+        ? t(`console.groups.${value}` as Key)
+        : value;
+  // French puts a space before the colon.
+  return t('console.ballots.category', { kind: label, value: which });
 }
 
 const detailed = catalogues.en.console.ballots.problems;

@@ -29,6 +29,7 @@ export const consoleBallots = {
   nextRequirements: 'Requirements for the next round',
   requirementsInForce: 'Minimum voting requirements in force',
   noRequirements: 'No minimum voting requirement applies.',
+  category: '{kind}: {value}',
   requirement: '{category}: each ballot paper names at least {required}',
   roundTitle: 'Round {number}: enter the tally',
   votingFrom: 'Voting started on {date}.',

@@ -32,6 +32,7 @@ export const consoleBallots: Messages<typeof En> = {
   nextRequirements: 'Conditions pour le tour suivant',
   requirementsInForce: 'Conditions minimales de vote en vigueur',
   noRequirements: 'Aucune condition minimale de vote ne s’applique.',
+  category: '{kind} : {value}',
   requirement: '{category} : chaque bulletin en désigne au moins {required}',
   roundTitle: 'Tour {number} : saisir les résultats',
   votingFrom: 'Le vote a commencé le {date}.',
