@@ -201,7 +201,7 @@ describe('the staff console', () => {
     await checkScreen(page, 'console-04-new-election-errors');
 
     await page.getByLabel('Type of election').selectOption({ label: 'Judges' });
-    await page.getByLabel('Title').fill('Election of six judges (console)');
+    await page.getByLabel('Title', { exact: true }).fill('Election of six judges (console)');
     await page.getByLabel('Session of the Assembly').fill('25th session');
     await page.getByLabel('Nominations open on').fill(opens);
     await page.getByLabel('Nominations close on').fill(closes);
@@ -238,7 +238,7 @@ describe('the staff console', () => {
     const other = await newTab('en-GB', context);
     await other.page.goto(`${server.baseUrl}/console/elections/${electionId}/edit`);
     await signIn(other.page, officer.email); // sessionStorage is per tab
-    await other.page.getByLabel('Title').fill('Election of six judges of the Court');
+    await other.page.getByLabel('Title', { exact: true }).fill('Election of six judges of the Court');
     await other.page.getByRole('button', { name: 'Save changes' }).click();
     await other.page.getByText('Your changes were saved.').waitFor();
     await other.page.close();
@@ -250,7 +250,7 @@ describe('the staff console', () => {
     await checkScreen(page, 'console-07-stale-edit');
     await page.getByRole('button', { name: 'Reload the election' }).click();
     await heading(page, 'Edit “Election of six judges of the Court”').waitFor();
-    expect(await page.getByLabel('Title').inputValue()).toBe('Election of six judges of the Court');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Election of six judges of the Court');
     await page.getByLabel('Seats').fill('7');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Your changes were saved.').waitFor();
