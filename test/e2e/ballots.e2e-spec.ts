@@ -408,6 +408,8 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
       ...outcome,
     });
     expect([concludesElection, (await read(e.id)).status]).toEqual([false, 'VOTING']);
+    // Asked again, the same figures are now for a round already recorded.
+    expect((await preview(round1)).problems.map((p) => p.rule)).toEqual(['ROUND_OUT_OF_SEQUENCE']);
 
     // Round 2, with a withdrawal announced: the requirements in force, then the election concluded.
     const round2 = round2Of(e.id, ids);
