@@ -2,7 +2,12 @@ import '../i18n/console-catalogues.js';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
+import { AdvocacyPage } from './advocacy/advocacy-page.js';
 import { BallotPage } from './ballots/ballot-page.js';
+import { DiscussionForm } from './discussions/discussion-form.js';
+import { DiscussionPage } from './discussions/discussion-page.js';
+import { DiscussionsPage } from './discussions/discussions-page.js';
+import { RecordForm } from './discussions/record-form.js';
 import { ElectionForm } from './elections/election-form.js';
 import { ElectionList } from './elections/election-list.js';
 import { ElectionPage } from './elections/election-page.js';
@@ -184,6 +189,24 @@ function Screen({ path }: { path: string }) {
   if (path === '/console/interviews') return allowed('Query.myPanels', <MyInterviewsPage />);
   if ((params = match('/console/interviews/:id', path)))
     return allowed('Query.panelInterview', <InterviewPage key={params.id} id={params.id} />);
+  if ((params = match('/console/elections/:id/discussions', path)))
+    return <DiscussionsPage key={params.id} electionId={params.id} />;
+  if ((params = match('/console/elections/:id/discussions/new', path)))
+    return allowed('Mutation.createDiscussion', <DiscussionForm key={params.id} electionId={params.id} />);
+  if ((params = match('/console/elections/:id/discussions/:discussionId', path)))
+    return <DiscussionPage key={params.discussionId} electionId={params.id} id={params.discussionId} />;
+  if ((params = match('/console/elections/:id/discussions/:discussionId/edit', path)))
+    return allowed(
+      'Mutation.updateDiscussion',
+      <DiscussionForm key={params.discussionId} electionId={params.id} id={params.discussionId} />,
+    );
+  if ((params = match('/console/elections/:id/discussions/:discussionId/record', path)))
+    return allowed(
+      'Mutation.recordDiscussion',
+      <RecordForm key={params.discussionId} electionId={params.id} id={params.discussionId} />,
+    );
+  if ((params = match('/console/elections/:id/advocacy', path)))
+    return allowed('Query.outreachRecords', <AdvocacyPage key={params.id} electionId={params.id} />);
   if ((params = match('/console/candidacies/:id/withdraw', path)))
     return allowed('Mutation.withdrawCandidacy', <WithdrawForm id={params.id} />);
   return <NotInConsole />;

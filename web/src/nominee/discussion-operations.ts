@@ -34,3 +34,16 @@ export const AnswerDiscussionDocument = graphql(`
     }
   }
 `);
+
+/** A discussion invitation's code starts with this mark (a questionnaire code never holds a dot). */
+export const isDiscussionCode = (code: string): boolean => code.startsWith('d.');
+
+/** A discussion invitation's own code, for nominees with no questionnaire: the same nominee session. */
+export const OpenDiscussionInvitationDocument = graphql(`
+  mutation NomineeOpenDiscussionInvitation($token: String!) {
+    openDiscussionInvitation(token: $token) {
+      token
+      expiresAt
+    }
+  }
+`);

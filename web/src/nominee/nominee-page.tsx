@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { CodeForm } from './code-form.js';
+import { FocusHeading } from '../ui/focus-heading.js';
+import { isDiscussionCode, OpenDiscussionInvitationDocument } from './discussion-operations.js';
 import { DiscussionsSection } from './discussions-section.js';
 import { OpenInvitationDocument } from './operations.js';
 import { QuestionnaireScreen } from './questionnaire-screen.js';
@@ -9,7 +11,7 @@ import { readSession, saveSession, takeCodeFromFragment } from './storage.js';
 
 type Screen =
   | { readonly kind: 'code'; readonly sessionExpired: boolean; readonly failure: unknown; readonly busy: boolean }
-  | { readonly kind: 'open'; readonly token: string };
+  | { readonly kind: 'open'; readonly token: string; readonly discussionOnly: boolean };
 
 // Read once: the fragment is removed from the address bar as soon as it is read.
 let fragmentCode: string | null | undefined;
@@ -21,7 +23,8 @@ function codeFromAddress(): string | null {
 function initialScreen(): Screen {
   if (codeFromAddress()) return { kind: 'code', sessionExpired: false, failure: null, busy: true };
   const session = readSession();
-  if (session && new Date(session.expiresAt).getTime() > Date.now()) return { kind: 'open', token: session.token };
+  if (session && new Date(session.expiresAt).getTime() > Date.now())
+    return { kind: 'open', token: session.token, discussionOnly: session.discussionOnly === true };
   return { kind: 'code', sessionExpired: session !== null, failure: null, busy: false };
 }
 
@@ -41,9 +44,13 @@ export function NomineePage() {
   const open = useCallback(async (code: string) => {
     setScreen((s) => (s.kind === 'code' ? { ...s, busy: true } : s));
     try {
-      const { openInvitation } = await request(OpenInvitationDocument, { token: code });
-      saveSession({ token: openInvitation.token, expiresAt: openInvitation.expiresAt });
-      setScreen({ kind: 'open', token: openInvitation.token });
+      // A discussion invitation's own code opens the same session, with discussions only.
+      const discussionOnly = isDiscussionCode(code);
+      const session = discussionOnly
+        ? (await request(OpenDiscussionInvitationDocument, { token: code })).openDiscussionInvitation
+        : (await request(OpenInvitationDocument, { token: code })).openInvitation;
+      saveSession({ token: session.token, expiresAt: session.expiresAt, discussionOnly });
+      setScreen({ kind: 'open', token: session.token, discussionOnly });
     } catch (error) {
       setScreen((s) => ({
         kind: 'code',
@@ -69,6 +76,14 @@ export function NomineePage() {
     setScreen({ kind: 'code', sessionExpired: true, failure: null, busy: false });
   }, []);
 
+  if (screen.kind === 'open' && screen.discussionOnly) {
+    return (
+      <>
+        <FocusHeading>{t('nominee.discussions.pageTitle')}</FocusHeading>
+        <DiscussionsSection token={screen.token} onSessionLost={sessionLost} />
+      </>
+    );
+  }
   if (screen.kind === 'open') {
     return (
       <>

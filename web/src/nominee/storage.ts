@@ -9,6 +9,8 @@ const DRAFT_PREFIX = 'icc-vetting.nominee.draft.';
 export interface StoredSession {
   readonly token: string;
   readonly expiresAt: string;
+  /** Opened with a discussion invitation's code: no questionnaire behind it, only discussions. */
+  readonly discussionOnly?: boolean;
 }
 
 export interface LocalDraft {

@@ -254,6 +254,18 @@ function ElectionView({ election: e }: { election: Election }) {
         </p>
       )}
 
+      <h2>{t('console.discussions.sectionTitle')}</h2>
+      <ul className="plain-list">
+        <li>
+          <Link href={`/console/elections/${e.id}/discussions`}>{t('console.discussions.open')}</Link>
+        </li>
+        {can('Query.outreachRecords') && (
+          <li>
+            <Link href={`/console/elections/${e.id}/advocacy`}>{t('console.advocacy.open')}</Link>
+          </li>
+        )}
+      </ul>
+
       {e.type === 'JUDGES' && (
         <>
           <h2>{t('console.election.sittingJudges')}</h2>

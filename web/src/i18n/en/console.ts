@@ -1,4 +1,6 @@
+import { consoleAdvocacy } from './console-advocacy.js';
 import { consoleBallots } from './console-ballots.js';
+import { consoleDiscussions } from './console-discussions.js';
 import { consoleElections } from './console-elections.js';
 import { consolePanels } from './console-panels.js';
 
@@ -474,6 +476,8 @@ export const consoleCatalogue = {
     },
   },
   ballots: consoleBallots,
+  discussions: consoleDiscussions,
+  advocacy: consoleAdvocacy,
   elections: consoleElections,
   panels: consolePanels,
 } as const;

@@ -108,6 +108,7 @@ export const nominee = {
     readOnly: 'This page is now read-only.',
   },
   discussions: {
+    pageTitle: 'Your invitation to a panel discussion',
     title: 'Panel discussions',
     intro:
       'The elections team invites you to public panel discussions with the other nominees, where you set out your expertise. Please say whether you will take part.',

@@ -1,7 +1,9 @@
 import type { Messages } from '../messages.js';
 import type { consoleCatalogue as en } from '../en/console.js';
 
+import { consoleAdvocacy } from './console-advocacy.js';
 import { consoleBallots } from './console-ballots.js';
+import { consoleDiscussions } from './console-discussions.js';
 import { consoleElections } from './console-elections.js';
 import { consolePanels } from './console-panels.js';
 
@@ -483,6 +485,8 @@ export const consoleCatalogue: Messages<typeof en> = {
     },
   },
   ballots: consoleBallots,
+  discussions: consoleDiscussions,
+  advocacy: consoleAdvocacy,
   elections: consoleElections,
   panels: consolePanels,
 };

@@ -112,6 +112,7 @@ export const nominee: Messages<typeof en> = {
     readOnly: 'Cette page est désormais en lecture seule.',
   },
   discussions: {
+    pageTitle: 'Votre invitation à un débat public',
     title: 'Débats publics',
     intro:
       "L'équipe des élections vous invite à des débats publics avec les autres candidats, où vous présentez votre expertise. Merci d'indiquer si vous y participerez.",
