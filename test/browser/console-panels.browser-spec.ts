@@ -209,16 +209,35 @@ describe('the console’s panels screens', () => {
     expect(await k.getByText(CHAIR_REASONING).count()).toBe(0);
     await checkScreen(k, 'console-panels-08-recused-fr');
 
-    // The chair now sees the member's scores, and records the conclusion.
+    // The chair now sees the member's scores, and lets the member revise theirs (they have seen the chair's).
     await c.reload();
     await heading(c, 'Interview with Amina Wanjiru').waitFor();
     await c.getByText(`${MEMBER_REASONING} (1)`).waitFor();
+    await c.getByLabel('Why Mateo Member may revise their scores').fill('Misread the scale on the first criterion.');
+    await c.getByRole('button', { name: 'Reopen the assessment of Mateo Member' }).click();
+    await c.getByText('The assessment of Mateo Member was reopened.').waitFor();
+    await m.reload();
+    await m.getByText('The chair has reopened your assessment: you may revise it once.').waitFor();
+    await m
+      .getByRole('group', { name: /^Rating for “High moral character/ })
+      .getByLabel('Meets', { exact: true })
+      .check();
+    await m.getByRole('button', { name: 'Record my assessment' }).click();
+    await m.getByText('Your assessment was recorded.').waitFor();
+    await m.getByText('Revised after seeing the others’ scores.').waitFor();
+
+    // The chair records the conclusion, which says a member revised after disclosure.
+    await c.reload();
+    await heading(c, 'Interview with Amina Wanjiru').waitFor();
     const groups = c.getByRole('group', { name: /^The panel’s rating for/ });
     const count = await groups.count();
     for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio').first().check();
     await c.getByRole('group', { name: 'Overall conclusion' }).getByLabel('Qualified', { exact: true }).check();
     await c.getByRole('button', { name: 'Record the conclusion' }).click();
     await c.getByText('The conclusion was recorded.').waitFor();
+    await c
+      .getByText('A member revised their scores after seeing the others’: the scores were not all given blind.')
+      .waitFor();
     expect(await c.getByRole('button', { name: 'Publish the interview' }).count()).toBe(0);
     await checkScreen(c, 'console-panels-09-concluded');
 

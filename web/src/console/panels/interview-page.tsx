@@ -22,6 +22,7 @@ import {
   PanelInterviewDocument,
   PublishInterviewDocument,
   RecordAssessmentDocument,
+  ReopenAssessmentDocument,
   RecordConclusionDocument,
   RecordDissentDocument,
   RecordInterviewDocument,
@@ -152,7 +153,13 @@ function InterviewView({ interview: i, reload }: { interview: Interview; reload:
           {own?.reopenedAt && <p>{t('console.panels.interview.assessment.reopened')}</p>}
           {!own && <p>{t('console.panels.interview.assessment.hidden')}</p>}
           {(!own || own.reopenedAt) && !i.conclusion && open && can('Mutation.recordAssessment') && (
-            <AssessmentForm interviewId={i.id} criteria={criteria} version={own?.version ?? null} onDone={done} />
+            <AssessmentForm
+              interviewId={i.id}
+              criteria={criteria}
+              version={own?.version ?? null}
+              initial={own?.scores ?? []}
+              onDone={done}
+            />
           )}
         </section>
       )}
@@ -166,6 +173,10 @@ function InterviewView({ interview: i, reload }: { interview: Interview; reload:
             i.assessments.map((a) => (
               <div key={a.id} className="member-score">
                 <h3>{t('console.panels.interview.scores.byMember', { name: name(a.memberId) })}</h3>
+                {a.revisedAfterDisclosure && <p>{t('console.panels.interview.scores.revised')}</p>}
+                {a.reopenedAt && a.reopenReason && (
+                  <p>{t('console.panels.interview.reopen.reopened', { reason: a.reopenReason })}</p>
+                )}
                 <dl className="score-list">
                   {a.scores.map((s) => (
                     <Pair key={s.criterionKey} term={label(s.criterionKey)}>
@@ -173,6 +184,14 @@ function InterviewView({ interview: i, reload }: { interview: Interview; reload:
                     </Pair>
                   ))}
                 </dl>
+                {me?.role === 'CHAIR' &&
+                  a.othersSeenAt &&
+                  !a.reopenedAt &&
+                  !i.conclusion &&
+                  open &&
+                  can('Mutation.reopenAssessment') && (
+                    <ReopenForm assessment={a} memberName={name(a.memberId)} onDone={done} />
+                  )}
               </div>
             ))
           )}
@@ -376,18 +395,25 @@ function AssessmentForm({
   interviewId,
   criteria,
   version,
+  initial,
   onDone,
 }: {
   interviewId: string;
   criteria: readonly Criterion[];
   version: number | null;
+  /** A reopened assessment starts from the scores given before. */
+  initial: readonly { criterionKey: string; rating: string; reasoning: string }[];
   onDone: (message: string) => void;
 }) {
   const { t, language } = useI18n();
   const { call } = useSession();
   const { errors, busy, run, errorFor } = useForm();
-  const [ratings, setRatings] = useState<Record<string, string>>({});
-  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [ratings, setRatings] = useState<Record<string, string>>(() =>
+    Object.fromEntries(initial.map((s) => [s.criterionKey, s.rating])),
+  );
+  const [reasons, setReasons] = useState<Record<string, string>>(() =>
+    Object.fromEntries(initial.map((s) => [s.criterionKey, s.reasoning])),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -637,6 +663,51 @@ function RecuseForm({ interview: i, onDone }: { interview: Interview; onDone: ()
       />
       <button type="submit" className="button button--secondary" disabled={busy}>
         {t('console.panels.interview.recuse.submit')}
+      </button>
+    </form>
+  );
+}
+
+function ReopenForm({
+  assessment: a,
+  memberName,
+  onDone,
+}: {
+  assessment: Interview['assessments'][number];
+  memberName: string;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useI18n();
+  const { call } = useSession();
+  const { errors, busy, run, errorFor } = useForm();
+  const [reason, setReason] = useState('');
+  const id = `reopen-${a.id}`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: SummaryError[] =
+      reason.trim().length < 3 ? [{ target: id, text: t('console.panels.interview.reopen.reasonBlank') }] : [];
+    void run(found, async () => {
+      await call(ReopenAssessmentDocument, {
+        input: { assessmentId: a.id, version: a.version, reason: reason.trim() },
+      });
+      onDone(t('console.panels.interview.reopen.done', { name: memberName }));
+    });
+  };
+  return (
+    <form className="narrow" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t('console.panels.interview.reopen.title', { name: memberName })}</h4>
+      <ErrorSummary title={t('console.errors.summaryTitle')} errors={errors} />
+      <TextArea
+        id={id}
+        label={t('console.panels.interview.reopen.reason', { name: memberName })}
+        hint={t('console.panels.interview.reopen.reasonHint')}
+        value={reason}
+        onChange={setReason}
+        error={errorFor(id)}
+        required
+      />
+      <button type="submit" className="button button--secondary" disabled={busy}>
+        {t('console.panels.interview.reopen.submit', { name: memberName })}
       </button>
     </form>
   );

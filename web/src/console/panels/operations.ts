@@ -143,7 +143,10 @@ export const PanelInterviewDocument = graphql(`
           reasoning
         }
         submittedAt
+        othersSeenAt
         reopenedAt
+        reopenReason
+        revisedAfterDisclosure
         version
       }
       dissents {
@@ -247,6 +250,14 @@ export const RecuseDocument = graphql(`
 export const PublishInterviewDocument = graphql(`
   mutation ConsolePublishInterview($input: PublishInterviewInput!) {
     publishInterview(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ReopenAssessmentDocument = graphql(`
+  mutation ConsoleReopenAssessment($input: ReopenAssessmentInput!) {
+    reopenAssessment(input: $input) {
       id
     }
   }

@@ -172,6 +172,16 @@ export const consolePanels = {
       byMember: 'Scores of {name}',
       revised: 'Revised after seeing the others’ scores.',
     },
+    reopen: {
+      title: 'Let {name} revise their scores',
+      reason: 'Why {name} may revise their scores',
+      reasonHint:
+        'They have seen the other members’ scores; the published conclusion will say that scores were revised after disclosure.',
+      submit: 'Reopen the assessment of {name}',
+      done: 'The assessment of {name} was reopened.',
+      reasonBlank: 'Give a reason of at least 3 characters',
+      reopened: 'Reopened by the chair: {reason}',
+    },
     conclusion: {
       title: 'Conclusion',
       none: 'The chair has not recorded the conclusion yet.',

@@ -175,6 +175,16 @@ export const consolePanels: Messages<typeof En> = {
       byMember: 'Notes de {name}',
       revised: 'Révisée après avoir vu les notes des autres.',
     },
+    reopen: {
+      title: 'Permettre à {name} de réviser ses notes',
+      reason: 'Pourquoi {name} peut réviser ses notes',
+      reasonHint:
+        'Ce membre a vu les notes des autres ; la conclusion publiée indiquera que des notes ont été révisées après divulgation.',
+      submit: 'Rouvrir l’évaluation de {name}',
+      done: 'L’évaluation de {name} a été rouverte.',
+      reasonBlank: 'Donnez un motif d’au moins 3 caractères',
+      reopened: 'Rouverte par la présidence : {reason}',
+    },
     conclusion: {
       title: 'Conclusion',
       none: 'La présidence n’a pas encore consigné la conclusion.',
