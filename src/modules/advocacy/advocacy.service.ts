@@ -152,7 +152,15 @@ export class AdvocacyService {
       if (input.channel !== undefined) set.channel = input.channel;
       if (input.note !== undefined) set.note = input.note?.trim() || null;
       if (input.outcome !== undefined) set.outcome = input.outcome?.trim() || null;
-      await updateVersioned(manager, OutreachRecordEntity, 'OutreachRecord', before.id, input.version, set);
+      await updateVersioned(
+        manager,
+        OutreachRecordEntity,
+        'OutreachRecord',
+        before.id,
+        input.version,
+        set,
+        author.actor,
+      );
       const after = await manager.findOneByOrFail(OutreachRecordEntity, { id: before.id });
       await this.audit.append(manager, author, {
         operation: 'updateOutreach',

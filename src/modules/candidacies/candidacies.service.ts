@@ -331,11 +331,19 @@ export class CandidaciesService {
           { field: 'withdrawnOn', problems: [`must be between ${candidacy.nominatedOn} and today`] },
         ]);
       }
-      await updateVersioned(manager, CandidacyEntity, 'Candidacy', candidacy.id, candidacy.version, {
-        status: CandidacyStatus.WITHDRAWN,
-        withdrawnOn,
-        withdrawalReason: input.reason.trim(),
-      });
+      await updateVersioned(
+        manager,
+        CandidacyEntity,
+        'Candidacy',
+        candidacy.id,
+        candidacy.version,
+        {
+          status: CandidacyStatus.WITHDRAWN,
+          withdrawnOn,
+          withdrawalReason: input.reason.trim(),
+        },
+        author.actor,
+      );
       // A withdrawn candidate's invitations stop working (no more reminders, no late answers).
       await manager.query(`UPDATE invitation SET revoked_at = $2 WHERE candidacy_id = $1 AND revoked_at IS NULL`, [
         candidacy.id,

@@ -341,7 +341,7 @@ export class DiscussionsService {
     version: number,
     set: QueryDeepPartialEntity<DiscussionEntity>,
   ): Promise<DiscussionEntity> {
-    await updateVersioned(manager, DiscussionEntity, 'Discussion', before.id, version, set);
+    await updateVersioned(manager, DiscussionEntity, 'Discussion', before.id, version, set, author.actor);
     const after = await manager.findOneByOrFail(DiscussionEntity, { id: before.id });
     await this.audit.append(manager, author, {
       operation,

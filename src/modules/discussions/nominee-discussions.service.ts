@@ -106,6 +106,7 @@ export class NomineeDiscussionsService {
             answer,
             answeredAt: this.clock.now(),
           },
+          actor,
         );
         after = await manager.findOneByOrFail(DiscussionInvitationEntity, { id: invitation.id });
         await this.audit.append(

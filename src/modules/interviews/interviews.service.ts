@@ -195,16 +195,32 @@ export class InterviewsService {
         );
       }
       const afterDisclosure = existing.othersSeenAt !== null;
-      await updateVersioned(manager, AssessmentEntity, 'Assessment', existing.id, input.version, {
-        scores,
-        // The chair's reopening allows one revision.
-        ...(afterDisclosure ? { reopenedAt: null, revisedAfterDisclosure: true } : {}),
-      });
+      await updateVersioned(
+        manager,
+        AssessmentEntity,
+        'Assessment',
+        existing.id,
+        input.version,
+        {
+          scores,
+          // The chair's reopening allows one revision.
+          ...(afterDisclosure ? { reopenedAt: null, revisedAfterDisclosure: true } : {}),
+        },
+        author.actor,
+      );
       if (afterDisclosure && !interview.scoresRevisedAfterDisclosure) {
         // The interview row is locked (find), so its version read is current.
-        await updateVersioned(manager, InterviewEntity, 'Interview', interview.id, interview.version, {
-          scoresRevisedAfterDisclosure: true,
-        });
+        await updateVersioned(
+          manager,
+          InterviewEntity,
+          'Interview',
+          interview.id,
+          interview.version,
+          {
+            scoresRevisedAfterDisclosure: true,
+          },
+          author.actor,
+        );
         await this.audit.append(manager, author, {
           operation: 'recordAssessment',
           entityType: 'Interview',
@@ -250,10 +266,18 @@ export class InterviewsService {
         );
       }
       const reason = input.reason.trim();
-      await updateVersioned(manager, AssessmentEntity, 'Assessment', before.id, input.version, {
-        reopenedAt: this.clock.now(),
-        reopenReason: reason,
-      });
+      await updateVersioned(
+        manager,
+        AssessmentEntity,
+        'Assessment',
+        before.id,
+        input.version,
+        {
+          reopenedAt: this.clock.now(),
+          reopenReason: reason,
+        },
+        author.actor,
+      );
       const after = await manager.findOneByOrFail(AssessmentEntity, { id: before.id });
       await this.audit.append(manager, author, {
         operation: 'reopenAssessment',
@@ -405,7 +429,7 @@ export class InterviewsService {
     version: number,
     set: QueryDeepPartialEntity<InterviewEntity>,
   ): Promise<InterviewEntity> {
-    await updateVersioned(manager, InterviewEntity, 'Interview', before.id, version, set);
+    await updateVersioned(manager, InterviewEntity, 'Interview', before.id, version, set, author.actor);
     const after = await manager.findOneByOrFail(InterviewEntity, { id: before.id });
     await this.audit.append(manager, author, {
       operation,
