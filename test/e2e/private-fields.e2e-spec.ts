@@ -22,7 +22,7 @@ const STAFF_TYPES = new Set([
   'Recusal',
 ]);
 // Credential exchanges are open to everyone but answer only whoever proved a password or an invitation code.
-const SIGN_IN = new Set(['Mutation.login', 'Mutation.openInvitation']);
+const SIGN_IN = new Set(['Mutation.login', 'Mutation.openInvitation', 'Mutation.openDiscussionInvitation']);
 
 describe('private data and anonymous callers', () => {
   let t: TestApp;
