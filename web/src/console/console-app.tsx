@@ -14,7 +14,10 @@ import { ElectionPage } from './elections/election-page.js';
 import { ExtendForm } from './elections/extend-form.js';
 import { StatusForm } from './elections/status-form.js';
 import { isUnauthenticated } from './errors.js';
+import { ImportPage } from './nominations/import-page.js';
 import { NominateForm } from './nominations/nominate-form.js';
+import { PersonForm } from './nominations/person-form.js';
+import { VoidForm } from './nominations/void-form.js';
 import { WithdrawForm } from './nominations/withdraw-form.js';
 import { MeDocument } from './operations.js';
 import { IssueForm } from './questionnaires/issue-form.js';
@@ -174,6 +177,13 @@ function Screen({ path }: { path: string }) {
     return allowed('Mutation.extendNominationPeriod', <ExtendForm id={params.id} />);
   if ((params = match('/console/elections/:id/nominate', path)))
     return allowed('Mutation.nominateCandidate', <NominateForm electionId={params.id} />);
+  if ((params = match('/console/elections/:id/import', path)))
+    return allowed('Mutation.importNominations', <ImportPage key={params.id} electionId={params.id} />);
+  if ((params = match('/console/elections/:id/people/:personId/edit', path)))
+    return allowed(
+      'Mutation.updatePerson',
+      <PersonForm key={params.personId} id={params.personId} electionId={params.id} />,
+    );
   if ((params = match('/console/elections/:id/questionnaires/new', path)))
     return allowed('Mutation.issueQuestionnaire', <IssueForm key={params.id} electionId={params.id} />);
   if ((params = match('/console/elections/:id/questionnaires/:questionnaireId', path)))
@@ -209,6 +219,8 @@ function Screen({ path }: { path: string }) {
     return allowed('Query.outreachRecords', <AdvocacyPage key={params.id} electionId={params.id} />);
   if ((params = match('/console/candidacies/:id/withdraw', path)))
     return allowed('Mutation.withdrawCandidacy', <WithdrawForm id={params.id} />);
+  if ((params = match('/console/candidacies/:id/void', path)))
+    return allowed('Mutation.voidCandidacy', <VoidForm key={params.id} id={params.id} />);
   return <NotInConsole />;
 }
 

@@ -9,6 +9,7 @@ import { useSession } from '../session-context.js';
 import { useQuery } from '../use-query.js';
 import { DeleteDraft } from './delete-draft.js';
 import { nextStatus } from './labels.js';
+import { CandidacyTable } from '../nominations/candidacy-table.js';
 import { useSlateFlagChanges } from './live-flags.js';
 
 type Election = NonNullable<ConsoleElectionQuery['election']>;
@@ -41,7 +42,6 @@ function ElectionView({ election: e }: { election: Election }) {
       return t(`console.groups.${value}` as Key);
     return value;
   };
-  const candidacies = e.candidacies.edges.map((edge) => edge.node);
 
   return (
     <>
@@ -56,6 +56,7 @@ function ElectionView({ election: e }: { election: Election }) {
         (can('Mutation.deleteElection') && e.status === 'DRAFT') ||
         can('Mutation.extendNominationPeriod') ||
         can('Mutation.nominateCandidate') ||
+        can('Mutation.importNominations') ||
         can('Mutation.recordBallotRound') ||
         can('Query.panels')) && (
         <section aria-labelledby="election-actions">
@@ -93,6 +94,11 @@ function ElectionView({ election: e }: { election: Election }) {
             {can('Mutation.nominateCandidate') && e.status === 'NOMINATIONS_OPEN' && (
               <Link href={`/console/elections/${e.id}/nominate`} className="button">
                 {t('console.election.nominate')}
+              </Link>
+            )}
+            {can('Mutation.importNominations') && e.status === 'NOMINATIONS_OPEN' && (
+              <Link href={`/console/elections/${e.id}/import`} className="button button--secondary">
+                {t('console.nominations.table.import')}
               </Link>
             )}
           </div>
@@ -142,50 +148,7 @@ function ElectionView({ election: e }: { election: Election }) {
       )}
 
       <h2>{t('console.election.candidacies')}</h2>
-      {candidacies.length === 0 ? (
-        <p>{t('console.election.candidaciesNone')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.election.colCandidate')}</th>
-                <th scope="col">{t('console.election.colState')}</th>
-                {e.type === 'JUDGES' && <th scope="col">{t('console.election.colList')}</th>}
-                <th scope="col">{t('console.election.colStatus')}</th>
-                {can('Mutation.withdrawCandidacy') && <th scope="col">{t('console.election.colActions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {candidacies.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    {c.person.fullName} <span className="hint-inline">({c.person.nationality})</span>
-                  </th>
-                  <td>{c.nominatingState?.name ?? t('console.election.prosecutor')}</td>
-                  {e.type === 'JUDGES' && <td>{c.list ?? ''}</td>}
-                  <td>
-                    {t(`console.candidacyStatuses.${c.status}`)}
-                    {c.withdrawalReason && <span className="hint">{c.withdrawalReason}</span>}
-                  </td>
-                  {can('Mutation.withdrawCandidacy') && (
-                    <td>
-                      {c.status === 'NOMINATED' && (
-                        <Link
-                          href={`/console/candidacies/${c.id}/withdraw`}
-                          aria-label={t('console.election.withdrawName', { name: c.person.fullName })}
-                        >
-                          {t('console.election.withdraw')}
-                        </Link>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <CandidacyTable election={e} stamp={e} />
 
       <FlagsSection election={e} scope={scope} />
 

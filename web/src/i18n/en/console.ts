@@ -1,5 +1,6 @@
 import { consoleAdvocacy } from './console-advocacy.js';
 import { consoleBallots } from './console-ballots.js';
+import { consoleNominations } from './console-nominations.js';
 import { consoleDiscussions } from './console-discussions.js';
 import { consoleElections } from './console-elections.js';
 import { consolePanels } from './console-panels.js';
@@ -476,6 +477,7 @@ export const consoleCatalogue = {
     },
   },
   ballots: consoleBallots,
+  nominations: consoleNominations,
   discussions: consoleDiscussions,
   advocacy: consoleAdvocacy,
   elections: consoleElections,

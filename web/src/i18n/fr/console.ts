@@ -3,6 +3,7 @@ import type { consoleCatalogue as en } from '../en/console.js';
 
 import { consoleAdvocacy } from './console-advocacy.js';
 import { consoleBallots } from './console-ballots.js';
+import { consoleNominations } from './console-nominations.js';
 import { consoleDiscussions } from './console-discussions.js';
 import { consoleElections } from './console-elections.js';
 import { consolePanels } from './console-panels.js';
@@ -485,6 +486,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     },
   },
   ballots: consoleBallots,
+  nominations: consoleNominations,
   discussions: consoleDiscussions,
   advocacy: consoleAdvocacy,
   elections: consoleElections,
