@@ -2,6 +2,9 @@ import '../i18n/console-catalogues.js';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
+import { AuditLogPage } from './admin/audit-log-page.js';
+import { DigestPage } from './admin/digest-page.js';
+import { StaffPage } from './admin/staff-page.js';
 import { AdvocacyPage } from './advocacy/advocacy-page.js';
 import { BallotPage } from './ballots/ballot-page.js';
 import { DiscussionForm } from './discussions/discussion-form.js';
@@ -132,6 +135,13 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
               </Link>
             </li>
           )}
+          {can('Query.staffUsers') && (
+            <li>
+              <Link href="/console/admin" aria-current={path.startsWith('/console/admin') ? 'page' : undefined}>
+                {t('console.admin.nav')}
+              </Link>
+            </li>
+          )}
           {can('Query.myPanels') && (
             <li>
               <Link href="/console/panels" aria-current={here('/console/panels')}>
@@ -167,6 +177,9 @@ function Screen({ path }: { path: string }) {
   const allowed = (operation: string, screen: ReactNode) => (can(operation) ? screen : <NotAllowed />);
   let params: Record<string, string> | null;
   if (path === '/console' || path === '/console/elections') return <ElectionList />;
+  if (path === '/console/admin') return allowed('Query.staffUsers', <StaffPage />);
+  if (path === '/console/admin/audit') return allowed('Query.auditLog', <AuditLogPage />);
+  if (path === '/console/admin/digest') return allowed('Query.staffUsers', <DigestPage />);
   if (path === '/console/elections/new') return allowed('Mutation.createElection', <ElectionForm />);
   if ((params = match('/console/elections/:id', path))) return <ElectionPage key={params.id} id={params.id} />;
   if ((params = match('/console/elections/:id/edit', path)))

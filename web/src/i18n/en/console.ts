@@ -1,3 +1,4 @@
+import { consoleAdmin } from './console-admin.js';
 import { consoleAdvocacy } from './console-advocacy.js';
 import { consoleBallots } from './console-ballots.js';
 import { consoleNominations } from './console-nominations.js';
@@ -482,4 +483,5 @@ export const consoleCatalogue = {
   advocacy: consoleAdvocacy,
   elections: consoleElections,
   panels: consolePanels,
+  admin: consoleAdmin,
 } as const;

@@ -1,6 +1,7 @@
 import type { Messages } from '../messages.js';
 import type { consoleCatalogue as en } from '../en/console.js';
 
+import { consoleAdmin } from './console-admin.js';
 import { consoleAdvocacy } from './console-advocacy.js';
 import { consoleBallots } from './console-ballots.js';
 import { consoleNominations } from './console-nominations.js';
@@ -491,4 +492,5 @@ export const consoleCatalogue: Messages<typeof en> = {
   advocacy: consoleAdvocacy,
   elections: consoleElections,
   panels: consolePanels,
+  admin: consoleAdmin,
 };
