@@ -157,7 +157,19 @@ describe('nominations: corrections, voids and imports', () => {
         { input: { id: person.id, version: 1, fullName: 'Third Name' } },
         { as: officer },
       );
-      expect(expectError(stale, 'CONFLICT')).toMatchObject({ entity: 'Person', id: person.id });
+      // The CONFLICT says who made the current version (here: the same officer, in another tab).
+      expect(expectError(stale, 'CONFLICT')).toMatchObject({
+        entity: 'Person',
+        id: person.id,
+        changedBy: { kind: 'STAFF', you: true },
+      });
+      const other = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
+      const staleForOther = await t.gql(
+        UPDATE,
+        { input: { id: person.id, version: 1, fullName: 'Third Name' } },
+        { as: other },
+      );
+      expect(expectError(staleForOther, 'CONFLICT')).toMatchObject({ changedBy: { kind: 'STAFF', you: false } });
       const read = await t.gql<{ person: { fullName: string; version: number } }>(
         `query($id: ID!) { person(id: $id) { fullName version } }`,
         { id: person.id },

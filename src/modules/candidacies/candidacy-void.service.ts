@@ -48,7 +48,7 @@ export class CandidacyVoidService {
       const flagsBefore = await this.flags.current(manager, found.electionId);
       const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: input.id });
       // The version check every write makes (a stale version is CONFLICT), before the row goes.
-      await updateVersioned(manager, CandidacyEntity, 'Candidacy', candidacy.id, input.version, {});
+      await updateVersioned(manager, CandidacyEntity, 'Candidacy', candidacy.id, input.version, {}, author.actor);
       if (candidacy.status === CandidacyStatus.ELECTED || candidacy.status === CandidacyStatus.NOT_ELECTED) {
         throw ruleViolation(NominationRule.VOID_WOULD_LOSE_RECORDS, 'A candidacy with a result cannot be voided', {
           status: candidacy.status,

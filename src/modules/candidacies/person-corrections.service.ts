@@ -48,15 +48,23 @@ export class PersonCorrectionsService {
       }
       const before = await manager.findOneByOrFail(PersonEntity, { id });
       const newNationality = nationality !== undefined && nationality !== before.nationality.trim();
-      await updateVersioned(manager, PersonEntity, 'Person', id, version, {
-        ...(fullName !== undefined && { fullName: fullName.trim() }),
-        ...(gender !== undefined && { gender }),
-        ...(newNationality && {
-          nationality,
-          otherNationalities: before.otherNationalities.map((n) => n.trim()).filter((n) => n !== nationality),
-        }),
-        ...(contactEmail !== undefined && { contactEmail: contactEmail.trim().toLowerCase() }),
-      });
+      await updateVersioned(
+        manager,
+        PersonEntity,
+        'Person',
+        id,
+        version,
+        {
+          ...(fullName !== undefined && { fullName: fullName.trim() }),
+          ...(gender !== undefined && { gender }),
+          ...(newNationality && {
+            nationality,
+            otherNationalities: before.otherNationalities.map((n) => n.trim()).filter((n) => n !== nationality),
+          }),
+          ...(contactEmail !== undefined && { contactEmail: contactEmail.trim().toLowerCase() }),
+        },
+        author.actor,
+      );
       // The nationality must still meet the rules of each standing candidacy, on its nomination day.
       if (newNationality) {
         for (const c of candidacies.filter((x) => x.status === CandidacyStatus.NOMINATED)) {
