@@ -38,6 +38,7 @@ const RECORD_OUTCOME = `mutation($input: RecordBallotRoundInput!) { recordBallot
   heldOn statesParties validBallots votesRequired ${OUTCOME_FIELDS} } }`;
 const ELECTION = `query($id: ID!, $round: Int) { election(id: $id) {
   status
+  candidaciesInRace
   minimumVotingRequirements(round: $round) { ${MVR_FIELDS} }
   ballotRounds { ${ROUND_FIELDS} }
   candidacies(first: 100) { edges { node { id status } } }
@@ -66,6 +67,7 @@ interface Round {
 interface ElectionRead {
   election: {
     status: string;
+    candidaciesInRace: string[];
     minimumVotingRequirements: Mvr[] | null;
     ballotRounds: Round[];
     candidacies: { edges: { node: { id: string; status: string } }[] };
@@ -354,6 +356,7 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
     const untouched = await read(e.id);
     expect(untouched.ballotRounds).toEqual([]);
     expect(untouched.candidacies.edges.every(({ node }) => node.status === 'NOMINATED')).toBe(true);
+    expect([...untouched.candidaciesInRace].sort()).toEqual(Object.values(ids).sort());
 
     for (const [name, input] of Object.entries(bad)) {
       const refused = (await record(input)).errors?.[0]?.extensions as { code: string; rule?: string } | undefined;
@@ -408,6 +411,13 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
       ...outcome,
     });
     expect([concludesElection, (await read(e.id)).status]).toEqual([false, 'VOTING']);
+    // The next round is between those not elected (the console lists their fields from this).
+    const inRace = (await read(e.id)).candidaciesInRace;
+    expect([...inRace].sort()).toEqual(
+      Object.values(ids)
+        .filter((id) => id !== ids.BD && id !== ids.PE)
+        .sort(),
+    );
     // Asked again, the same figures are now for a round already recorded.
     expect((await preview(round1)).problems.map((p) => p.rule)).toEqual(['ROUND_OUT_OF_SEQUENCE']);
 

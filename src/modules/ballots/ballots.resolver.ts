@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { NotificationsService } from '../../common/notifications/notifications.service.js';
 import type { Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
@@ -103,6 +103,15 @@ export class ElectionBallotsResolver {
     @Context() ctx: RequestContext,
   ): Promise<MinimumVotingRequirementModel[] | null> {
     return (await this.service.requirements(election.id, round, ctx.loaders))?.map(toMvrModel) ?? null;
+  }
+
+  @ResolveField(() => [ID], {
+    description:
+      'The candidacies the next round of voting is between: those in the race after the last round (not elected, ' +
+      'excluded or dropped), less those withdrawn since; before the first round, every nominated candidacy.',
+  })
+  candidaciesInRace(@Parent() election: ElectionModel, @Context() ctx: RequestContext): Promise<string[]> {
+    return this.service.candidaciesInRace(election.id, ctx.loaders);
   }
 
   @ResolveField(() => [BallotRoundModel], { description: 'Recorded rounds of voting, in order.' })

@@ -319,6 +319,16 @@ export class BallotsService {
     return requirementsForRound(facts, rounds.map(toStored), round ?? rounds.length + 1);
   }
 
+  /** Who the next round is between: in the race after the last round, less withdrawals since (batched). */
+  async candidaciesInRace(electionId: string, loaders: LoaderRegistry): Promise<string[]> {
+    const [facts, rounds] = await Promise.all([
+      this.facts.loader(loaders).load(electionId),
+      this.roundsLoader(loaders).load(electionId),
+    ]);
+    if (!facts) return [];
+    return raceForNextRound(voteState(facts, rounds.map(toStored))).map((c) => c.id);
+  }
+
   /** Ballot rounds published by id, as subscribers receive them. */
   roundById(id: string): Promise<BallotRoundEntity> {
     return this.dataSource.getRepository(BallotRoundEntity).findOneByOrFail({ id });

@@ -52,8 +52,9 @@ function BallotView({ election: e, reload }: { election: Election; reload: () =>
   const { t } = useI18n();
   const candidacies = e.candidacies.edges.map((edge) => edge.node);
   const names = new Map(candidacies.map((c) => [c.id, c.person.fullName]));
-  const out = new Set(e.ballotRounds.flatMap((r) => [...r.elected, ...r.excluded, ...r.dropped]));
-  const race = candidacies.filter((c) => c.status === 'NOMINATED' && !out.has(c.id));
+  // Who the next round is between is the API's to say (elected, excluded, dropped, withdrawn).
+  const inRace = new Set(e.candidaciesInRace);
+  const race = candidacies.filter((c) => inRace.has(c.id));
   const last = e.ballotRounds.at(-1);
   const seatsLeft = last ? last.seatsLeftAfter : e.seats;
   const round = e.ballotRounds.length + 1;

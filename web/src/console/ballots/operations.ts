@@ -54,6 +54,7 @@ export const BallotElectionDocument = graphql(`
       status
       seats
       votingStartsOn
+      candidaciesInRace
       minimumVotingRequirements {
         ...ConsoleRequirement
       }
