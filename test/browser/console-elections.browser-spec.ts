@@ -5,7 +5,7 @@ import { addDays } from '../../src/common/scalars/local-date.scalar.js';
 import { createElection, today } from '../support/factories.js';
 import { launchChromium } from './support/chromium.js';
 import { checkScreen, fitsIn320, signIn, staffAccount } from './support/console-pages.js';
-import { inviteNominee } from './support/nominee-fixtures.js';
+import { EVERY_KIND, inviteNominee } from './support/nominee-fixtures.js';
 import { blockOtherOrigins } from './support/page-checks.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
 
@@ -148,6 +148,40 @@ describe('the console’s elections area', () => {
       [draft.id],
     );
     expect(audited).toEqual([{ actor_kind: 'staff' }]);
+
+    // A draft a questionnaire was issued for is kept, and the page says why, in the reader's language.
+    const used = await createElection(server, officer, { title: 'Judges, questionnaire drafted early' });
+    const template = await server.gql<{ createQuestionnaireTemplate: { id: string } }>(
+      `mutation($input: CreateQuestionnaireTemplateInput!) { createQuestionnaireTemplate(input: $input) { id } }`,
+      { input: { title: 'Questionnaire', electionType: 'JUDGES', questions: EVERY_KIND } },
+      { as: officer },
+    );
+    const deadline = new Date(Date.now() + 14 * 86_400_000);
+    const issued = await server.gql(
+      `mutation($input: IssueQuestionnaireInput!) { issueQuestionnaire(input: $input) { id } }`,
+      {
+        input: {
+          electionId: used.id,
+          templateId: template.data?.createQuestionnaireTemplate.id,
+          deadline: deadline.toISOString(),
+          publishAt: new Date(deadline.getTime() + 86_400_000).toISOString(),
+        },
+      },
+      { as: officer },
+    );
+    expect(issued.errors).toBeUndefined();
+    await page.goto(`${server.baseUrl}/console/elections/${used.id}`);
+    await heading(page, 'Judges, questionnaire drafted early').waitFor();
+    await page.getByRole('button', { name: 'Lire en français' }).click();
+    await page.getByRole('button', { name: 'Supprimer ce brouillon' }).click();
+    await page.getByRole('button', { name: 'Oui, supprimer le brouillon' }).click();
+    await page
+      .getByText(
+        'Ce brouillon ne peut pas être supprimé tant que d’autres enregistrements s’y rapportent (questionnaires).',
+      )
+      .waitFor();
+    await checkScreen(page, 'console-elections-06-in-use-fr');
+    await fitsIn320(page, 'console-elections-06-in-use-fr');
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

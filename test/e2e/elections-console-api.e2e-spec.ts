@@ -1,6 +1,7 @@
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { createElection, openElection, updateElection } from '../support/factories.js';
-import { issuedQuestionnaire, tokenIn } from '../support/questionnaire-factories.js';
+import { ElectionTitleInFrench1795471000000 } from '../../migrations/1795471000000-ElectionTitleInFrench.js';
+import { issuedQuestionnaire, TEMPLATE_QUESTIONS, tokenIn } from '../support/questionnaire-factories.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
 
 // What the console's elections area needs from the API (issue 15) and the leftovers of issue 14:
@@ -252,6 +253,67 @@ describe('deleteElection', () => {
       { as: officer },
     );
     expect(still.data?.election?.id).toBe(draft.id);
+  });
+});
+
+describe('deleteElection and the records that point to a draft', () => {
+  it('keeps a draft a questionnaire was issued for (ELECTION_IN_USE, naming the records)', async () => {
+    const draft = await createElection(t, officer, { title: 'Judges, questionnaire drafted early' });
+    const template = await t.gql<{ createQuestionnaireTemplate: { id: string } }>(
+      `mutation($input: CreateQuestionnaireTemplateInput!) { createQuestionnaireTemplate(input: $input) { id } }`,
+      { input: { title: 'Questionnaire', electionType: 'JUDGES', questions: TEMPLATE_QUESTIONS } },
+      { as: officer },
+    );
+    const deadline = new Date(t.clock.now().getTime() + 14 * 86_400_000);
+    const issued = await t.gql(
+      `mutation($input: IssueQuestionnaireInput!) { issueQuestionnaire(input: $input) { id } }`,
+      {
+        input: {
+          electionId: draft.id,
+          templateId: template.data!.createQuestionnaireTemplate.id,
+          deadline: deadline.toISOString(),
+          publishAt: new Date(deadline.getTime() + 86_400_000).toISOString(),
+        },
+      },
+      { as: officer },
+    );
+    expect(issued.errors).toBeUndefined();
+    const ext = expectError(
+      await t.gql(DELETE, { input: { id: draft.id, version: draft.version } }, { as: officer }),
+      'RULE_VIOLATION',
+    );
+    expect(ext).toMatchObject({ rule: 'ELECTION_IN_USE', records: { questionnaires: 1 } });
+    const still = await t.gql<{ election: { id: string } | null }>(
+      `query($id: ID!) { election(id: $id) { id } }`,
+      { id: draft.id },
+      { as: officer },
+    );
+    expect(still.data?.election?.id).toBe(draft.id);
+  });
+});
+
+describe('migration 1795471000000', () => {
+  it('goes down and up again (in a transaction rolled back)', async () => {
+    const owner = await t.owner();
+    const runner = owner.createQueryRunner();
+    const columns = async (): Promise<number> => {
+      const rows = (await runner.query(
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'election' AND column_name = 'title_fr'`,
+      )) as { n: number }[];
+      return rows[0]?.n ?? -1;
+    };
+    const migration = new ElectionTitleInFrench1795471000000();
+    await runner.startTransaction();
+    try {
+      expect(await columns()).toBe(1);
+      await migration.down(runner);
+      expect(await columns()).toBe(0);
+      await migration.up(runner);
+      expect(await columns()).toBe(1);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });
 

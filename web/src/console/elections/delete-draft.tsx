@@ -7,6 +7,16 @@ import { navigate } from '../router.js';
 import { useSession } from '../session-context.js';
 import { DeleteElectionDocument } from './operations.js';
 
+const RECORD_KEYS = {
+  candidacies: 1,
+  questionnaires: 1,
+  panels: 1,
+  discussions: 1,
+  outreachRecords: 1,
+  ballotRounds: 1,
+};
+type RecordKind = keyof typeof RECORD_KEYS;
+
 /**
  * "Delete this draft", asked again before it is done (a draft set up by mistake). Offered by the
  * election page only for DRAFT elections and roles the access table lets call deleteElection.
@@ -28,7 +38,9 @@ export function DeleteDraft({ election }: { election: { id: string; title: strin
     if (error instanceof ApiError && error.rule === 'ONLY_DRAFTS_DELETED') return t('console.elections.onlyDrafts');
     if (error instanceof ApiError && error.rule === 'ELECTION_IN_USE') {
       const records = error.extensions.records;
-      const names = records && typeof records === 'object' ? Object.keys(records).join(', ') : '';
+      const names = (records && typeof records === 'object' ? Object.keys(records) : [])
+        .map((r) => (r in RECORD_KEYS ? t(`console.elections.records.${r as RecordKind}`) : r))
+        .join(', ');
       return t('console.elections.inUse', { records: names });
     }
     return consoleErrorMessage(error, t);

@@ -22,4 +22,13 @@ export const consoleElections = {
   inUse: 'This draft cannot be deleted while other records refer to it ({records}). Remove them first.',
   changedMeanwhile:
     'Someone changed this draft after you opened the page, so it was not deleted. Reload the page to see the changes.',
+  // The records that keep a draft from being deleted (ELECTION_IN_USE's `records`).
+  records: {
+    candidacies: 'candidacies',
+    questionnaires: 'questionnaires',
+    panels: 'panels',
+    discussions: 'public discussions',
+    outreachRecords: 'outreach records',
+    ballotRounds: 'ballot rounds',
+  },
 } as const;

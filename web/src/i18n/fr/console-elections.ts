@@ -24,4 +24,13 @@ export const consoleElections = {
     'Ce brouillon ne peut pas être supprimé tant que d’autres enregistrements s’y rapportent ({records}). Supprimez-les d’abord.',
   changedMeanwhile:
     'Quelqu’un a modifié ce brouillon après que vous avez ouvert la page : il n’a pas été supprimé. Rechargez la page pour voir les modifications.',
+  // The records that keep a draft from being deleted (ELECTION_IN_USE's `records`).
+  records: {
+    candidacies: 'candidatures',
+    questionnaires: 'questionnaires',
+    panels: 'comités',
+    discussions: 'débats publics',
+    outreachRecords: 'démarches auprès des États',
+    ballotRounds: 'tours de scrutin',
+  },
 } as const;
