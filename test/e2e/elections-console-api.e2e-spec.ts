@@ -147,29 +147,31 @@ describe('the election title in the nominee’s language', () => {
 });
 
 describe('elections(updatedSince)', () => {
-  it('lists only the elections changed at or after the instant', async () => {
-    const a = await createElection(t, officer, { title: 'Judges, not touched again' });
-    const b = await createElection(t, officer, { title: 'Judges, touched again' });
+  it('lists only the elections changed at or after the instant (an edit counts, not only creation)', async () => {
+    // The older election is edited after the newer one was created: only the edit can bring it in.
+    const edited = await createElection(t, officer, { title: 'Judges, edited later' });
+    const untouched = await createElection(t, officer, { title: 'Judges, not touched again' });
     const changed = await t.gql<{ updateElection: { id: string } }>(
       UPDATE,
-      { input: { id: b.id, version: b.version, aspSession: '26th session' } },
+      { input: { id: edited.id, version: edited.version, aspSession: '26th session' } },
       { as: officer },
     );
     expect(changed.errors).toBeUndefined();
-    const read = await t.gql<{ election: { updatedAt: string } }>(
-      `query($id: ID!) { election(id: $id) { updatedAt } }`,
-      { id: b.id },
+    const read = await t.gql<{ election: { updatedAt: string; createdAt: string } }>(
+      `query($id: ID!) { election(id: $id) { updatedAt createdAt } }`,
+      { id: edited.id },
       { as: officer },
     );
     const since = read.data!.election.updatedAt;
+    expect(since > read.data!.election.createdAt).toBe(true);
     const res = await t.gql<{ elections: { edges: { node: { id: string } }[] } }>(
       `query($since: DateTime) { elections(updatedSince: $since, first: 100) { edges { node { id } } } }`,
       { since },
       { as: officer },
     );
     const ids = res.data!.elections.edges.map((e) => e.node.id);
-    expect(ids).toContain(b.id);
-    expect(ids).not.toContain(a.id);
+    expect(ids).toContain(edited.id);
+    expect(ids).not.toContain(untouched.id);
     expectError(
       await t.gql(
         `query($s: DateTime) { elections(updatedSince: $s) { totalCount } }`,
