@@ -118,7 +118,19 @@ describe('the console’s Admin area', () => {
     await checkScreen(page, 'console-admin-02-created');
     await fitsIn320(page, 'console-admin-02-created');
 
-    // Change its role.
+    // Renée signs in with the generated password, in her own browser.
+    const renee = await newTab();
+    await renee.page.goto(`${server.baseUrl}/console`);
+    await signIn(renee.page, email, password);
+    await renee.page.getByText('Signed in as Renée Rapporteur (elections officer)').waitFor();
+    await renee.page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'New election' }).waitFor();
+    // She acts: filters the list of elections, which is asked for again with her token.
+    const act = async (year: string) => {
+      await renee.page.getByLabel('Year nominations open').fill(year);
+      await renee.page.getByRole('button', { name: 'Apply filters' }).click();
+    };
+
+    // Change its role: her session, signed for an elections officer, ends when she next acts.
     await page.getByRole('button', { name: 'Change role of Renée Rapporteur' }).click();
     await page.getByRole('heading', { name: 'Change the role of Renée Rapporteur' }).waitFor();
     await page.getByLabel('New role').selectOption({ label: 'panel member' });
@@ -129,13 +141,11 @@ describe('the console’s Admin area', () => {
       .getByRole('row', { name: /Renée Rapporteur/ })
       .getByText('panel member')
       .waitFor();
-
-    // Renée signs in with the generated password, in her own browser.
-    const renee = await newTab();
-    await renee.page.goto(`${server.baseUrl}/console`);
+    await act('2030');
+    await renee.page.getByText(/Your session has ended: .*its role was changed/).waitFor();
     await signIn(renee.page, email, password);
     await renee.page.getByText('Signed in as Renée Rapporteur (panel member)').waitFor();
-    expect(await renee.page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
+    expect(await renee.page.getByRole('link', { name: /New election|Admin/ }).count()).toBe(0);
 
     // Disabled, with a confirmation.
     await page.getByRole('button', { name: 'Disable Renée Rapporteur' }).click();
@@ -150,9 +160,7 @@ describe('the console’s Admin area', () => {
     await page.getByRole('button', { name: 'Enable Renée Rapporteur' }).waitFor();
 
     // Her open session ends, with a clear message, as soon as she acts.
-    // (She filters the list of elections: the list is asked for again with her token.)
-    await renee.page.getByLabel('Year nominations open').fill('2030');
-    await renee.page.getByRole('button', { name: 'Apply filters' }).click();
+    await act('2031');
     await renee.page.getByText(/Your session has ended: .*your account was disabled/).waitFor();
     await heading(renee.page, 'Sign in to the staff console').waitFor();
     await signIn(renee.page, email, password);

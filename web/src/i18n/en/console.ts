@@ -28,7 +28,7 @@ export const consoleCatalogue = {
     refused: 'The e-mail address or the password is not right',
     expired: 'Your session has expired. Sign in again to continue.',
     ended:
-      'Your session has ended: it expired, or your account was disabled or signed out elsewhere. Sign in again, or ask an administrator.',
+      'Your session has ended: it expired, or your account was disabled or signed out elsewhere, or its role was changed. Sign in again, or ask an administrator.',
     signedOut: 'You have signed out.',
   },
   shell: {

@@ -32,7 +32,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     refused: 'L’adresse électronique ou le mot de passe n’est pas correct',
     expired: 'Votre session a expiré. Reconnectez-vous pour continuer.',
     ended:
-      'Votre session a pris fin : elle a expiré, ou votre compte a été désactivé ou déconnecté ailleurs. Reconnectez-vous, ou adressez-vous à un administrateur.',
+      'Votre session a pris fin : elle a expiré, ou votre compte a été désactivé ou déconnecté ailleurs, ou son rôle a changé. Reconnectez-vous, ou adressez-vous à un administrateur.',
     signedOut: 'Vous êtes déconnecté.',
   },
   shell: {
