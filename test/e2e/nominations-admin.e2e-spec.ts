@@ -491,6 +491,13 @@ describe('nominations: corrections, voids and imports', () => {
         const entries = await log({ entityId: r.candidacy!.id });
         expect(entries.map((x) => x.operation)).toEqual(['importNominations']);
       }
+      // The slate flags change once for the whole file, the import named as their cause.
+      const flags = await t.gql<{
+        election: { slateFlagHistory: { operation: string; entityType: string; entityId: string }[] };
+      }>(FLAGS, { id: e.id }, { as: officer });
+      const byImport = flags.data!.election.slateFlagHistory.filter((h) => h.operation === 'importNominations');
+      expect(byImport.length).toBeGreaterThan(0);
+      expect(byImport.every((h) => h.entityType === 'Election' && h.entityId === e.id)).toBe(true);
       const persons = await log({ operation: 'importNominations', entityType: 'Person' });
       expect(persons.map((p) => p.after?.fullName)).toEqual(expect.arrayContaining(['Imported One', 'Imported Two']));
     });

@@ -85,6 +85,8 @@ export class CandidaciesService {
     input: NominateCandidateInput,
     author: Author,
     operation: string,
+    // An import records the flags once for the whole file rather than after each row.
+    { recordFlags = true }: { recordFlags?: boolean } = {},
   ): Promise<CandidacyEntity> {
     if ((input.personId == null) === (input.person == null)) {
       throw badInput('Give either personId or person', [
@@ -100,7 +102,7 @@ export class CandidaciesService {
     }
     // The election row lock serialises nominations to one election, so "one per State" holds under concurrency.
     const election = await this.elections.lock(manager, input.electionId);
-    const flagsBefore = await this.flags.current(manager, election.id);
+    const flagsBefore = recordFlags ? await this.flags.current(manager, election.id) : null;
     this.checkShapeForType(election.type, election.seats, input);
     if (election.status !== ElectionStatus.NOMINATIONS_OPEN) {
       throw ruleViolation(NominationRule.NOMINATIONS_NOT_OPEN, `Nominations are not open (${election.status})`, {
@@ -207,7 +209,7 @@ export class CandidaciesService {
       { operation, entityType: 'Candidacy', entityId: candidacy.id, after: candidacy },
     );
     const cause = { operation, entityType: 'Candidacy', entityId: candidacy.id };
-    await this.flags.record(manager, election.id, flagsBefore, cause);
+    if (flagsBefore) await this.flags.record(manager, election.id, flagsBefore, cause);
     return candidacy;
   }
 

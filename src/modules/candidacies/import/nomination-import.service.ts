@@ -4,6 +4,7 @@ import type { Author } from '../../../common/author.js';
 import { DomainError, ErrorCode, isUniqueViolation } from '../../../common/errors.js';
 import { createValidationPipe } from '../../../common/graphql/validation.pipe.js';
 import { ElectionsService } from '../../elections/elections.service.js';
+import { SlateFlagsService } from '../../slate-flags/slate-flags.service.js';
 import { CandidaciesService } from '../candidacies.service.js';
 import { NominateCandidateInput } from '../dto/candidacy.inputs.js';
 import type { ImportNominationsInput } from '../dto/nominations-admin.inputs.js';
@@ -33,6 +34,7 @@ export class NominationImportService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ElectionsService) private readonly elections: ElectionsService,
     @Inject(CandidaciesService) private readonly candidacies: CandidaciesService,
+    @Inject(SlateFlagsService) private readonly flags: SlateFlagsService,
   ) {}
 
   async import(input: ImportNominationsInput, author: Author): Promise<NominationImportModel> {
@@ -41,6 +43,7 @@ export class NominationImportService {
     try {
       await this.dataSource.transaction(async (manager) => {
         await this.elections.lock(manager, input.electionId);
+        const flagsBefore = await this.flags.current(manager, input.electionId);
         const out: NominationImportRowModel[] = [];
         for (const row of rows) {
           const shown = {
@@ -63,7 +66,9 @@ export class NominationImportService {
           }
           await manager.query('SAVEPOINT nomination_row');
           try {
-            const candidacy = await this.candidacies.nominateIn(manager, nomination, author, 'importNominations');
+            const candidacy = await this.candidacies.nominateIn(manager, nomination, author, 'importNominations', {
+              recordFlags: false,
+            });
             await manager.query('RELEASE SAVEPOINT nomination_row');
             out.push({
               ...shown,
@@ -87,6 +92,12 @@ export class NominationImportService {
           rows: written ? out : out.map((r) => ({ ...r, candidacy: null })),
         };
         if (!written) throw new NothingWritten();
+        // The flags' history gets one entry per change for the whole file, caused by the import.
+        await this.flags.record(manager, input.electionId, flagsBefore, {
+          operation: 'importNominations',
+          entityType: 'Election',
+          entityId: input.electionId,
+        });
       });
     } catch (error) {
       if (!(error instanceof NothingWritten)) throw error;
