@@ -135,13 +135,6 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
               </Link>
             </li>
           )}
-          {can('Query.staffUsers') && (
-            <li>
-              <Link href="/console/admin" aria-current={path.startsWith('/console/admin') ? 'page' : undefined}>
-                {t('console.admin.nav')}
-              </Link>
-            </li>
-          )}
           {can('Query.myPanels') && (
             <li>
               <Link href="/console/panels" aria-current={here('/console/panels')}>
@@ -153,6 +146,13 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
             <li>
               <Link href="/console/interviews" aria-current={here('/console/interviews')}>
                 {t('console.panels.myInterviews.title')}
+              </Link>
+            </li>
+          )}
+          {can('Query.staffUsers') && (
+            <li>
+              <Link href="/console/admin" aria-current={path.startsWith('/console/admin') ? 'page' : undefined}>
+                {t('console.admin.nav')}
               </Link>
             </li>
           )}
@@ -206,12 +206,6 @@ function Screen({ path }: { path: string }) {
     );
   if ((params = match('/console/elections/:id/ballots', path)))
     return allowed('Mutation.recordBallotRound', <BallotPage key={params.id} id={params.id} />);
-  if ((params = match('/console/elections/:id/panels', path)))
-    return allowed('Query.panels', <ElectionPanelsPage key={params.id} electionId={params.id} />);
-  if (path === '/console/panels') return allowed('Query.myPanels', <MyPanelsPage />);
-  if (path === '/console/interviews') return allowed('Query.myPanels', <MyInterviewsPage />);
-  if ((params = match('/console/interviews/:id', path)))
-    return allowed('Query.panelInterview', <InterviewPage key={params.id} id={params.id} />);
   if ((params = match('/console/elections/:id/discussions', path)))
     return <DiscussionsPage key={params.id} electionId={params.id} />;
   if ((params = match('/console/elections/:id/discussions/new', path)))
@@ -230,6 +224,12 @@ function Screen({ path }: { path: string }) {
     );
   if ((params = match('/console/elections/:id/advocacy', path)))
     return allowed('Query.outreachRecords', <AdvocacyPage key={params.id} electionId={params.id} />);
+  if ((params = match('/console/elections/:id/panels', path)))
+    return allowed('Query.panels', <ElectionPanelsPage key={params.id} electionId={params.id} />);
+  if (path === '/console/panels') return allowed('Query.myPanels', <MyPanelsPage />);
+  if (path === '/console/interviews') return allowed('Query.myPanels', <MyInterviewsPage />);
+  if ((params = match('/console/interviews/:id', path)))
+    return allowed('Query.panelInterview', <InterviewPage key={params.id} id={params.id} />);
   if ((params = match('/console/candidacies/:id/withdraw', path)))
     return allowed('Mutation.withdrawCandidacy', <WithdrawForm id={params.id} />);
   if ((params = match('/console/candidacies/:id/void', path)))

@@ -478,10 +478,10 @@ export const consoleCatalogue = {
     },
   },
   ballots: consoleBallots,
+  elections: consoleElections,
   nominations: consoleNominations,
   discussions: consoleDiscussions,
   advocacy: consoleAdvocacy,
-  elections: consoleElections,
   panels: consolePanels,
   admin: consoleAdmin,
 } as const;

@@ -487,10 +487,10 @@ export const consoleCatalogue: Messages<typeof en> = {
     },
   },
   ballots: consoleBallots,
+  elections: consoleElections,
   nominations: consoleNominations,
   discussions: consoleDiscussions,
   advocacy: consoleAdvocacy,
-  elections: consoleElections,
   panels: consolePanels,
   admin: consoleAdmin,
 };
