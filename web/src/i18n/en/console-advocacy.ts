@@ -9,7 +9,7 @@ export const consoleAdvocacy = {
     'The States to contact are listed while nominations are open; this election is at “{status}”. The outreach recorded stays below.',
   matters: 'A nomination from this group would help with:',
   noFlags: 'No flag makes a nomination from this group matter at the moment.',
-  flag: '{kind} — {scope} ({candidates} candidates for {seats} seats)',
+  flag: '{kind} — {scope} (candidates: {candidates}; seats: {seats})',
   statesCount: '{count} States Parties have not nominated.',
   statesCountOne: 'One State Party has not nominated.',
   download: 'Download the CSV of {group}',

@@ -12,7 +12,7 @@ export const consoleAdvocacy: Messages<typeof En> = {
     'Les États à contacter sont listés tant que les candidatures sont ouvertes ; cette élection en est à « {status} ». Les démarches consignées restent ci-dessous.',
   matters: 'Une candidature de ce groupe aiderait pour :',
   noFlags: 'Aucun signal ne rend en ce moment une candidature de ce groupe importante.',
-  flag: '{kind} — {scope} ({candidates} candidats pour {seats} sièges)',
+  flag: '{kind} — {scope} (candidats : {candidates} ; sièges : {seats})',
   statesCount: '{count} États Parties n’ont présenté personne.',
   statesCountOne: 'Un État Partie n’a présenté personne.',
   download: 'Télécharger le CSV du groupe : {group}',
