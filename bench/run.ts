@@ -1,10 +1,13 @@
 // npm run bench: builds the data set through the services at 1× and 100×, and drives the observers'
 // reads, a nominee's save and an officer's nomination with autocannon against the application, next
 // to a single-SQL baseline of the dossier on node:http, in the same run. Prints a table and writes
-// bench/last-run.json. BENCH_SECONDS (default 4) per case; BENCH_QUICK=1 for the 1× reads only.
+// bench/last-run.json. BENCH_SECONDS (default 4) per case; BENCH_QUICK=1 for the 1× reads only;
+// BENCH_ONLY=<part of a case's name> to drive only those reads (and the baseline); BENCH_PROFILE=<dir> for one CPU
+// profile of the server per case driven (<dir>/<case>.cpuprofile, open it in Chrome's DevTools);
+// BENCH_DUMP=<dir> to write each read's answer there.
 import autocannon, { type RequestSpec } from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,8 @@ import type { Command, Stats } from './server.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const QUICK = process.env.BENCH_QUICK === '1';
+const ONLY = process.env.BENCH_ONLY;
+const PROFILE = process.env.BENCH_PROFILE ? resolve(process.env.BENCH_PROFILE) : undefined;
 const CONNECTIONS = 10;
 const ELECTIONS_AT_100X = 1000;
 /** The growth to 100× stops after this long (BENCH_GROW_SECONDS), and the run reports the scale reached. */
@@ -46,7 +51,6 @@ class Child {
       '--enable-source-maps',
       // The set-up runs in the same process: collected before each measurement, so RSS is the server's.
       '--expose-gc',
-      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
     ];
     this.process = fork(join(here, 'server.js'), { execArgv, stdio: 'inherit' });
     this.ready = new Promise((resolveReady, reject) => {
@@ -122,9 +126,15 @@ async function main(): Promise<void> {
 
     /** One read: checked once (no errors, its size), then driven. */
     const read = async (name: string, scale: Row['scale'], cache: boolean | null, url: string, body: object) => {
+      if (ONLY && url === appUrl && !name.includes(ONLY)) return;
       const check = await post(url, body);
       if (check.status !== 200 || check.json.errors)
         throw new Error(`${name}: ${check.status} ${check.text.slice(0, 500)}`);
+      if (process.env.BENCH_DUMP) {
+        // The bodies, to compare two versions' answers (ids and instants differ from run to run).
+        mkdirSync(process.env.BENCH_DUMP, { recursive: true });
+        writeFileSync(join(process.env.BENCH_DUMP, `${name}-${scale}.json`.replace(/[^\w.-]+/g, '_')), check.text);
+      }
       return drive(
         name,
         scale,
@@ -149,7 +159,14 @@ async function main(): Promise<void> {
       // Warm-up, except for the writes: its requests still in flight at its end would hold their nominee.
       if (!request.requests) await autocannon({ url, connections: CONNECTIONS, duration: 1, ...request });
       const before = await child.ask<Stats>({ cmd: 'stats', collect: true });
+      const profiled = PROFILE && counted;
+      if (profiled) {
+        mkdirSync(PROFILE, { recursive: true });
+        const file = `${name}-${scale}${cache ? '-cache' : ''}`.replace(/[^\w.-]+/g, '_');
+        await child.ask({ cmd: 'profile', file: join(PROFILE, `${file}.cpuprofile`) });
+      }
       const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...request });
+      if (profiled) await child.ask({ cmd: 'profile', file: null });
       const after = await child.ask<Stats>({ cmd: 'stats' });
       const row: Row = {
         name,

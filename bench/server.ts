@@ -4,7 +4,8 @@
 import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,7 @@ export type Command =
   | { cmd: 'writes'; nominees: number; nominationElections: number }
   | { cmd: 'stats'; collect?: boolean }
   | { cmd: 'cache'; on: boolean }
+  | { cmd: 'profile'; file: string | null }
   | { cmd: 'stop' };
 
 export interface Request {
@@ -138,6 +140,8 @@ async function main(): Promise<void> {
     };
     setInterval(sample, 100).unref();
     let st: Staff | undefined;
+    // BENCH_PROFILE: one CPU profile per measured case (file: the case), the set-up left out.
+    let profiler: { session: Session; file: string } | undefined;
     const handle = async (command: Command): Promise<unknown> => {
       switch (command.cmd) {
         case 'build': {
@@ -167,6 +171,21 @@ async function main(): Promise<void> {
           if (!cache) return { available: false };
           cache.setEnabled(command.on);
           return { available: true };
+        case 'profile':
+          // Started with the file to write, stopped (and written) with null.
+          if (command.file === null) {
+            if (!profiler) return {};
+            const { profile } = await profiler.session.post('Profiler.stop');
+            profiler.session.disconnect();
+            writeFileSync(profiler.file, JSON.stringify(profile));
+            profiler = undefined;
+            return {};
+          }
+          profiler = { session: new Session(), file: command.file };
+          profiler.session.connect();
+          await profiler.session.post('Profiler.enable');
+          await profiler.session.post('Profiler.start');
+          return {};
         case 'stop':
           await stop();
           setImmediate(() => process.exit(0));
