@@ -1,3 +1,5 @@
+import type { ArgumentMetadata } from '@nestjs/common';
+import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum.js';
 import { IsString, MaxLength } from 'class-validator';
 import { DomainError } from '../errors.js';
 import { createValidationPipe } from './validation.pipe.js';
@@ -28,5 +30,14 @@ describe('validation pipe', () => {
     }
     const req = new Request();
     await expect(pipe.transform(req, { type: 'custom', data: undefined })).resolves.toBe(req);
+  });
+
+  it("validates a GraphQL resolver's arguments, not its parent, context or info", async () => {
+    const gql = (type: GqlParamtype): ArgumentMetadata =>
+      ({ type, metatype: TitleInput, data: undefined }) as unknown as ArgumentMetadata;
+    const bad = { title: 'far too long' };
+    await expect(pipe.transform(bad, gql(GqlParamtype.ARGS))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    for (const type of [GqlParamtype.ROOT, GqlParamtype.CONTEXT, GqlParamtype.INFO])
+      await expect(pipe.transform(bad, gql(type))).resolves.toBe(bad);
   });
 });

@@ -25,6 +25,8 @@ import {
   toPersonModel,
 } from './models/candidacy.model.js';
 
+// A field resolver without arguments takes (parent, args, context) undecorated: Nest then calls it
+// directly, without building an execution context, pipes and parameters on every call.
 @Resolver(() => CandidacyModel)
 export class CandidaciesResolver {
   constructor(
@@ -63,7 +65,7 @@ export class CandidaciesResolver {
   }
 
   @ResolveField(() => PersonModel, { description: 'The person nominated.' })
-  async person(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<PersonModel> {
+  async person(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<PersonModel> {
     const person = await this.service.personLoader(ctx.loaders).load(c.personId);
     if (!person) throw notFound('Person', c.personId);
     return toPersonModel(person);
@@ -73,7 +75,7 @@ export class CandidaciesResolver {
     nullable: true,
     description: 'The nominating State; null when the Prosecutor nominated (Deputy Prosecutors, art. 42(4)).',
   })
-  async nominatingState(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<StatePartyModel | null> {
+  async nominatingState(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<StatePartyModel | null> {
     if (!c.nominatingStateCode) return null;
     const state = await this.states.loader(ctx.loaders).load(c.nominatingStateCode);
     if (!state) throw notFound('StateParty', c.nominatingStateCode);
@@ -81,7 +83,7 @@ export class CandidaciesResolver {
   }
 
   @ResolveField(() => ElectionModel, { description: 'The election the candidacy is in.' })
-  async election(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<ElectionModel> {
+  async election(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<ElectionModel> {
     const election = await this.electionsService.byIdLoader(ctx.loaders).load(c.electionId);
     if (!election) throw notFound('Election', c.electionId);
     return toElectionModel(election);
@@ -93,14 +95,14 @@ export class CandidaciesResolver {
       "The regional group the candidacy counts for: the candidate's nationality's group (else the nominating " +
       "State's); null for a Deputy candidate whose nationality is not a State Party's.",
   })
-  async regionalGroup(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<RegionalGroup | null> {
+  async regionalGroup(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<RegionalGroup | null> {
     return this.service.regionalGroupOf(c, ctx.loaders);
   }
 
   @ResolveField(() => [CandidacyWarningModel], {
     description: 'Allowed but noteworthy, e.g. another candidate of the same nationality (both cannot be elected).',
   })
-  async warnings(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<CandidacyWarningModel[]> {
+  async warnings(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<CandidacyWarningModel[]> {
     return (await this.service.warningsLoader(ctx.loaders).load(c.electionId)).get(c.id) ?? [];
   }
 }
@@ -159,7 +161,7 @@ export class PersonsResolver {
   }
 
   @ResolveField(() => [CandidacyModel], { description: 'Every candidacy of this person, in any election.' })
-  async candidacies(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<CandidacyModel[]> {
+  async candidacies(p: PersonModel, _: unknown, ctx: RequestContext): Promise<CandidacyModel[]> {
     return (await this.service.byPersonLoader(ctx.loaders).load(p.id)).map(toCandidacyModel);
   }
 
@@ -167,7 +169,7 @@ export class PersonsResolver {
     nullable: true,
     description: 'The State of nationality, when it is or was a State Party.',
   })
-  async nationalityState(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<StatePartyModel | null> {
+  async nationalityState(p: PersonModel, _: unknown, ctx: RequestContext): Promise<StatePartyModel | null> {
     const state = await this.states.loader(ctx.loaders).load(p.nationality);
     return state ? toStatePartyModel(state) : null;
   }

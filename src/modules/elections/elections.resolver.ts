@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffRole } from '../../common/domain.enums.js';
 import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
 import type { RequestContext } from '../../common/request-context.js';
@@ -25,6 +25,8 @@ import {
   toSittingJudgeModel,
 } from './models/election.model.js';
 
+// A field resolver without arguments takes (parent, args, context) undecorated: Nest then calls it
+// directly, without building an execution context, pipes and parameters on every call.
 @Resolver(() => ElectionModel)
 export class ElectionsResolver {
   constructor(@Inject(ElectionsService) private readonly service: ElectionsService) {}
@@ -104,8 +106,9 @@ export class ElectionsResolver {
 
   @ResolveField(() => [NominationExtensionModel], { description: 'Extensions of the nomination period, in order.' })
   async nominationExtensions(
-    @Parent() election: ElectionModel,
-    @Context() ctx: RequestContext,
+    election: ElectionModel,
+    _: unknown,
+    ctx: RequestContext,
   ): Promise<NominationExtensionModel[]> {
     return (await this.service.extensionsLoader(ctx.loaders).load(election.id)).map(toNominationExtensionModel);
   }
@@ -114,7 +117,7 @@ export class ElectionsResolver {
     description:
       'Judicial elections: the judges who stay in office (the minimum voting requirements follow from them).',
   })
-  async sittingJudges(@Parent() election: ElectionModel, @Context() ctx: RequestContext): Promise<SittingJudgeModel[]> {
+  async sittingJudges(election: ElectionModel, _: unknown, ctx: RequestContext): Promise<SittingJudgeModel[]> {
     return (await this.service.sittingJudgesLoader(ctx.loaders).load(election.id)).map(toSittingJudgeModel);
   }
 }

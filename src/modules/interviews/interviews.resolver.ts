@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import { notFound } from '../../common/errors.js';
@@ -35,6 +35,8 @@ import {
 import { PanelsService } from './panels.service.js';
 import { disclosedBy, interviewAccess, mayReadPanelRecords, visibleAssessments } from './publication-policy.js';
 
+// A field resolver without arguments takes (parent, args, context) undecorated: Nest then calls it
+// directly, without building an execution context, pipes and parameters on every call.
 @Resolver(() => PanelInterviewModel)
 export class InterviewsResolver {
   constructor(
@@ -153,7 +155,7 @@ export class InterviewsResolver {
     description:
       "Members' scores: a member sees the others' only after submitting their own, and from that first sight may revise their own only if the chair reopens it.",
   })
-  async assessments(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<AssessmentModel[]> {
+  async assessments(i: PanelInterviewModel, _: unknown, ctx: RequestContext): Promise<AssessmentModel[]> {
     const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
     const visible = visibleAssessments(standing, await this.service.assessmentsLoader(ctx.loaders).load(i.id));
     const own = disclosedBy(standing, visible);
@@ -169,7 +171,7 @@ export class InterviewsResolver {
   }
 
   @ResolveField(() => [PanelDissentModel], { description: 'Dissents from the conclusion, with their authors.' })
-  async dissents(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<PanelDissentModel[]> {
+  async dissents(i: PanelInterviewModel, _: unknown, ctx: RequestContext): Promise<PanelDissentModel[]> {
     const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
     if (!mayReadPanelRecords(standing)) return [];
     return (await this.service.dissentsLoader(ctx.loaders).load(i.id)).map((d) => ({
@@ -180,14 +182,14 @@ export class InterviewsResolver {
   }
 
   @ResolveField(() => CandidacyModel, { description: 'The candidacy interviewed.' })
-  async candidacy(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<CandidacyModel> {
+  async candidacy(i: PanelInterviewModel, _: unknown, ctx: RequestContext): Promise<CandidacyModel> {
     const candidacy = await this.candidacies.byIdLoader(ctx.loaders).load(i.candidacyId);
     if (!candidacy) throw notFound('Candidacy', i.candidacyId);
     return toCandidacyModel(candidacy);
   }
 
   @ResolveField(() => PanelModel, { description: 'The panel holding it.' })
-  async panel(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<PanelModel> {
+  async panel(i: PanelInterviewModel, _: unknown, ctx: RequestContext): Promise<PanelModel> {
     const panel = await this.panels.panelLoader(ctx.loaders).load(i.panelId);
     if (!panel) throw notFound('Panel', i.panelId);
     return toPanelModel(panel);
@@ -197,14 +199,14 @@ export class InterviewsResolver {
     description:
       'The members of the panel recused from this candidacy, each with the ground (nationality, or a declared conflict with its reason).',
   })
-  async recusals(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<RecusalModel[]> {
+  async recusals(i: PanelInterviewModel, _: unknown, ctx: RequestContext): Promise<RecusalModel[]> {
     const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
     if (!mayReadPanelRecords(standing)) return [];
     return (await this.panels.recusalsFor(i.panelId, i.candidacyId, ctx.loaders)).map(toRecusalModel);
   }
 
   @ResolveField(() => [InterviewTask], { description: 'What the interview waits for from the caller, in order.' })
-  async waitingForMe(@Parent() i: PanelInterviewModel, @Context() ctx: RequestContext): Promise<InterviewTask[]> {
+  async waitingForMe(i: PanelInterviewModel, _: unknown, ctx: RequestContext): Promise<InterviewTask[]> {
     const standing = await this.panels.standing(ctx.actor, i.panelId, i.candidacyId, ctx.loaders);
     return this.service.waitingFor(standing, { ...i, conclusionOverall: i.conclusion?.overall ?? null }, ctx.loaders);
   }
@@ -215,7 +217,7 @@ export class PanelInterviewEntryResolver {
   constructor(@Inject(CandidaciesService) private readonly candidacies: CandidaciesService) {}
 
   @ResolveField(() => CandidacyModel, { description: 'The candidacy interviewed.' })
-  async candidacy(@Parent() e: PanelInterviewEntryModel, @Context() ctx: RequestContext): Promise<CandidacyModel> {
+  async candidacy(e: PanelInterviewEntryModel, _: unknown, ctx: RequestContext): Promise<CandidacyModel> {
     const candidacy = await this.candidacies.byIdLoader(ctx.loaders).load(e.candidacyId);
     if (!candidacy) throw notFound('Candidacy', e.candidacyId);
     return toCandidacyModel(candidacy);
@@ -225,7 +227,7 @@ export class PanelInterviewEntryResolver {
     nullable: true,
     description: 'The private record: null for a member recused from the candidacy.',
   })
-  interview(@Parent() e: PanelInterviewEntryModel): PanelInterviewModel | null {
+  interview(e: PanelInterviewEntryModel): PanelInterviewModel | null {
     return e.record ? toPanelInterviewModel(e.record) : null;
   }
 }
@@ -241,7 +243,7 @@ export class CandidacyInterviewsResolver {
     description:
       "Panel interviews of this candidate: published ones for observers; the panel's members (unless recused) and officers also see unpublished ones.",
   })
-  async interviews(@Parent() c: CandidacyModel, @Context() ctx: RequestContext): Promise<InterviewModel[]> {
+  async interviews(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<InterviewModel[]> {
     const all = await this.service.byCandidacyLoader(ctx.loaders).load(c.id);
     const access = await Promise.all(
       all.map(async (interview) =>

@@ -169,15 +169,14 @@ export class QuestionnairesResolver {
   }
 }
 
+// A field resolver without arguments takes (parent, args, context) undecorated: Nest then calls it
+// directly, without building an execution context, pipes and parameters on every call.
 @Resolver(() => ElectionModel)
 export class ElectionQuestionnairesResolver {
   constructor(@Inject(QuestionnairesService) private readonly service: QuestionnairesService) {}
 
   @ResolveField(() => [QuestionnaireModel], { description: 'Questionnaires issued for this election.' })
-  async questionnaires(
-    @Parent() election: ElectionModel,
-    @Context() ctx: RequestContext,
-  ): Promise<QuestionnaireModel[]> {
+  async questionnaires(election: ElectionModel, _: unknown, ctx: RequestContext): Promise<QuestionnaireModel[]> {
     return (await this.service.byElectionLoader(ctx.loaders).load(election.id)).map(toQuestionnaireModel);
   }
 }
