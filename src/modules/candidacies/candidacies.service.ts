@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
+import { leanColumns } from '../../common/lean-columns.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyStatus, ElectionStatus, ElectionType, Nominator, RegionalGroup } from '../../common/domain.enums.js';
@@ -388,18 +389,13 @@ export class CandidaciesService {
       keyset = ` AND (c.created_at, c.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }
     params.push(limit + 1);
-    const idRows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM (
-         SELECT c.id, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
+    const rows: CandidacyEntity[] = await this.dataSource.query(
+      `SELECT ${leanColumns(this.dataSource, CandidacyEntity, 'c')} FROM (
+         SELECT c.*, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
          ${FROM} WHERE c.election_id = ANY($1)${where.sql}${keyset}
-       ) ranked WHERE rn <= $${params.length}`,
+       ) c WHERE c.rn <= $${params.length} ORDER BY c.created_at, c.id`,
       params,
     );
-    const rows = idRows.length
-      ? await this.dataSource
-          .getRepository(CandidacyEntity)
-          .find({ where: { id: In(idRows.map((r) => r.id)) }, order: { createdAt: 'ASC', id: 'ASC' } })
-      : [];
     const totals = new Map(countRows.map((r) => [r.election_id, Number(r.n)]));
     return groupFor(electionIds, rows, (r) => r.electionId).map((group, i) => ({
       rows: group,
@@ -407,12 +403,24 @@ export class CandidaciesService {
     }));
   }
 
+  /** Rows by id as plain objects shaped like the entity (see leanColumns): for the reads' loaders. */
+  private leanByIds<T extends CandidacyEntity | PersonEntity>(
+    entity: typeof CandidacyEntity | typeof PersonEntity,
+    table: string,
+    ids: readonly string[],
+  ): Promise<T[]> {
+    return this.dataSource.query(
+      `SELECT ${leanColumns(this.dataSource, entity, 't')} FROM ${table} t WHERE t.id = ANY($1)`,
+      [ids],
+    );
+  }
+
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, CandidacyEntity | null> {
     return loaders.get(
       'candidacyById',
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          pickFor(ids, await this.dataSource.getRepository(CandidacyEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+          pickFor(ids, await this.leanByIds<CandidacyEntity>(CandidacyEntity, 'candidacy', ids), (r) => r.id),
         ),
     );
   }
@@ -435,7 +443,7 @@ export class CandidaciesService {
       'personById',
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          pickFor(ids, await this.dataSource.getRepository(PersonEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+          pickFor(ids, await this.leanByIds<PersonEntity>(PersonEntity, 'person', ids), (r) => r.id),
         ),
     );
   }

@@ -8,6 +8,7 @@ import { Clock } from '../../common/clock.js';
 import { CandidacyStatus } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation, type FieldProblem } from '../../common/errors.js';
 import { groupFor } from '../../common/group-by.js';
+import { leanColumns } from '../../common/lean-columns.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
@@ -477,9 +478,12 @@ export class InterviewsService {
       'interviewsByCandidacy',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource
-            .getRepository(InterviewEntity)
-            .find({ where: { candidacyId: In([...ids]) }, order: { scheduledAt: 'ASC', id: 'ASC' } });
+          // Plain rows (leanColumns): this loader serves every candidacy of the observers' dossier.
+          const rows: InterviewEntity[] = await this.dataSource.query(
+            `SELECT ${leanColumns(this.dataSource, InterviewEntity, 'i')} FROM interview i
+             WHERE i.candidacy_id = ANY($1) ORDER BY i.scheduled_at, i.id`,
+            [ids],
+          );
           return groupFor(ids, rows, (r) => r.candidacyId);
         }),
     );

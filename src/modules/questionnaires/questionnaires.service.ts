@@ -9,6 +9,7 @@ import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { groupBy, groupFor } from '../../common/group-by.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
+import { leanColumns } from '../../common/lean-columns.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
@@ -668,21 +669,25 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
       () =>
         new DataLoader(async (candidacyIds: readonly string[]) => {
           const now = this.clock.now();
-          const candidacies = await this.dataSource
-            .getRepository(CandidacyEntity)
-            .findBy({ id: In([...candidacyIds]) });
+          // Plain rows (leanColumns): this loader serves every candidacy of the observers' dossier.
+          const candidacies: Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>[] = await this.dataSource.query(
+            'SELECT c.id, c.election_id AS "electionId", c.status FROM candidacy c WHERE c.id = ANY($1)',
+            [candidacyIds],
+          );
           const electionIds = [...new Set(candidacies.map((c) => c.electionId))];
           const questionnaires = (
-            await this.dataSource.getRepository(QuestionnaireEntity).find({
-              where: { electionId: In(electionIds) },
-              order: { createdAt: 'ASC' },
-            })
+            await this.dataSource.query<QuestionnaireEntity[]>(
+              `SELECT ${leanColumns(this.dataSource, QuestionnaireEntity, 'q')} FROM questionnaire q
+               WHERE q.election_id = ANY($1) ORDER BY q.created_at`,
+              [electionIds],
+            )
           ).filter((q) => isPublished(q, now));
-          const responses = questionnaires.length
-            ? await this.dataSource.getRepository(ResponseEntity).findBy({
-                questionnaireId: In(questionnaires.map((q) => q.id)),
-                candidacyId: In([...candidacyIds]),
-              })
+          const responses: ResponseEntity[] = questionnaires.length
+            ? await this.dataSource.query(
+                `SELECT ${leanColumns(this.dataSource, ResponseEntity, 'r')} FROM response r
+                 WHERE r.questionnaire_id = ANY($1) AND r.candidacy_id = ANY($2)`,
+                [questionnaires.map((q) => q.id), candidacyIds],
+              )
             : [];
           const candidacyOf = new Map(candidacies.map((c) => [c.id, c]));
           const questionnairesOf = groupBy(questionnaires, (q) => q.electionId);

@@ -13,6 +13,7 @@ import {
 } from '../slate/index.js';
 import { notFound, ruleViolation } from '../../common/errors.js';
 import { pickFor } from '../../common/group-by.js';
+import { leanColumns } from '../../common/lean-columns.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { StatePartyEntity } from './entities/state-party.entity.js';
 
@@ -88,11 +89,10 @@ export class StatesService {
       'stateByCode',
       () =>
         new DataLoader(async (codes: readonly string[]) => {
-          const rows = await this.dataSource
-            .getRepository(StatePartyEntity)
-            .createQueryBuilder('s')
-            .where('s.code = ANY(:codes)', { codes: [...codes] })
-            .getMany();
+          const rows: StatePartyEntity[] = await this.dataSource.query(
+            `SELECT ${leanColumns(this.dataSource, StatePartyEntity, 's')} FROM state_party s WHERE s.code = ANY($1)`,
+            [codes],
+          );
           return pickFor(codes, rows, (r) => r.code);
         }),
     );
