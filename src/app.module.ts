@@ -19,6 +19,7 @@ import { HealthModule } from './health/health.module.js';
 import { formatError } from './common/graphql/format-error.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
 import { textInputPlugin } from './common/graphql/text-input.plugin.js';
+import { noStorePlugins } from './common/graphql/no-store.plugin.js';
 import { createValidationPipe } from './common/graphql/validation.pipe.js';
 import { graphqlWsProvider, type WsContextArgs } from './common/graphql/ws-server.js';
 import { ANONYMOUS, LoaderRegistry, type RequestContext } from './common/request-context.js';
@@ -111,6 +112,7 @@ export class AppModule {
             errorLoggingPlugin(),
             graphqlObserverPlugin(),
             responseCachePlugin(),
+            ...noStorePlugins(),
           ],
           // Compact JSON: Apollo's default pretty-prints every response (8 % of a large read's time).
           stringifyResult: (result) => JSON.stringify(result),
