@@ -1,6 +1,6 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum.js';
-import { IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { DomainError } from '../errors.js';
 import { createValidationPipe } from './validation.pipe.js';
 
@@ -39,5 +39,29 @@ describe('validation pipe', () => {
     await expect(pipe.transform(bad, gql(GqlParamtype.ARGS))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     for (const type of [GqlParamtype.ROOT, GqlParamtype.CONTEXT, GqlParamtype.INFO])
       await expect(pipe.transform(bad, gql(type))).resolves.toBe(bad);
+  });
+});
+
+describe('validation pipe, a field given no argument', () => {
+  class Optional {
+    @IsOptional()
+    @IsString()
+    id?: string;
+  }
+  class Required {
+    @IsString()
+    id: string;
+  }
+  const args = (metatype: object): ArgumentMetadata =>
+    ({ type: GqlParamtype.ARGS, metatype, data: undefined }) as unknown as ArgumentMetadata;
+
+  it('answers an instance of the class every time once it was valid, and refuses every time if not', async () => {
+    const pipe = createValidationPipe();
+    for (let i = 0; i < 3; i += 1) {
+      await expect(pipe.transform({}, args(Optional))).resolves.toBeInstanceOf(Optional);
+      await expect(pipe.transform({}, args(Required))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
+    await expect(pipe.transform({ id: 7 }, args(Optional))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(pipe.transform({ other: 'x' }, args(Optional))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });

@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
 import { badInput, type FieldProblem } from '../errors.js';
 
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
@@ -18,11 +19,36 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[
 const GRAPHQL_ARGS = 3;
 
 class InputValidationPipe extends ValidationPipe {
+  /** Argument classes found valid when the field is given no argument at all (see transform). */
+  private readonly validWhenEmpty = new WeakSet<object>();
+
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     const type: unknown = metadata.type;
     if (typeof type === 'number' && type !== GRAPHQL_ARGS) return false;
     return super.toValidate(metadata);
   }
+
+  /**
+   * A field given no argument (e.g. each candidacy's `response` in a dossier) gets an empty object
+   * once per row: its verdict depends only on the class, so once valid it is only built again.
+   */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const { metatype } = metadata;
+    const empty = (metadata.type as unknown) === GRAPHQL_ARGS && metatype && isEmptyPlainObject(value);
+    if (!empty) return super.transform(value, metadata);
+    if (this.validWhenEmpty.has(metatype)) return plainToInstance(metatype, {}, this.transformOptions);
+    const result: unknown = await super.transform(value, metadata);
+    this.validWhenEmpty.add(metatype);
+    return result;
+  }
+}
+
+function isEmptyPlainObject(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const _ in value) return false;
+  return Object.getOwnPropertySymbols(value).length === 0;
 }
 
 /**
