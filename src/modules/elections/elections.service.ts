@@ -9,6 +9,7 @@ import { CandidacyStatus, ElectionStatus, ElectionType, type RegionalGroup } fro
 import { badInput, notFound, ruleViolation, type FieldProblem } from '../../common/errors.js';
 import { groupFor, pickFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
+import { leanColumns } from '../../common/lean-columns.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { daysBetween } from '../../common/scalars/local-date.scalar.js';
 import type {
@@ -549,7 +550,10 @@ export class ElectionsService {
       'electionById',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource.getRepository(ElectionEntity).findBy({ id: In([...ids]) });
+          const rows: ElectionEntity[] = await this.dataSource.query(
+            `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')} FROM election e WHERE e.id = ANY($1)`,
+            [ids],
+          );
           return pickFor(ids, rows, (r) => r.id);
         }),
     );

@@ -507,11 +507,13 @@ export class InterviewsService {
       'dissentsByInterview',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource
-            .getRepository(DissentEntity)
-            .find({ where: { interviewId: In([...ids]) }, relations: { member: true }, order: { recordedAt: 'ASC' } });
-          const withAuthor = rows.map((r) => Object.assign(r, { authorName: r.member?.fullName ?? '' }));
-          return groupFor(ids, withAuthor, (r) => r.interviewId);
+          const rows: DissentWithAuthor[] = await this.dataSource.query(
+            `SELECT ${leanColumns(this.dataSource, DissentEntity, 'd')}, coalesce(m.full_name, '') AS "authorName"
+             FROM dissent d LEFT JOIN panel_member m ON m.id = d.member_id
+             WHERE d.interview_id = ANY($1) ORDER BY d.recorded_at`,
+            [ids],
+          );
+          return groupFor(ids, rows, (r) => r.interviewId);
         }),
     );
   }

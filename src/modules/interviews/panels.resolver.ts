@@ -131,7 +131,7 @@ export class PanelFieldsResolver {
   async elections(@Parent() p: PanelModel, @Context() ctx: RequestContext): Promise<ElectionModel[]> {
     const ids = await this.service.electionIdsLoader(ctx.loaders).load(p.id);
     const found = await this.electionsService.byIdLoader(ctx.loaders).loadMany(ids);
-    return found.filter((e): e is ElectionEntity => e instanceof ElectionEntity).map(toElectionModel);
+    return found.filter((e): e is ElectionEntity => e !== null && !(e instanceof Error)).map(toElectionModel);
   }
 
   @ResolveField(() => PanelMemberModel, {

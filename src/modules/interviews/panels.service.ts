@@ -6,6 +6,7 @@ import type { Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation } from '../../common/errors.js';
 import { groupFor, pickFor } from '../../common/group-by.js';
+import { leanColumns } from '../../common/lean-columns.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { StaffUserEntity } from '../auth/entities/staff-user.entity.js';
@@ -270,14 +271,14 @@ export class PanelsService {
     const ids = links.map((l) => l.panelId);
     const mine = isOfficer(actor) ? null : new Set((await this.myMemberships(actor, loaders)).map((m) => m.panelId));
     const panels = await this.panelLoader(loaders).loadMany(mine ? ids.filter((id) => mine.has(id)) : ids);
-    return panels.filter((p): p is PanelEntity => p instanceof PanelEntity).sort(byCreation);
+    return panels.filter((p): p is PanelEntity => p !== null && !(p instanceof Error)).sort(byCreation);
   }
 
   /** The panels the actor sits on as a member (none for anyone else). */
   async myPanels(actor: Actor, loaders: LoaderRegistry): Promise<PanelEntity[]> {
     const memberships = await this.myMemberships(actor, loaders);
     const panels = await this.panelLoader(loaders).loadMany(memberships.map((m) => m.panelId));
-    return panels.filter((p): p is PanelEntity => p instanceof PanelEntity).sort(byCreation);
+    return panels.filter((p): p is PanelEntity => p !== null && !(p instanceof Error)).sort(byCreation);
   }
 
   /** The member the actor acts as on this panel, or null (officers, outsiders). */
@@ -318,7 +319,14 @@ export class PanelsService {
       'panelById',
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          pickFor(ids, await this.dataSource.getRepository(PanelEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+          pickFor(
+            ids,
+            await this.dataSource.query<PanelEntity[]>(
+              `SELECT ${leanColumns(this.dataSource, PanelEntity, 'p')} FROM panel p WHERE p.id = ANY($1)`,
+              [ids],
+            ),
+            (r) => r.id,
+          ),
         ),
     );
   }
