@@ -13,6 +13,11 @@ const common = {
 /** @type {import('jest').Config} */
 export default {
   testTimeout: 60000,
+  // Jest keeps every ESM module graph a test file loaded for the life of the process that ran it (vm
+  // modules are not collected), so one process running all ~100 files passed 4 GB and died. A memory
+  // limit makes Jest run the files in a worker (even with one worker, as on a 2-core machine) and start
+  // a fresh worker once it holds more than this after a file.
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.mjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/web/src/**/*.spec.ts'] },
