@@ -25,6 +25,7 @@ function everythingFormatErrorEmits(): Set<unknown> {
       .extensions?.code,
   );
   emitted.add(codeOf(wrap(Object.assign(new Error('dup'), { driverError: { code: '23505' } }))));
+  emitted.add(codeOf(wrap(Object.assign(new Error('referenced'), { driverError: { code: '23503' } }))));
   emitted.add(codeOf(wrap(Object.assign(new Error('gone'), { driverError: { code: '57P01' } }))));
   emitted.add(codeOf(wrap(new Error('a bug'))));
   return emitted;

@@ -198,6 +198,14 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && sqlState(error) === '23505';
 }
 
+/**
+ * A foreign key refused the write (SQLSTATE 23503): a row was deleted while another request added a
+ * record naming it, or a record names a row another request just deleted.
+ */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return error instanceof Error && sqlState(error) === '23503';
+}
+
 /** True when an error means the database connection was lost, not that the request was wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

@@ -25,6 +25,13 @@ describe('formatError', () => {
     expect(formatError(formatted, wrap(race)).extensions?.code).toBe('CONFLICT');
   });
 
+  it('turns a foreign-key violation from a race into CONFLICT (REFERENCED), not INTERNAL_SERVER_ERROR', () => {
+    const race = Object.assign(new Error('update or delete on table "candidacy" violates foreign key constraint'), {
+      driverError: { code: '23503' },
+    });
+    expect(formatError(formatted, wrap(race)).extensions).toEqual({ code: 'CONFLICT', reason: 'REFERENCED' });
+  });
+
   it('turns a lost connection into SERVICE_UNAVAILABLE', () => {
     const lost = Object.assign(new Error('terminating connection due to administrator command'), {
       driverError: { code: '57P01' },

@@ -1,7 +1,14 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ERROR_CODES, ErrorCode, isDatabaseUnavailable, isUniqueViolation } from '../errors.js';
+import {
+  DomainError,
+  ERROR_CODES,
+  ErrorCode,
+  isDatabaseUnavailable,
+  isForeignKeyViolation,
+  isUniqueViolation,
+} from '../errors.js';
 import { isQueryLimitMessage, QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /**
@@ -28,7 +35,7 @@ export const GENERIC_MESSAGE = 'Internal server error';
 /** True when an error is ours to explain to the client; anything else is an internal fault. */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError || isUniqueViolation(original)) return true;
+  if (original instanceof DomainError || isUniqueViolation(original) || isForeignKeyViolation(original)) return true;
   if (original instanceof HttpException) return original.getStatus() < 500;
   if (original instanceof GraphQLError) {
     const code = original.extensions.code;
@@ -61,6 +68,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...base,
       message: 'This already exists (another request created it at the same moment): reload and try again',
       extensions: { code: ErrorCode.CONFLICT, reason: 'DUPLICATE' },
+    };
+  }
+  if (isForeignKeyViolation(original)) {
+    // Nothing was saved: a record this write named, or that names what it removed, changed meanwhile.
+    return {
+      ...base,
+      message: 'Another request changed a record this one depends on at the same moment: reload and try again',
+      extensions: { code: ErrorCode.CONFLICT, reason: 'REFERENCED' },
     };
   }
   if (isDatabaseUnavailable(original)) {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { CandidacyStatus } from '../../common/domain.enums.js';
-import { notFound, ruleViolation } from '../../common/errors.js';
+import { isForeignKeyViolation, notFound, ruleViolation } from '../../common/errors.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ElectionsService } from '../elections/elections.service.js';
@@ -23,6 +23,19 @@ type Dependents = Record<
   'invitations' | 'responses' | 'interviews' | 'recusals' | 'discussionInvitations' | 'ballotRounds',
   number
 >;
+
+/**
+ * The delete refused by a foreign key (SQLSTATE 23503: a referencing row the count did not see, e.g.
+ * from a table added later) is the same refusal as the count's; any other error is passed on.
+ */
+export function voidRefusal(error: unknown): unknown {
+  if (!isForeignKeyViolation(error)) return error;
+  return ruleViolation(
+    NominationRule.VOID_WOULD_LOSE_RECORDS,
+    'Other records depend on this candidacy: withdraw it instead',
+    { records: {} },
+  );
+}
 
 /**
  * A nomination entered by mistake is deleted, its whole row (and its person's, when they stand
@@ -46,7 +59,12 @@ export class CandidacyVoidService {
       if (!found) throw notFound('Candidacy', input.id);
       await this.elections.lock(manager, found.electionId);
       const flagsBefore = await this.flags.current(manager, found.electionId);
-      const candidacy = await manager.findOneByOrFail(CandidacyEntity, { id: input.id });
+      // FOR UPDATE: the row lock every insert of a referencing row (its key-share lock) and an
+      // interview's FOR SHARE wait for, so nothing comes to depend on it between the count and the delete.
+      const candidacy = await manager.findOneOrFail(CandidacyEntity, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       // The version check every write makes (a stale version is CONFLICT), before the row goes.
       await updateVersioned(manager, CandidacyEntity, 'Candidacy', candidacy.id, input.version, {}, author.actor);
       if (candidacy.status === CandidacyStatus.ELECTED || candidacy.status === CandidacyStatus.NOT_ELECTED) {
@@ -64,7 +82,9 @@ export class CandidacyVoidService {
           { records },
         );
       }
-      await manager.delete(CandidacyEntity, { id: candidacy.id });
+      await manager.delete(CandidacyEntity, { id: candidacy.id }).catch((error: unknown) => {
+        throw voidRefusal(error);
+      });
       const person = await manager.findOneByOrFail(PersonEntity, { id: candidacy.personId });
       const personRemoved = !(await manager.existsBy(CandidacyEntity, { personId: person.id }));
       if (personRemoved) await manager.delete(PersonEntity, { id: person.id });
