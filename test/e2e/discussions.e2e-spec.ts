@@ -524,6 +524,25 @@ describe('public panel discussions', () => {
     const staff = ok(await observerView(gh.id, created.id, e.id, officer));
     expect(answers(staff.discussion!)).toEqual({ [gh.id]: 'DECLINED', [sn.id]: 'NO_REPLY' });
 
+    // A cancelled discussion's code opens nothing, and the sessions it opened end.
+    const later = ok(await create(baseInput(e.id, [gh.id], { title: 'Cancelled later' }))).createDiscussion;
+    const laterMail = (await mailsTo(ghPerson.contact_email, 'DISCUSSION_INVITATION')).find((m) =>
+      m.text_body.includes('Cancelled later'),
+    );
+    const laterCode = tokenIn(laterMail!.text_body);
+    const laterSession = ok(await open(laterCode)).openDiscussionInvitation.token;
+    ok(
+      await t.gql(
+        `mutation($input: CancelDiscussionInput!) { cancelDiscussion(input: $input) { status } }`,
+        { input: { id: later.id, version: later.version, reason: 'The moderator is ill' } },
+        { as: officer },
+      ),
+    );
+    expectError(await open(laterCode), 'UNAUTHENTICATED');
+    expectError(await t.gql(`{ myDiscussions { discussionId } }`, {}, { as: laterSession }), 'UNAUTHENTICATED');
+    // The first code still works: only the cancelled discussion's code is void.
+    expect(ok(await open(code)).openDiscussionInvitation.token).toBeTruthy();
+
     // Once it starts, the code opens nothing and its sessions end.
     t.clock.set(inDays(6));
     expectError(await open(code), 'UNAUTHENTICATED');

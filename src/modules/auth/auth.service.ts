@@ -62,10 +62,12 @@ export class AuthService {
     const claims = match?.[1] ? verifyToken(match[1], this.config.jwtSecret) : null;
     if (!claims) throw unauthenticated('The token is invalid or expired: sign in again');
     if (claims.typ === 'nominee' && claims.via === 'discussion') {
-      // Good until the discussion starts: answers close then (NomineeDiscussionsService).
+      // Good while the discussion is scheduled and until it starts: answers close then
+      // (NomineeDiscussionsService); DiscussionCodesService.open applies the same test to the code.
       const [active] = await this.dataSource.query<unknown[]>(
         `SELECT 1 FROM discussion_invitation i JOIN discussion d ON d.id = i.discussion_id
-          WHERE i.id = $1 AND i.candidacy_id = $2 AND i.token_hash IS NOT NULL AND d.starts_at > $3`,
+          WHERE i.id = $1 AND i.candidacy_id = $2 AND i.token_hash IS NOT NULL
+            AND d.status = 'SCHEDULED' AND d.starts_at > $3`,
         [claims.inv, claims.sub, this.clock.now()],
       );
       if (!active) throw unauthenticated('This invitation is no longer valid');

@@ -5,6 +5,7 @@ import { unauthenticated } from '../../common/errors.js';
 import { AuthService } from '../auth/auth.service.js';
 import { hashToken, NOMINEE_SESSION_SECONDS } from '../questionnaires/questionnaires.rules.js';
 import { DiscussionInvitationEntity } from './entities/discussion-invitation.entity.js';
+import { DiscussionStatus } from './discussions.enums.js';
 
 /**
  * A discussion invitation's own code, exchanged for the nominee session every nominee uses (the
@@ -25,8 +26,13 @@ export class DiscussionCodesService {
       relations: { discussion: true },
     });
     const now = this.clock.now();
-    // One answer for an unknown code and a discussion already started: nothing to learn by guessing.
-    if (!invitation?.discussion || invitation.discussion.startsAt <= now) {
+    // One answer for an unknown code and a discussion cancelled, held or already started: nothing to
+    // learn by guessing. (AuthService.actorFor applies the same test to the sessions it opened.)
+    if (
+      !invitation?.discussion ||
+      invitation.discussion.status !== DiscussionStatus.SCHEDULED ||
+      invitation.discussion.startsAt <= now
+    ) {
       throw unauthenticated('This invitation is not valid: ask the elections team for a new one');
     }
     const ttl = Math.min(
