@@ -1,5 +1,5 @@
 import { StaffRole } from '../../src/common/domain.enums.js';
-import { nominate, openElection } from '../support/factories.js';
+import { judicialElection2017, nominate, openElection, ROUND_1_2017, toVoting } from '../support/factories.js';
 import { issuedQuestionnaire } from '../support/questionnaire-factories.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
 
@@ -209,6 +209,44 @@ describe('nominations: corrections, voids and imports', () => {
         expect(await log({ entityId: person.id, operation: 'updatePerson' })).toEqual([]);
       },
     );
+
+    it('refuses a gender or nationality correction once the election has voted, still corrects the name', async () => {
+      const { e, ids } = await judicialElection2017(t, officer);
+      await toVoting(t, officer, e);
+      const votes = Object.entries(ROUND_1_2017.votes).map(([state, v]) => ({ candidacyId: ids[state], votes: v }));
+      const round = await t.gql(
+        `mutation($input: RecordBallotRoundInput!) { recordBallotRound(input: $input) { number } }`,
+        { input: { electionId: e.id, round: 1, ...ROUND_1_2017, votes } },
+        { as: officer },
+      );
+      expect(round.errors).toBeUndefined();
+      const candidacy = await t.gql<{ candidacy: { person: { id: string; version: number } } }>(
+        `query($id: ID!) { candidacy(id: $id) { person { id version } } }`,
+        { id: ids.NL },
+        { as: officer },
+      );
+      const person = candidacy.data!.candidacy.person;
+      const before = await auditCount();
+
+      for (const change of [{ gender: 'FEMALE' }, { nationality: 'BE' }]) {
+        const refused = await t.gql(
+          UPDATE,
+          { input: { id: person.id, version: person.version, ...change } },
+          { as: officer },
+        );
+        const ext = expectError(refused, 'RULE_VIOLATION');
+        expect([ext.rule, ext.electionId]).toEqual(['PERSON_IN_VOTING_ELECTION', e.id]);
+      }
+      expect(await auditCount()).toBe(before);
+
+      const renamed = await t.gql<{ updatePerson: Record<string, unknown> }>(
+        UPDATE,
+        { input: { id: person.id, version: person.version, fullName: 'Candidate Netherlands', gender: 'MALE' } },
+        { as: officer },
+      );
+      expect(renamed.errors).toBeUndefined();
+      expect(renamed.data!.updatePerson).toMatchObject({ fullName: 'Candidate Netherlands', gender: 'MALE' });
+    });
 
     it('is refused to a panel member and to an anonymous caller, and a person unknown is NOT_FOUND', async () => {
       const e = await openElection(t, officer);

@@ -19,6 +19,8 @@ export const NominationRule = {
   REGIONAL_SEAT_NOT_UP: 'REGIONAL_SEAT_NOT_UP',
   // A nomination voided by mistake must not take other records with it (`extensions.records`).
   VOID_WOULD_LOSE_RECORDS: 'VOID_WOULD_LOSE_RECORDS',
+  // Gender and nationality decide how recorded ballot rounds are judged: fixed once the vote opens.
+  PERSON_IN_VOTING_ELECTION: 'PERSON_IN_VOTING_ELECTION',
 } as const;
 
 /**

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Author } from '../../common/author.js';
-import { CandidacyStatus } from '../../common/domain.enums.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
+import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ElectionEntity } from '../elections/entities/election.entity.js';
 import { ElectionsService } from '../elections/elections.service.js';
 import type { SlateFlag } from '../slate/index.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
+import { NominationRule } from './candidacies.rules.js';
 import { CandidaciesService } from './candidacies.service.js';
 import type { UpdatePersonInput } from './dto/nominations-admin.inputs.js';
 import { CandidacyEntity } from './entities/candidacy.entity.js';
@@ -48,6 +49,9 @@ export class PersonCorrectionsService {
       }
       const before = await manager.findOneByOrFail(PersonEntity, { id });
       const newNationality = nationality !== undefined && nationality !== before.nationality.trim();
+      if (newNationality || (gender !== undefined && gender !== before.gender)) {
+        await this.assertNoVoteYet(manager, [...elections.values()]);
+      }
       await updateVersioned(
         manager,
         PersonEntity,
@@ -95,5 +99,29 @@ export class PersonCorrectionsService {
       }
       return after;
     });
+  }
+
+  /**
+   * Every recorded round is judged (its requirements, who was elected) from its candidates' gender
+   * and nationality as they stand now: once an election votes they are fixed. Name and e-mail are not.
+   */
+  private async assertNoVoteYet(manager: EntityManager, elections: readonly ElectionEntity[]): Promise<void> {
+    const closed = new Set([ElectionStatus.VOTING, ElectionStatus.CONCLUDED]);
+    const ids = elections.map((e) => e.id);
+    const withRounds = ids.length
+      ? await manager.query<{ electionId: string }[]>(
+          `SELECT DISTINCT election_id AS "electionId" FROM ballot_round WHERE election_id = ANY($1::uuid[])`,
+          [ids],
+        )
+      : [];
+    const voted = new Set(withRounds.map((r) => r.electionId));
+    const election = elections.find((e) => closed.has(e.status) || voted.has(e.id));
+    if (election) {
+      throw ruleViolation(
+        NominationRule.PERSON_IN_VOTING_ELECTION,
+        'The person stands in an election whose vote has opened: their gender and nationality can no longer be corrected',
+        { electionId: election.id, electionStatus: election.status },
+      );
+    }
   }
 }
