@@ -263,6 +263,10 @@ describe('the API of the console’s panels screens', () => {
       ['ASSESS', 'CONCLUDE'],
     ]);
     expect(await interviewsOf(s.ke.token, s.panelId, true)).toEqual([]);
+    // Now that the record (with its private notes) exists, the recused member's list still holds none of it,
+    // while a member who sits sees the notes.
+    expect(JSON.stringify(await interviewsOf(s.ke.token, s.panelId))).not.toContain(PRIVATE_NOTE);
+    expect(JSON.stringify(await interviewsOf(s.jp.token, s.panelId))).toContain(PRIVATE_NOTE);
 
     // Once JP has scored, nothing more waits for JP.
     await assess(s.jp.token, s.held);
