@@ -1,4 +1,5 @@
 import { StaffRole } from '../../src/common/domain.enums.js';
+import { APPEND_LOCK } from '../../src/modules/audit/audit.service.js';
 import { judicialElection2017, nominate, openElection, ROUND_1_2017, toVoting } from '../support/factories.js';
 import { issuedQuestionnaire } from '../support/questionnaire-factories.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
@@ -492,6 +493,32 @@ describe('nominations: corrections, voids and imports', () => {
       // Nothing written: not a candidacy, not an audit entry.
       expect(await count(e.id)).toBe(1);
       expect(await auditCount()).toBe(audits);
+    });
+
+    it('previews without the audit log’s append lock: a preview is not held up by another write', async () => {
+      const e = await openElection(t, officer, { sittingJudges: SITTING });
+      const csv = [HEADER, row('Ama Mensah', 'GH')].join('\n');
+      const holder = t.dataSource.createQueryRunner();
+      await holder.connect();
+      await holder.startTransaction();
+      try {
+        await holder.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
+        const preview = run(e.id, csv, true);
+        let timer: NodeJS.Timeout | undefined;
+        const waited = new Promise<'waiting'>((resolve) => {
+          timer = setTimeout(() => resolve('waiting'), 3000);
+        });
+        const first = await Promise.race([preview, waited]);
+        clearTimeout(timer);
+        expect(first).not.toBe('waiting');
+        const res = await preview;
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.importNominations).toMatchObject({ dryRun: true, written: false, accepted: 1, refused: 0 });
+      } finally {
+        await holder.rollbackTransaction();
+        await holder.release();
+      }
+      expect(await count(e.id)).toBe(0);
     });
 
     it('writes nothing when one row is refused, even when asked to write', async () => {

@@ -37,7 +37,7 @@ export interface AuditFilter {
 }
 
 // Serialises appends across every process on the database, so concurrent writers cannot fork the chain.
-const APPEND_LOCK = 0x1cc_a0d17;
+export const APPEND_LOCK = 0x1cc_a0d17;
 
 /** The hashed content of a stored entry, as the chain defines it. */
 export function contentOf(e: AuditEntryEntity): ChainContent & { hash: string } {

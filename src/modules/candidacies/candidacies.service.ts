@@ -86,8 +86,9 @@ export class CandidaciesService {
     input: NominateCandidateInput,
     author: Author,
     operation: string,
-    // An import records the flags once for the whole file rather than after each row.
-    { recordFlags = true }: { recordFlags?: boolean } = {},
+    // An import records the flags once for the whole file rather than after each row; its preview,
+    // rolled back whatever happens, writes no audit entry (and so never waits for the append lock).
+    { recordFlags = true, audit = true }: { recordFlags?: boolean; audit?: boolean } = {},
   ): Promise<CandidacyEntity> {
     if ((input.personId == null) === (input.person == null)) {
       throw badInput('Give either personId or person', [
@@ -203,12 +204,14 @@ export class CandidaciesService {
         withdrawalReason: null,
       }),
     );
-    await this.audit.append(
-      manager,
-      author,
-      ...(isNewPerson ? [{ operation, entityType: 'Person', entityId: savedPerson.id, after: savedPerson }] : []),
-      { operation, entityType: 'Candidacy', entityId: candidacy.id, after: candidacy },
-    );
+    if (audit) {
+      await this.audit.append(
+        manager,
+        author,
+        ...(isNewPerson ? [{ operation, entityType: 'Person', entityId: savedPerson.id, after: savedPerson }] : []),
+        { operation, entityType: 'Candidacy', entityId: candidacy.id, after: candidacy },
+      );
+    }
     const cause = { operation, entityType: 'Candidacy', entityId: candidacy.id };
     if (flagsBefore) await this.flags.record(manager, election.id, flagsBefore, cause);
     return candidacy;

@@ -24,7 +24,8 @@ class NothingWritten extends Error {}
  * Many nominations from CSV text, each row through the same validation and the same nomination
  * code as nominateCandidate, in one transaction: rows see the ones above them (one per State holds
  * within the file). A refused row is rolled back to its savepoint and reported; a preview, or a file
- * with any refused row, rolls everything back, audit entries and flag events included.
+ * with any refused row, rolls everything back, audit entries and flag events included. A preview
+ * writes no audit entry at all, so it never holds the audit log's append lock that every write waits for.
  */
 @Injectable()
 export class NominationImportService {
@@ -68,6 +69,7 @@ export class NominationImportService {
           try {
             const candidacy = await this.candidacies.nominateIn(manager, nomination, author, 'importNominations', {
               recordFlags: false,
+              audit: !input.dryRun,
             });
             await manager.query('RELEASE SAVEPOINT nomination_row');
             out.push({
