@@ -137,6 +137,43 @@ describe('changing a staff account’s role', () => {
     expect((await me(officer.token)).data!.me.role).toBe('ELECTIONS_OFFICER');
   });
 
+  it('refuses to change the role of an account that sits on a panel, naming the panels; others still change', async () => {
+    const admin = await t.tokenFor(StaffRole.ADMIN);
+    const officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    const onPanel = await account(t, StaffRole.PANEL_MEMBER);
+    const onNoPanel = await account(t, StaffRole.PANEL_MEMBER);
+    const election = await createElection(t, officer, { title: 'Panel role election' });
+    const name = `Role panel ${randomBytes(3).toString('hex')}`;
+    const panel = await t.gql<{ createPanel: { id: string } }>(
+      `mutation($input: CreatePanelInput!) { createPanel(input: $input) { id } }`,
+      { input: { name, kind: 'ADVISORY_COMMITTEE', electionIds: [election.id], rubricKey: 'judges-default' } },
+      { as: officer },
+    );
+    expect(panel.errors).toBeUndefined();
+    const panelId = panel.data!.createPanel.id;
+    const added = await t.gql(
+      `mutation($input: AddPanelMemberInput!) { addPanelMember(input: $input) { id } }`,
+      { input: { panelId, fullName: 'Sitting Member', nationality: 'FR', role: 'MEMBER', staffUserId: onPanel.id } },
+      { as: officer },
+    );
+    expect(added.errors).toBeUndefined();
+
+    const refused = expectError(await setRole(admin, { id: onPanel.id, role: 'ELECTIONS_OFFICER' }), 'RULE_VIOLATION');
+    expect(refused.rule).toBe('ACCOUNT_SITS_ON_PANEL');
+    expect(refused.panelIds).toEqual([panelId]);
+    expect(refused.panelNames).toEqual([name]);
+    expect((await me(onPanel.token)).data!.me.role).toBe('PANEL_MEMBER');
+    const [row] = await t.dataSource.query<{ role: string; version: number }[]>(
+      `SELECT role, version FROM staff_user WHERE id = $1`,
+      [onPanel.id],
+    );
+    expect(row).toEqual({ role: 'PANEL_MEMBER', version: 1 });
+
+    const changed = await setRole(admin, { id: onNoPanel.id, role: 'ELECTIONS_OFFICER' });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.setStaffUserRole.role).toBe('ELECTIONS_OFFICER');
+  });
+
   it('is for admins only, and refuses a role that does not exist', async () => {
     const officer = await account(t, StaffRole.ELECTIONS_OFFICER);
     const member = await account(t, StaffRole.PANEL_MEMBER);

@@ -13,6 +13,7 @@ export const StaffUserRule = {
   CANNOT_DISABLE_SELF: 'CANNOT_DISABLE_SELF',
   CANNOT_CHANGE_OWN_ROLE: 'CANNOT_CHANGE_OWN_ROLE',
   LAST_ACTIVE_ADMIN: 'LAST_ACTIVE_ADMIN',
+  ACCOUNT_SITS_ON_PANEL: 'ACCOUNT_SITS_ON_PANEL',
 } as const;
 
 // Serialises every change that can take away an admin (disable, demote) across instances: two admins
@@ -115,7 +116,9 @@ export class StaffUsersService implements OnApplicationBootstrap {
    * Changing the role bumps the token epoch, as disabling does: the role is read from the account on
    * every request anyway, and the bump also ends the account's open sessions, so no client goes on
    * offering what the old role could do. Nobody changes their own role, and the last active admin is
-   * never demoted. Setting the role it already has changes nothing (no entry, sessions kept).
+   * never demoted. An account that acts as a member of a panel keeps its PANEL_MEMBER role (only such
+   * accounts sit on panels): as an officer it would see every assessment and recusal-protected record;
+   * it leaves its panels first. Setting the role it already has changes nothing (no entry, sessions kept).
    */
   async setRole(change: { id: string; role: StaffRole; version?: number }, author: Author): Promise<StaffUserEntity> {
     return this.dataSource.transaction(async (manager) => {
@@ -128,6 +131,7 @@ export class StaffUsersService implements OnApplicationBootstrap {
       if (user.role === StaffRole.ADMIN && !user.disabledAt) {
         await this.refuseLastActiveAdmin(manager, user, 'The last active admin account cannot be given another role');
       }
+      await this.refuseWhileOnPanels(manager, user);
       const before = { ...user };
       user.role = change.role;
       user.tokenEpoch += 1;
@@ -156,6 +160,22 @@ export class StaffUsersService implements OnApplicationBootstrap {
       .where('u.role = :role AND u.disabled_at IS NULL AND u.id <> :id', { role: StaffRole.ADMIN, id: user.id })
       .getCount();
     if (others === 0) throw ruleViolation(StaffUserRule.LAST_ACTIVE_ADMIN, message);
+  }
+
+  // The user row is locked FOR UPDATE here and addPanelMember reads it FOR SHARE, so a membership added
+  // concurrently is either seen here or sees the new role.
+  private async refuseWhileOnPanels(manager: EntityManager, user: StaffUserEntity): Promise<void> {
+    const panels = await manager.query<{ id: string; name: string }[]>(
+      `SELECT DISTINCT p.id, p.name FROM panel_member m JOIN panel p ON p.id = m.panel_id
+        WHERE m.staff_user_id = $1 ORDER BY p.name, p.id`,
+      [user.id],
+    );
+    if (panels.length === 0) return;
+    throw ruleViolation(
+      StaffUserRule.ACCOUNT_SITS_ON_PANEL,
+      'This account acts as a member of a panel; remove it from its panels before changing its role',
+      { panelIds: panels.map((p) => p.id), panelNames: panels.map((p) => p.name) },
+    );
   }
 
   findById(id: string): Promise<StaffUserEntity | null> {

@@ -135,7 +135,11 @@ export class PanelsService {
         }
       }
       if (input.staffUserId) {
-        const user = await manager.findOneBy(StaffUserEntity, { id: input.staffUserId });
+        // FOR SHARE: waits for a role change in progress (setStaffUserRole locks the row FOR UPDATE).
+        const user = await manager.findOne(StaffUserEntity, {
+          where: { id: input.staffUserId },
+          lock: { mode: 'pessimistic_read' },
+        });
         if (!user) throw notFound('StaffUser', input.staffUserId);
         if (user.role !== StaffRole.PANEL_MEMBER) {
           throw ruleViolation(
