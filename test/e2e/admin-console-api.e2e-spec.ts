@@ -286,43 +286,54 @@ describe('verifying the audit chain from the console', () => {
   });
 
   it('names the first broken entry once the database owner rewrites one, then a truncation', async () => {
-    const admin = await t.tokenFor(StaffRole.ADMIN);
-    const officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
-    for (let i = 0; i < 2; i += 1) await createElection(t, officer, { title: `To be broken ${i}` });
-    const audit = t.app.get(AuditService);
-    const digest = await audit.digest();
-    await audit.publishDigest({ count: digest.count, headHash: digest.headHash });
-    const [{ seq }] = await t.dataSource.query<{ seq: string }[]>(
-      `SELECT seq FROM audit_entry WHERE operation = 'createElection' AND after->>'title' = 'To be broken 0'`,
-    );
-    // The owner switches the append-only trigger off for one transaction: what an attacker with owner rights can do.
-    const owner = await t.owner();
-    const unprotected = (statements: [string, unknown[]][]) =>
-      owner.transaction(async (m) => {
-        await m.query(`ALTER TABLE audit_entry DISABLE TRIGGER tr_audit_entry_no_update_delete`);
-        for (const [sql, params] of statements) await m.query(sql, params);
-        await m.query(`ALTER TABLE audit_entry ENABLE TRIGGER tr_audit_entry_no_update_delete`);
-      });
-    const retitle = (title: string): [string, unknown[]] => [
-      `UPDATE audit_entry SET after = jsonb_set(after, '{title}', to_jsonb($2::text)) WHERE seq = $1`,
-      [seq, title],
-    ];
-
-    await unprotected([retitle('Rewritten')]);
-    expect((await verify(admin)).data!.verifyAuditChain).toMatchObject({
-      intact: false,
-      failure: 'HASH_MISMATCH',
-      failedAtSeq: seq,
-      count: Number(seq) - 1,
-    });
-
-    // Put back as it was, and the entries after it removed: the chain links up, but the published digest counted more.
-    await unprotected([retitle('To be broken 0'), [`DELETE FROM audit_entry WHERE seq > $1`, [seq]]]);
-    expect((await verify(admin)).data!.verifyAuditChain).toMatchObject({
-      intact: false,
-      failure: 'TRUNCATED',
-      failedAtSeq: String(Number(seq) + 1),
-      count: Number(seq),
-    });
+    // Its own database: the rewrite and truncation below would break the chain the other test verifies.
+    const own = await createTestApp();
+    try {
+      await tamperAndVerify(own);
+    } finally {
+      await own.close();
+    }
   });
 });
+
+async function tamperAndVerify(t: TestApp): Promise<void> {
+  const verify = (token?: string) => t.gql<{ verifyAuditChain: Verdict }>(VERIFY, {}, { as: token });
+  const admin = await t.tokenFor(StaffRole.ADMIN);
+  const officer = await t.tokenFor(StaffRole.ELECTIONS_OFFICER);
+  for (let i = 0; i < 2; i += 1) await createElection(t, officer, { title: `To be broken ${i}` });
+  const audit = t.app.get(AuditService);
+  const digest = await audit.digest();
+  await audit.publishDigest({ count: digest.count, headHash: digest.headHash });
+  const [{ seq }] = await t.dataSource.query<{ seq: string }[]>(
+    `SELECT seq FROM audit_entry WHERE operation = 'createElection' AND after->>'title' = 'To be broken 0'`,
+  );
+  // The owner switches the append-only trigger off for one transaction: what an attacker with owner rights can do.
+  const owner = await t.owner();
+  const unprotected = (statements: [string, unknown[]][]) =>
+    owner.transaction(async (m) => {
+      await m.query(`ALTER TABLE audit_entry DISABLE TRIGGER tr_audit_entry_no_update_delete`);
+      for (const [sql, params] of statements) await m.query(sql, params);
+      await m.query(`ALTER TABLE audit_entry ENABLE TRIGGER tr_audit_entry_no_update_delete`);
+    });
+  const retitle = (title: string): [string, unknown[]] => [
+    `UPDATE audit_entry SET after = jsonb_set(after, '{title}', to_jsonb($2::text)) WHERE seq = $1`,
+    [seq, title],
+  ];
+
+  await unprotected([retitle('Rewritten')]);
+  expect((await verify(admin)).data!.verifyAuditChain).toMatchObject({
+    intact: false,
+    failure: 'HASH_MISMATCH',
+    failedAtSeq: seq,
+    count: Number(seq) - 1,
+  });
+
+  // Put back as it was, and the entries after it removed: the chain links up, but the published digest counted more.
+  await unprotected([retitle('To be broken 0'), [`DELETE FROM audit_entry WHERE seq > $1`, [seq]]]);
+  expect((await verify(admin)).data!.verifyAuditChain).toMatchObject({
+    intact: false,
+    failure: 'TRUNCATED',
+    failedAtSeq: String(Number(seq) + 1),
+    count: Number(seq),
+  });
+}
