@@ -1,39 +1,19 @@
 /// <reference lib="dom" />
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { systemAuthor } from '../../src/common/author.js';
+import type { BrowserContext, Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
-import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
-import { launchChromium } from './support/chromium.js';
-import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
-import { startWebServer, type WebServer } from './support/web-server.js';
+import { checkScreen, consoleJourney, fitsIn320, signIn, staffAccount } from './support/console-pages.js';
+import { blockOtherOrigins } from './support/page-checks.js';
 
 // The console's Admin area in a real Chromium against the real server: an administrator creates an
 // account, changes its role, disables it (its open session ends when it next acts), finds the role
 // change in the audit log and verifies the audit chain; an officer is offered none of it.
 // Screenshots go to test-results/screenshots.
-let server: WebServer;
-let browser: Browser;
+const journey = consoleJourney();
 
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const PASSWORD = 'correct horse battery staple';
-
-async function account(role: StaffRole, displayName: string): Promise<{ id: string; email: string }> {
-  const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.org`;
-  const user = await server.app
-    .get(StaffUsersService)
-    .create({ email, password: PASSWORD, role, displayName }, systemAuthor('test'));
-  return { id: user.id, email };
+async function account(role: StaffRole, displayName: string): Promise<{ email: string }> {
+  return { email: await staffAccount(journey.server, role, displayName) };
 }
 
 interface Tab {
@@ -44,33 +24,12 @@ interface Tab {
 }
 
 async function newTab(): Promise<Tab> {
-  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, server.baseUrl);
+  const context = await journey.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
+  const blocked = await blockOtherOrigins(context, journey.server.baseUrl);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return { context, page, blocked, problems };
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-}
-
-/** The screen fits a 320 px wide phone: nothing scrolls sideways. */
-async function fitsIn320(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 720 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect([name, Math.max(0, overflow)]).toEqual([name, 0]);
-  await screenshot(page, `${name}-320px`);
-  if (size) await page.setViewportSize(size);
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -80,7 +39,7 @@ describe('the console’s Admin area', () => {
     const admin = await account(StaffRole.ADMIN, 'Ada Admin');
     const { context, page, blocked, problems } = await newTab();
 
-    await page.goto(`${server.baseUrl}/console/elections`);
+    await page.goto(`${journey.server.baseUrl}/console/elections`);
     await signIn(page, admin.email);
     await heading(page, 'Elections').waitFor();
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Admin' }).click();
@@ -120,7 +79,7 @@ describe('the console’s Admin area', () => {
 
     // Renée signs in with the generated password, in her own browser.
     const renee = await newTab();
-    await renee.page.goto(`${server.baseUrl}/console`);
+    await renee.page.goto(`${journey.server.baseUrl}/console`);
     await signIn(renee.page, email, password);
     await renee.page.getByText('Signed in as Renée Rapporteur (elections officer)').waitFor();
     await renee.page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'New election' }).waitFor();
@@ -193,7 +152,7 @@ describe('the console’s Admin area', () => {
     await page.getByText('3 entries', { exact: true }).waitFor();
 
     // The digest (one published, as `npm run audit:verify -- --publish` does), and a verification of the whole chain.
-    const audit = server.app.get(AuditService);
+    const audit = journey.server.app.get(AuditService);
     const published = await audit.digest();
     await audit.publishDigest(published);
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Audit digest' }).click();
@@ -219,10 +178,10 @@ describe('the console’s Admin area', () => {
     await page.getByRole('button', { name: 'Read in English' }).click();
 
     // The database owner rewrites an entry behind the log's back: the verdict names it.
-    const [{ seq }] = await server.dataSource.query<{ seq: string }[]>(
+    const [{ seq }] = await journey.server.dataSource.query<{ seq: string }[]>(
       `SELECT seq FROM audit_entry WHERE operation = 'setStaffUserRole' ORDER BY seq DESC LIMIT 1`,
     );
-    const owner = await server.owner();
+    const owner = await journey.server.owner();
     await owner.transaction(async (m) => {
       await m.query(`ALTER TABLE audit_entry DISABLE TRIGGER tr_audit_entry_no_update_delete`);
       await m.query(`UPDATE audit_entry SET after = jsonb_set(after, '{role}', '"ADMIN"') WHERE seq = $1`, [seq]);
@@ -244,13 +203,13 @@ describe('the console’s Admin area', () => {
   it('offers an officer no Admin link, and says /console/admin is not allowed', async () => {
     const officer = await account(StaffRole.ELECTIONS_OFFICER, 'Olivia Officer');
     const { context, page, problems } = await newTab();
-    await page.goto(`${server.baseUrl}/console/elections`);
+    await page.goto(`${journey.server.baseUrl}/console/elections`);
     await signIn(page, officer.email);
     await heading(page, 'Elections').waitFor();
     await page.getByText('Signed in as Olivia Officer (elections officer)').waitFor();
     expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
     for (const path of ['/console/admin', '/console/admin/audit', '/console/admin/digest']) {
-      await page.goto(`${server.baseUrl}${path}`);
+      await page.goto(`${journey.server.baseUrl}${path}`);
       await heading(page, 'Your role may not do this.').waitFor();
       expect([path, await page.getByRole('button', { name: /Create|Verify|Disable|Show entries/ }).count()]).toEqual([
         path,
