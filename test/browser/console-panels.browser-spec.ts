@@ -1,42 +1,27 @@
 /// <reference lib="dom" />
-import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { systemAuthor } from '../../src/common/author.js';
+import type { BrowserContext, Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
-import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
 import { nominate, openElection } from '../support/factories.js';
-import { launchChromium } from './support/chromium.js';
-import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
-import { startWebServer, type WebServer } from './support/web-server.js';
+import {
+  checkScreen as checkAxe,
+  consoleJourney,
+  fitsIn320,
+  STAFF_PASSWORD,
+  staffAccount,
+} from './support/console-pages.js';
+import { blockOtherOrigins } from './support/page-checks.js';
 
 // The console's panels screens in a real Chromium against the real server: an officer sets up a
 // panel and schedules an interview; the chair and a member score it blind from two browsers; a
 // member recused by nationality is told why; the chair concludes; the officer publishes. Each
 // screen is checked with axe, at 320 px, and kept as screenshots (test-results/screenshots).
-let server: WebServer;
-let browser: Browser;
+const journey = consoleJourney();
 
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const PASSWORD = 'correct horse battery staple';
 const CHAIR_REASONING = 'Chair-reasoning-answers-were-precise';
 const MEMBER_REASONING = 'Member-reasoning-broad-experience';
 
-async function account(role: StaffRole, displayName: string): Promise<string> {
-  const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.org`;
-  await server.app
-    .get(StaffUsersService)
-    .create({ email, password: PASSWORD, role, displayName }, systemAuthor('test'));
-  return email;
-}
+const account = (role: StaffRole, displayName: string): Promise<string> =>
+  staffAccount(journey.server, role, displayName);
 
 interface Tab {
   context: BrowserContext;
@@ -46,8 +31,8 @@ interface Tab {
 }
 
 async function newTab(locale = 'en-GB'): Promise<Tab> {
-  const context = await browser.newContext({ locale, timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, server.baseUrl);
+  const context = await journey.browser.newContext({ locale, timezoneId: 'Europe/Paris' });
+  const blocked = await blockOtherOrigins(context, journey.server.baseUrl);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -56,20 +41,14 @@ async function newTab(locale = 'en-GB'): Promise<Tab> {
 
 async function signIn(page: Page, email: string, labels = { email: 'E-mail address', password: 'Password' }) {
   await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(PASSWORD);
+  await page.getByLabel(labels.password).fill(STAFF_PASSWORD);
   await page.getByRole('button', { name: /^(Sign in|Se connecter)$/ }).click();
 }
 
 /** axe finds nothing serious, the screen fits 320 px without scrolling sideways, and is kept as screenshots. */
 async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 720 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect([name, Math.max(0, overflow)]).toEqual([name, 0]);
-  await screenshot(page, `${name}-320px`);
-  if (size) await page.setViewportSize(size);
+  await checkAxe(page, name);
+  await fitsIn320(page, name);
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -99,9 +78,9 @@ async function assessEverything(page: Page, reasoning: string): Promise<void> {
 
 describe('the console’s panels screens', () => {
   it('sets up a panel, scores blind from two browsers, tells a recused member why, concludes and publishes', async () => {
-    const officerToken = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
-    const election = await openElection(server, officerToken, { title: 'Election of six judges (panels)' });
-    await nominate(server, officerToken, election.id, 'SN', { nationality: 'KE', fullName: 'Amina Wanjiru' });
+    const officerToken = await journey.server.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    const election = await openElection(journey.server, officerToken, { title: 'Election of six judges (panels)' });
+    await nominate(journey.server, officerToken, election.id, 'SN', { nationality: 'KE', fullName: 'Amina Wanjiru' });
     const officerEmail = await account(StaffRole.ELECTIONS_OFFICER, 'Olivia Officer');
     const chairEmail = await account(StaffRole.PANEL_MEMBER, 'Carla Chair');
     const memberEmail = await account(StaffRole.PANEL_MEMBER, 'Mateo Member');
@@ -110,7 +89,7 @@ describe('the console’s panels screens', () => {
     // The officer: the election's panels, a new panel, its members and an interview.
     const officer = await newTab();
     const o = officer.page;
-    await o.goto(`${server.baseUrl}/console/elections/${election.id}`);
+    await o.goto(`${journey.server.baseUrl}/console/elections/${election.id}`);
     await signIn(o, officerEmail);
     await heading(o, 'Election of six judges (panels)').waitFor();
     await o.getByRole('link', { name: 'Panels' }).click();
@@ -146,7 +125,7 @@ describe('the console’s panels screens', () => {
     // The chair, in a browser of their own: what waits, then the interview recorded and scored.
     const chair = await newTab();
     const c = chair.page;
-    await c.goto(`${server.baseUrl}/console`);
+    await c.goto(`${journey.server.baseUrl}/console`);
     await signIn(c, chairEmail);
     await c.getByRole('link', { name: 'My panels' }).click();
     await heading(c, 'My panels').waitFor();
@@ -175,7 +154,7 @@ describe('the console’s panels screens', () => {
     // The member, in a second browser: the chair's scores stay hidden until the member records theirs.
     const member = await newTab();
     const m = member.page;
-    await m.goto(`${server.baseUrl}/console/interviews`);
+    await m.goto(`${journey.server.baseUrl}/console/interviews`);
     await signIn(m, memberEmail);
     await heading(m, 'My interviews').waitFor();
     await m.getByRole('cell', { name: 'Give your assessment' }).first().waitFor();
@@ -197,7 +176,7 @@ describe('the console’s panels screens', () => {
     // The recused member, in French: told why in the list, and why the interview will not open.
     const kenyan = await newTab('fr-FR');
     const k = kenyan.page;
-    await k.goto(`${server.baseUrl}/console/interviews`);
+    await k.goto(`${journey.server.baseUrl}/console/interviews`);
     await signIn(k, kenyanEmail, { email: 'Adresse électronique', password: 'Mot de passe' });
     await heading(k, 'Mes entretiens').waitFor();
     await k.getByText('Récusé : Même nationalité que la personne candidate').first().waitFor();
@@ -263,7 +242,7 @@ describe('the console’s panels screens', () => {
     await o.getByRole('heading', { name: 'Publish' }).waitFor({ state: 'detached' });
 
     // A panel member on the election's panels: their own panel, nothing to create, add or schedule.
-    await m.goto(`${server.baseUrl}/console/elections/${election.id}/panels`);
+    await m.goto(`${journey.server.baseUrl}/console/elections/${election.id}/panels`);
     await heading(m, 'Panels: Election of six judges (panels)').waitFor();
     await m.getByRole('heading', { name: 'Advisory Committee on Nominations' }).waitFor();
     expect(await m.getByRole('button', { name: 'Create the panel' }).count()).toBe(0);
