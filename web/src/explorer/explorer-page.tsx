@@ -1,5 +1,5 @@
 import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useI18n, type Translate } from '../i18n/i18n.js';
@@ -14,14 +14,17 @@ import {
   type ExampleDefaults,
   type ExampleKey,
 } from './examples.js';
+import { operationNameFor } from './operation-name.js';
 
 // GraphiQL from npm, built with the client and served from this origin: it works offline.
 // Queries go over HTTP, subscriptions over a WebSocket to the same /graphql.
-const fetcher = createGraphiQLFetcher({
+const send = createGraphiQLFetcher({
   url: GRAPHQL_URL,
   subscriptionUrl: GRAPHQL_WS_URL,
   enableIncrementalDelivery: false,
 });
+const fetcher: Fetcher = (params, opts) =>
+  send({ ...params, operationName: operationNameFor(params.query, params.operationName) }, opts);
 
 interface Tab {
   readonly query: string;
