@@ -618,17 +618,21 @@ describe('panels and interviews', () => {
       }
       return { electionId: e.id, chair };
     }
+    // What an observer's dossier shows of each candidacy (as bench/queries.ts reads it).
+    const CANDIDACY = `id person { fullName nationality } nominatingState { code name }
+      response { outcome answers { key } } interviews { ${PUBLIC_INTERVIEW_FIELDS} }`;
     async function statements(electionId: string, as?: string) {
       const before = t.statementCount();
-      const res = await t.gql<{ election: { candidacies: { edges: { node: { interviews: unknown[] } }[] } } }>(
-        `query($id: ID!) { election(id: $id) { candidacies(first: 100) { edges { node { id
-          interviews { ${PUBLIC_INTERVIEW_FIELDS} } } } } } }`,
+      const res = await t.gql<{
+        election: { candidacies: { edges: { node: { id: string; interviews: unknown[] } }[] } };
+      }>(
+        `query($id: ID!) { election(id: $id) { candidacies(first: 100) { totalCount edges { node { ${CANDIDACY} } } } } }`,
         { id: electionId },
         { as },
       );
       expect(res.errors).toBeUndefined();
       const interviews = res.data!.election.candidacies.edges.reduce((n, e) => n + e.node.interviews.length, 0);
-      return { statements: t.statementCount() - before, interviews };
+      return { statements: t.statementCount() - before, interviews, ids: res.data!.election.candidacies.edges };
     }
     const small = await build(2);
     const large = await build(8);
@@ -637,7 +641,22 @@ describe('panels and interviews', () => {
       const many = await statements(large.electionId, as === undefined ? undefined : large.chair.token);
       expect([few.interviews, many.interviews]).toEqual([2, 8]);
       expect(many.statements).toBe(few.statements);
+      // An observer's dossier (the first read: not from the response cache): the election; the
+      // candidacies with their persons, States and count; their interviews with their panels (and
+      // whether they have dissents); their responses and the questionnaires (two statements at once).
+      if (as === undefined) expect(many.statements).toBe(5);
     }
+    // One candidacy: itself with its person, State and election; its interviews; its responses.
+    const { ids } = await statements(large.electionId);
+    const before = t.statementCount();
+    const one = await t.gql<{ candidacy: { interviews: unknown[]; election: { id: string } } }>(
+      `query($id: ID!) { candidacy(id: $id) { ${CANDIDACY} election { id title } } }`,
+      { id: ids[0].node.id },
+    );
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.candidacy.interviews).toHaveLength(1);
+    expect(one.data!.candidacy.election.id).toBe(large.electionId);
+    expect(t.statementCount() - before).toBe(4);
   });
 
   it('refuses to schedule a candidacy outside the elections a panel covers', async () => {

@@ -123,7 +123,9 @@ export class ElectionCandidaciesResolver {
     const loader = ctx.loaders.get(
       key,
       () =>
-        new DataLoader((ids: readonly string[]) => this.service.pagesForElections(ids, args.filter, limit, args.after)),
+        new DataLoader((ids: readonly string[]) =>
+          this.service.pagesForElections(ids, args.filter, limit, args.after, ctx.loaders),
+        ),
     );
     const { rows, total } = await loader.load(election.id);
     return toConnection(rows, limit, total, (c) => [c.createdAt.toISOString(), c.id], toCandidacyModel);

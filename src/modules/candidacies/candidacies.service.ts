@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
-import { leanColumns } from '../../common/lean-columns.js';
+import { leanColumns, takePrefixed } from '../../common/lean-columns.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyStatus, ElectionStatus, ElectionType, Nominator, RegionalGroup } from '../../common/domain.enums.js';
@@ -11,7 +11,7 @@ import { badInput, conflict, notFound, ruleViolation } from '../../common/errors
 import { groupFor, pickFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
-import type { ElectionEntity } from '../elections/entities/election.entity.js';
+import { ElectionEntity } from '../elections/entities/election.entity.js';
 import { ElectionsService } from '../elections/elections.service.js';
 import { regionalSeatsOf } from '../elections/models/election.model.js';
 import { rulesElectionType } from '../slate-flags/election-facts.js';
@@ -27,6 +27,7 @@ import {
 import type { CandidacyFilter, NominateCandidateInput, WithdrawCandidacyInput } from './dto/candidacy.inputs.js';
 import { CandidacyEntity } from './entities/candidacy.entity.js';
 import { PersonEntity } from './entities/person.entity.js';
+import { StatePartyEntity } from '../states/entities/state-party.entity.js';
 
 export interface CandidacyPage {
   readonly rows: CandidacyEntity[];
@@ -60,6 +61,12 @@ const FROM = `
   JOIN person p ON p.id = c.person_id
   LEFT JOIN state_party st ON st.code = c.nominating_state_code
   LEFT JOIN state_party ns ON ns.code = p.nationality`;
+
+/** The tables of joinedColumns: the candidacy `c` (`on`: which), its person `p` and State `st`. */
+const joined = (on: string) => `
+  JOIN candidacy c ON ${on}
+  JOIN person p ON p.id = c.person_id
+  LEFT JOIN state_party st ON st.code = c.nominating_state_code`;
 
 @Injectable()
 export class CandidaciesService {
@@ -370,20 +377,18 @@ export class CandidaciesService {
   }
 
   /**
-   * One page of candidacies for each of several elections, with the same filter and page: two
-   * statements whatever the number of elections (keyset per election via a window function).
+   * One page of candidacies for each of several elections, with the same filter and page: one
+   * statement whatever the number of elections (keyset per election via a window function), two
+   * after a cursor; the persons and States come with them (into `loaders`).
    */
   async pagesForElections(
     electionIds: readonly string[],
     filter: CandidacyFilter | undefined,
     limit: number,
     after: string | undefined,
+    loaders?: LoaderRegistry,
   ): Promise<CandidacyPage[]> {
     const where = filterSql(filter, 2);
-    const countRows: { election_id: string; n: string }[] = await this.dataSource.query(
-      `SELECT c.election_id, count(*) AS n ${FROM} WHERE c.election_id = ANY($1)${where.sql} GROUP BY c.election_id`,
-      [electionIds, ...where.params],
-    );
     const params: unknown[] = [electionIds, ...where.params];
     let keyset = '';
     if (after) {
@@ -392,18 +397,58 @@ export class CandidaciesService {
       keyset = ` AND (c.created_at, c.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }
     params.push(limit + 1);
-    const rows: CandidacyEntity[] = await this.dataSource.query(
-      `SELECT ${leanColumns(this.dataSource, CandidacyEntity, 'c')} FROM (
-         SELECT c.*, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
-         ${FROM} WHERE c.election_id = ANY($1)${where.sql}${keyset}
-       ) c WHERE c.rn <= $${params.length} ORDER BY c.created_at, c.id`,
-      params,
-    );
+    // One statement for a first page: the total counted over the same rows. After a cursor the rows
+    // are only those past it, so the total is a statement of its own.
+    const counted = after === undefined;
+    const [rows, countRows] = await Promise.all([
+      this.dataSource.query<Record<string, unknown>[]>(
+        `SELECT ${this.joinedColumns()}${counted ? ', k.total' : ''} FROM (
+           SELECT c.id, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
+                  ${counted ? ', count(*) OVER (PARTITION BY c.election_id) AS total' : ''}
+           ${FROM} WHERE c.election_id = ANY($1)${where.sql}${keyset}
+         ) k ${joined('c.id = k.id')}
+         WHERE k.rn <= $${params.length} ORDER BY c.created_at, c.id`,
+        params,
+      ),
+      counted
+        ? []
+        : this.dataSource.query<{ election_id: string; n: string }[]>(
+            `SELECT c.election_id, count(*) AS n ${FROM} WHERE c.election_id = ANY($1)${where.sql} GROUP BY c.election_id`,
+            [electionIds, ...where.params],
+          ),
+    ]);
     const totals = new Map(countRows.map((r) => [r.election_id, Number(r.n)]));
-    return groupFor(electionIds, rows, (r) => r.electionId).map((group, i) => ({
-      rows: group,
-      total: totals.get(electionIds[i]) ?? 0,
-    }));
+    for (const row of rows) {
+      if (counted) totals.set(row.electionId as string, Number(row.total));
+      delete row.total;
+    }
+    const pages = groupFor(electionIds, this.primeJoined(rows, loaders), (r) => r.electionId);
+    return pages.map((group, i) => ({ rows: group, total: totals.get(electionIds[i]) ?? 0 }));
+  }
+
+  /**
+   * A candidacy's columns with its person's and nominating State's (prefixed), for the reads that
+   * show them with it: one statement where the loaders would take three. Read with primeJoined.
+   */
+  private joinedColumns(): string {
+    return [
+      leanColumns(this.dataSource, CandidacyEntity, 'c'),
+      leanColumns(this.dataSource, PersonEntity, 'p', 'person.'),
+      leanColumns(this.dataSource, StatePartyEntity, 'st', 'state.'),
+    ].join(', ');
+  }
+
+  /** The candidacies of joinedColumns' rows; their persons and States go to those loaders. */
+  private primeJoined(rows: Record<string, unknown>[], loaders: LoaderRegistry | undefined): CandidacyEntity[] {
+    const persons = loaders && this.personLoader(loaders);
+    const states = loaders && this.states.loader(loaders);
+    for (const row of rows) {
+      const person = takePrefixed<PersonEntity>(row, 'person.');
+      const state = takePrefixed<StatePartyEntity>(row, 'state.', 'code');
+      if (person) persons?.prime(person.id, person);
+      if (state) states?.prime(state.code, state);
+    }
+    return rows as unknown as CandidacyEntity[];
   }
 
   /** Rows by id as plain objects shaped like the entity (see leanColumns): for the reads' loaders. */
@@ -422,9 +467,21 @@ export class CandidaciesService {
     return loaders.get(
       'candidacyById',
       () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          pickFor(ids, await this.leanByIds<CandidacyEntity>(CandidacyEntity, 'candidacy', ids), (r) => r.id),
-        ),
+        new DataLoader(async (ids: readonly string[]) => {
+          // With the person, State and election (into their loaders): what a candidacy's page shows.
+          const rows = await this.dataSource.query<Record<string, unknown>[]>(
+            `SELECT ${this.joinedColumns()}, ${leanColumns(this.dataSource, ElectionEntity, 'e', 'election.')}
+             FROM (SELECT unnest($1::uuid[]) AS id) k ${joined('c.id = k.id')}
+             JOIN election e ON e.id = c.election_id`,
+            [ids],
+          );
+          const elections = this.elections.byIdLoader(loaders);
+          for (const row of rows) {
+            const election = takePrefixed<ElectionEntity>(row, 'election.');
+            if (election) elections.prime(election.id, election);
+          }
+          return pickFor(ids, this.primeJoined(rows, loaders), (r) => r.id);
+        }),
     );
   }
 

@@ -520,28 +520,42 @@ export class ElectionsService {
     after: string | undefined,
     updatedSince?: Date,
   ): Promise<{ rows: ElectionEntity[]; total: number }> {
-    const qb = this.dataSource.getRepository(ElectionEntity).createQueryBuilder('e');
-    if (updatedSince) qb.andWhere('e.updated_at >= :updatedSince', { updatedSince });
-    if (filter?.type) qb.andWhere('e.type = :type', { type: filter.type });
-    if (filter?.status?.length) qb.andWhere('e.status IN (:...status)', { status: filter.status });
-    if (filter?.aspSession) qb.andWhere('e.asp_session = :aspSession', { aspSession: filter.aspSession });
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (updatedSince) where.push(`e.updated_at >= ${param(updatedSince)}`);
+    if (filter?.type) where.push(`e.type = ${param(filter.type)}`);
+    if (filter?.status?.length) where.push(`e.status = ANY(${param(filter.status)})`);
+    if (filter?.aspSession) where.push(`e.asp_session = ${param(filter.aspSession)}`);
     if (filter?.year) {
       // A range on the column (not EXTRACT) so the ordering index still serves it.
-      qb.andWhere('e.nomination_opens_on >= :from AND e.nomination_opens_on < :to', {
-        from: `${filter.year}-01-01`,
-        to: `${filter.year + 1}-01-01`,
-      });
+      where.push(
+        `e.nomination_opens_on >= ${param(`${filter.year}-01-01`)} AND e.nomination_opens_on < ${param(`${filter.year + 1}-01-01`)}`,
+      );
     }
-    const total = await qb.clone().getCount();
+    const filtered = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    // A first page is one statement (the total a window over the same rows); after a cursor, the
+    // total is a statement of its own, run beside the page.
+    const counted = after === undefined;
+    const countParams = [...params];
+    const keyset = [...where];
     if (after) {
       const [opensOn, id] = decodeCursor(after, ['date', 'uuid']);
-      qb.andWhere('(e.nomination_opens_on, e.id) < (:opensOn, :id)', { opensOn, id });
+      keyset.push(`(e.nomination_opens_on, e.id) < (${param(opensOn)}::date, ${param(id)}::uuid)`);
     }
-    const rows = await qb
-      .orderBy('e.nomination_opens_on', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .take(limit + 1)
-      .getMany();
+    const [rows, count] = await Promise.all([
+      this.dataSource.query<(ElectionEntity & { total?: string })[]>(
+        `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')}${counted ? ', count(*) OVER () AS total' : ''}
+           FROM election e${keyset.length ? ` WHERE ${keyset.join(' AND ')}` : ''}
+          ORDER BY e.nomination_opens_on DESC, e.id DESC LIMIT ${param(limit + 1)}`,
+        params,
+      ),
+      counted
+        ? null
+        : this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM election e${filtered}`, countParams),
+    ]);
+    const total = count ? count[0].n : Number(rows[0]?.total ?? 0);
+    for (const row of rows) delete row.total;
     return { rows, total };
   }
 

@@ -8,7 +8,7 @@ import { Clock } from '../../common/clock.js';
 import { CandidacyStatus } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation, type FieldProblem } from '../../common/errors.js';
 import { groupFor } from '../../common/group-by.js';
-import { leanColumns } from '../../common/lean-columns.js';
+import { leanColumns, takePrefixed } from '../../common/lean-columns.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
@@ -478,13 +478,26 @@ export class InterviewsService {
       'interviewsByCandidacy',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          // Plain rows (leanColumns): this loader serves every candidacy of the observers' dossier.
-          const rows: InterviewEntity[] = await this.dataSource.query(
-            `SELECT ${leanColumns(this.dataSource, InterviewEntity, 'i')} FROM interview i
+          // Plain rows (leanColumns): this loader serves every candidacy of the observers' dossier. Each
+          // comes with its panel, and whether it has dissents: both loaders are primed (no dissents
+          // known to be none), so an interview shown takes no statement of its own.
+          const rows = await this.dataSource.query<Record<string, unknown>[]>(
+            `SELECT ${leanColumns(this.dataSource, InterviewEntity, 'i')},
+                    ${leanColumns(this.dataSource, PanelEntity, 'p', 'panel.')},
+                    EXISTS (SELECT 1 FROM dissent d WHERE d.interview_id = i.id) AS "hasDissents"
+             FROM interview i JOIN panel p ON p.id = i.panel_id
              WHERE i.candidacy_id = ANY($1) ORDER BY i.scheduled_at, i.id`,
             [ids],
           );
-          return groupFor(ids, rows, (r) => r.candidacyId);
+          const panels = this.panels.panelLoader(loaders);
+          const dissents = this.dissentsLoader(loaders);
+          for (const row of rows) {
+            const panel = takePrefixed<PanelEntity>(row, 'panel.');
+            if (panel) panels.prime(panel.id, panel);
+            if (row.hasDissents === false) dissents.prime(row.id as string, []);
+            delete row.hasDissents;
+          }
+          return groupFor(ids, rows as unknown as InterviewEntity[], (r) => r.candidacyId);
         }),
     );
   }

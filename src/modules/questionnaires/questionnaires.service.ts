@@ -9,7 +9,7 @@ import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { groupBy, groupFor } from '../../common/group-by.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
-import { leanColumns } from '../../common/lean-columns.js';
+import { leanColumns, takePrefixed } from '../../common/lean-columns.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
@@ -669,26 +669,32 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
       () =>
         new DataLoader(async (candidacyIds: readonly string[]) => {
           const now = this.clock.now();
-          // Plain rows (leanColumns): this loader serves every candidacy of the observers' dossier.
-          const candidacies: Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>[] = await this.dataSource.query(
-            'SELECT c.id, c.election_id AS "electionId", c.status FROM candidacy c WHERE c.id = ANY($1)',
-            [candidacyIds],
-          );
-          const electionIds = [...new Set(candidacies.map((c) => c.electionId))];
-          const questionnaires = (
-            await this.dataSource.query<QuestionnaireEntity[]>(
+          // Plain rows (leanColumns): this loader serves every candidacy of the observers' dossier. Two
+          // statements at once: each candidacy with its responses to any questionnaire (those not
+          // published are dropped below), and the questionnaires of the candidacies' elections.
+          const [joined, all] = await Promise.all([
+            this.dataSource.query<Record<string, unknown>[]>(
+              `SELECT c.id AS "candidacy.id", c.election_id AS "candidacy.electionId", c.status AS "candidacy.status",
+                      ${leanColumns(this.dataSource, ResponseEntity, 'r')}
+                 FROM candidacy c LEFT JOIN response r ON r.candidacy_id = c.id
+                WHERE c.id = ANY($1)`,
+              [candidacyIds],
+            ),
+            this.dataSource.query<QuestionnaireEntity[]>(
               `SELECT ${leanColumns(this.dataSource, QuestionnaireEntity, 'q')} FROM questionnaire q
-               WHERE q.election_id = ANY($1) ORDER BY q.created_at`,
-              [electionIds],
-            )
-          ).filter((q) => isPublished(q, now));
-          const responses: ResponseEntity[] = questionnaires.length
-            ? await this.dataSource.query(
-                `SELECT ${leanColumns(this.dataSource, ResponseEntity, 'r')} FROM response r
-                 WHERE r.questionnaire_id = ANY($1) AND r.candidacy_id = ANY($2)`,
-                [questionnaires.map((q) => q.id), candidacyIds],
-              )
-            : [];
+               WHERE q.election_id IN (SELECT c.election_id FROM candidacy c WHERE c.id = ANY($1))
+               ORDER BY q.created_at`,
+              [candidacyIds],
+            ),
+          ]);
+          const questionnaires = all.filter((q) => isPublished(q, now));
+          const candidacies: Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>[] = [];
+          const responses: ResponseEntity[] = [];
+          for (const row of joined) {
+            const candidacy = takePrefixed<Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>>(row, 'candidacy.');
+            if (candidacy) candidacies.push(candidacy);
+            if (row.id !== null) responses.push(row as unknown as ResponseEntity);
+          }
           const candidacyOf = new Map(candidacies.map((c) => [c.id, c]));
           const questionnairesOf = groupBy(questionnaires, (q) => q.electionId);
           const responseOf = new Map(responses.map((r) => [`${r.questionnaireId}:${r.candidacyId}`, r]));
