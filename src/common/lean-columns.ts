@@ -13,7 +13,7 @@ export function leanColumns<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   alias: string,
-  /** Names each column `${prefix}${property}`: another entity's columns in the same row (see takePrefixed). */
+  /** Names each column `${prefix}${property}`: a joined entity's columns in one row (prefix `name.`, see splitJoined). */
   prefix = '',
 ): string {
   let byEntity = cache.get(dataSource);
@@ -34,19 +34,40 @@ export function leanColumns<T extends ObjectLiteral>(
   return list;
 }
 
+/** A row of joined entities split by splitJoined: its own columns, and each prefix's. */
+export interface JoinedRow {
+  readonly own: Record<string, unknown>;
+  readonly joined: Record<string, Record<string, unknown>>;
+}
+
 /**
- * Moves the columns named `${prefix}${property}` out of `row` into an object of their own (the
- * properties without the prefix): a joined entity's lean row. Null when the join found none (its
- * `id` column null: every entity here has one), or when there is no such column.
+ * Splits rows whose joined entities' columns are named `${name}.${property}` (leanColumns with a
+ * prefix `${name}.`; entity properties have no dot) into each row's own columns and one object per
+ * name. The columns are sorted once for all the rows (they come from one statement), and each row's
+ * objects are built in column order: rows of one statement share their shapes, which keeps property
+ * reads fast (deleting the moved columns from the row would not).
  */
-export function takePrefixed<T extends object>(row: Record<string, unknown>, prefix: string, idKey = 'id'): T | null {
-  const taken: Record<string, unknown> = {};
-  let found = false;
-  for (const key of Object.keys(row)) {
-    if (!key.startsWith(prefix)) continue;
-    taken[key.slice(prefix.length)] = row[key];
-    delete row[key];
-    found = true;
-  }
-  return found && taken[idKey] !== null && taken[idKey] !== undefined ? (taken as T) : null;
+export function splitJoined(rows: readonly Record<string, unknown>[]): JoinedRow[] {
+  if (rows.length === 0) return [];
+  const plan = Object.keys(rows[0]).map((key) => {
+    const dot = key.indexOf('.');
+    return dot < 0
+      ? { key, name: null, property: key }
+      : { key, name: key.slice(0, dot), property: key.slice(dot + 1) };
+  });
+  return rows.map((row) => {
+    const own: Record<string, unknown> = {};
+    const joined: Record<string, Record<string, unknown>> = {};
+    for (const { key, name, property } of plan) {
+      if (name === null) own[property] = row[key];
+      else (joined[name] ??= {})[property] = row[key];
+    }
+    return { own, joined };
+  });
+}
+
+/** A joined entity of a split row, or null when the outer join found none (its key column null). */
+export function joinedEntity<T extends object>(row: JoinedRow, name: string, idKey = 'id'): T | null {
+  const part = row.joined[name];
+  return part && part[idKey] !== null && part[idKey] !== undefined ? (part as T) : null;
 }

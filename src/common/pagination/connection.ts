@@ -78,17 +78,34 @@ export function toConnection<R, T>(
   map: (row: R) => T,
 ): ConnectionShape<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) }));
+  const edges = page.map((row) => new Edge(row, key, map(row)));
   return {
     edges,
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > limit,
       hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
+}
+
+/** An edge whose cursor is encoded when a query asks for it (most lists never do). */
+class Edge<R, T> {
+  constructor(
+    private readonly row: R,
+    private readonly key: (row: R) => CursorValues,
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key(this.row));
+  }
 }
 
 export const pageSize = (args: PageArgs): number => args.first ?? DEFAULT_PAGE_SIZE;

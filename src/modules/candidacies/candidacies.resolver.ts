@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { RegionalGroup, StaffRole } from '../../common/domain.enums.js';
 import { notFound } from '../../common/errors.js';
 import { pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
-import type { RequestContext } from '../../common/request-context.js';
+import { mapNow, type RequestContext } from '../../common/request-context.js';
 import type { Author } from '../../common/author.js';
 import { CurrentAuthor, Public, Roles } from '../auth/auth.decorators.js';
 import { isElectionVisible } from '../elections/election-visibility.js';
@@ -65,28 +65,36 @@ export class CandidaciesResolver {
   }
 
   @ResolveField(() => PersonModel, { description: 'The person nominated.' })
-  async person(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<PersonModel> {
-    const person = await this.service.personLoader(ctx.loaders).load(c.personId);
-    if (!person) throw notFound('Person', c.personId);
-    return toPersonModel(person);
+  person(c: CandidacyModel, _: unknown, ctx: RequestContext): PersonModel | Promise<PersonModel> {
+    return mapNow(this.service.personNow(ctx.loaders, c.personId), (person) => {
+      if (!person) throw notFound('Person', c.personId);
+      return toPersonModel(person);
+    });
   }
 
   @ResolveField(() => StatePartyModel, {
     nullable: true,
     description: 'The nominating State; null when the Prosecutor nominated (Deputy Prosecutors, art. 42(4)).',
   })
-  async nominatingState(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<StatePartyModel | null> {
-    if (!c.nominatingStateCode) return null;
-    const state = await this.states.loader(ctx.loaders).load(c.nominatingStateCode);
-    if (!state) throw notFound('StateParty', c.nominatingStateCode);
-    return toStatePartyModel(state);
+  nominatingState(
+    c: CandidacyModel,
+    _: unknown,
+    ctx: RequestContext,
+  ): StatePartyModel | null | Promise<StatePartyModel | null> {
+    const code = c.nominatingStateCode;
+    if (!code) return null;
+    return mapNow(this.states.stateNow(ctx.loaders, code), (state) => {
+      if (!state) throw notFound('StateParty', code);
+      return toStatePartyModel(state);
+    });
   }
 
   @ResolveField(() => ElectionModel, { description: 'The election the candidacy is in.' })
-  async election(c: CandidacyModel, _: unknown, ctx: RequestContext): Promise<ElectionModel> {
-    const election = await this.electionsService.byIdLoader(ctx.loaders).load(c.electionId);
-    if (!election) throw notFound('Election', c.electionId);
-    return toElectionModel(election);
+  election(c: CandidacyModel, _: unknown, ctx: RequestContext): ElectionModel | Promise<ElectionModel> {
+    return mapNow(this.electionsService.electionNow(ctx.loaders, c.electionId), (election) => {
+      if (!election) throw notFound('Election', c.electionId);
+      return toElectionModel(election);
+    });
   }
 
   @ResolveField(() => RegionalGroup, {

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
-import { leanColumns, takePrefixed } from '../../common/lean-columns.js';
+import { joinedEntity, leanColumns, splitJoined, type JoinedRow } from '../../common/lean-columns.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyStatus, ElectionStatus, ElectionType, Nominator, RegionalGroup } from '../../common/domain.enums.js';
@@ -402,7 +402,7 @@ export class CandidaciesService {
     const counted = after === undefined;
     const [rows, countRows] = await Promise.all([
       this.dataSource.query<Record<string, unknown>[]>(
-        `SELECT ${this.joinedColumns()}${counted ? ', k.total' : ''} FROM (
+        `SELECT ${this.joinedColumns()}${counted ? ', k.total AS "page.total"' : ''} FROM (
            SELECT c.id, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
                   ${counted ? ', count(*) OVER (PARTITION BY c.election_id) AS total' : ''}
            ${FROM} WHERE c.election_id = ANY($1)${where.sql}${keyset}
@@ -418,11 +418,9 @@ export class CandidaciesService {
           ),
     ]);
     const totals = new Map(countRows.map((r) => [r.election_id, Number(r.n)]));
-    for (const row of rows) {
-      if (counted) totals.set(row.electionId as string, Number(row.total));
-      delete row.total;
-    }
-    const pages = groupFor(electionIds, this.primeJoined(rows, loaders), (r) => r.electionId);
+    const split = splitJoined(rows);
+    if (counted) for (const row of split) totals.set(row.own.electionId as string, Number(row.joined.page.total));
+    const pages = groupFor(electionIds, this.primeJoined(split, loaders), (r) => r.electionId);
     return pages.map((group, i) => ({ rows: group, total: totals.get(electionIds[i]) ?? 0 }));
   }
 
@@ -438,17 +436,19 @@ export class CandidaciesService {
     ].join(', ');
   }
 
-  /** The candidacies of joinedColumns' rows; their persons and States go to those loaders. */
-  private primeJoined(rows: Record<string, unknown>[], loaders: LoaderRegistry | undefined): CandidacyEntity[] {
-    const persons = loaders && this.personLoader(loaders);
-    const states = loaders && this.states.loader(loaders);
-    for (const row of rows) {
-      const person = takePrefixed<PersonEntity>(row, 'person.');
-      const state = takePrefixed<StatePartyEntity>(row, 'state.', 'code');
-      if (person) persons?.prime(person.id, person);
-      if (state) states?.prime(state.code, state);
+  /** The candidacies of joinedColumns' rows; their persons, States (and elections) go to those loaders. */
+  private primeJoined(rows: JoinedRow[], loaders: LoaderRegistry | undefined): CandidacyEntity[] {
+    if (loaders) {
+      for (const row of rows) {
+        const person = joinedEntity<PersonEntity>(row, 'person');
+        const state = joinedEntity<StatePartyEntity>(row, 'state', 'code');
+        const election = joinedEntity<ElectionEntity>(row, 'election');
+        if (person) loaders.prime('personById', this.newPersonLoader, person.id, person);
+        if (state) this.states.prime(loaders, state);
+        if (election) this.elections.prime(loaders, election);
+      }
     }
-    return rows as unknown as CandidacyEntity[];
+    return rows.map((r) => r.own as unknown as CandidacyEntity);
   }
 
   /** Rows by id as plain objects shaped like the entity (see leanColumns): for the reads' loaders. */
@@ -475,12 +475,7 @@ export class CandidaciesService {
              JOIN election e ON e.id = c.election_id`,
             [ids],
           );
-          const elections = this.elections.byIdLoader(loaders);
-          for (const row of rows) {
-            const election = takePrefixed<ElectionEntity>(row, 'election.');
-            if (election) elections.prime(election.id, election);
-          }
-          return pickFor(ids, this.primeJoined(rows, loaders), (r) => r.id);
+          return pickFor(ids, this.primeJoined(splitJoined(rows), loaders), (r) => r.id);
         }),
     );
   }
@@ -498,14 +493,18 @@ export class CandidaciesService {
     );
   }
 
-  personLoader(loaders: LoaderRegistry): DataLoader<string, PersonEntity | null> {
-    return loaders.get(
-      'personById',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          pickFor(ids, await this.leanByIds<PersonEntity>(PersonEntity, 'person', ids), (r) => r.id),
-        ),
+  private readonly newPersonLoader = () =>
+    new DataLoader(async (ids: readonly string[]) =>
+      pickFor(ids, await this.leanByIds<PersonEntity>(PersonEntity, 'person', ids), (r) => r.id),
     );
+
+  personLoader(loaders: LoaderRegistry): DataLoader<string, PersonEntity | null> {
+    return loaders.get('personById', this.newPersonLoader);
+  }
+
+  /** The person, at once when a joined read brought it (LoaderRegistry.loadNow). */
+  personNow(loaders: LoaderRegistry, id: string): PersonEntity | null | Promise<PersonEntity | null> {
+    return loaders.loadNow('personById', this.newPersonLoader, id);
   }
 
   /** Warnings per candidacy, batched by election (one statement for all the elections in a request). */

@@ -559,18 +559,27 @@ export class ElectionsService {
     return { rows, total };
   }
 
+  private readonly newByIdLoader = () =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const rows: ElectionEntity[] = await this.dataSource.query(
+        `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')} FROM election e WHERE e.id = ANY($1)`,
+        [ids],
+      );
+      return pickFor(ids, rows, (r) => r.id);
+    });
+
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, ElectionEntity | null> {
-    return loaders.get(
-      'electionById',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows: ElectionEntity[] = await this.dataSource.query(
-            `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')} FROM election e WHERE e.id = ANY($1)`,
-            [ids],
-          );
-          return pickFor(ids, rows, (r) => r.id);
-        }),
-    );
+    return loaders.get('electionById', this.newByIdLoader);
+  }
+
+  /** The election, at once when a joined read brought it (LoaderRegistry.loadNow). */
+  electionNow(loaders: LoaderRegistry, id: string): ElectionEntity | null | Promise<ElectionEntity | null> {
+    return loaders.loadNow('electionById', this.newByIdLoader, id);
+  }
+
+  /** An election read along with another record (a join), for electionNow and the loader. */
+  prime(loaders: LoaderRegistry, election: ElectionEntity): void {
+    loaders.prime('electionById', this.newByIdLoader, election.id, election);
   }
 
   sittingJudgesLoader(loaders: LoaderRegistry): DataLoader<string, SittingJudgeEntity[]> {

@@ -8,7 +8,7 @@ import { Clock } from '../../common/clock.js';
 import { CandidacyStatus } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation, type FieldProblem } from '../../common/errors.js';
 import { groupFor } from '../../common/group-by.js';
-import { leanColumns, takePrefixed } from '../../common/lean-columns.js';
+import { joinedEntity, leanColumns, splitJoined } from '../../common/lean-columns.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
@@ -484,20 +484,20 @@ export class InterviewsService {
           const rows = await this.dataSource.query<Record<string, unknown>[]>(
             `SELECT ${leanColumns(this.dataSource, InterviewEntity, 'i')},
                     ${leanColumns(this.dataSource, PanelEntity, 'p', 'panel.')},
-                    EXISTS (SELECT 1 FROM dissent d WHERE d.interview_id = i.id) AS "hasDissents"
+                    EXISTS (SELECT 1 FROM dissent d WHERE d.interview_id = i.id) AS "dissents.any"
              FROM interview i JOIN panel p ON p.id = i.panel_id
              WHERE i.candidacy_id = ANY($1) ORDER BY i.scheduled_at, i.id`,
             [ids],
           );
           const panels = this.panels.panelLoader(loaders);
           const dissents = this.dissentsLoader(loaders);
-          for (const row of rows) {
-            const panel = takePrefixed<PanelEntity>(row, 'panel.');
+          const interviews = splitJoined(rows).map((row) => {
+            const panel = joinedEntity<PanelEntity>(row, 'panel');
             if (panel) panels.prime(panel.id, panel);
-            if (row.hasDissents === false) dissents.prime(row.id as string, []);
-            delete row.hasDissents;
-          }
-          return groupFor(ids, rows as unknown as InterviewEntity[], (r) => r.candidacyId);
+            if (row.joined.dissents.any === false) dissents.prime(row.own.id as string, []);
+            return row.own as unknown as InterviewEntity;
+          });
+          return groupFor(ids, interviews, (r) => r.candidacyId);
         }),
     );
   }

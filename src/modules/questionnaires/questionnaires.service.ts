@@ -9,7 +9,7 @@ import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { groupBy, groupFor } from '../../common/group-by.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
-import { leanColumns, takePrefixed } from '../../common/lean-columns.js';
+import { joinedEntity, leanColumns, splitJoined } from '../../common/lean-columns.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
@@ -690,10 +690,10 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
           const questionnaires = all.filter((q) => isPublished(q, now));
           const candidacies: Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>[] = [];
           const responses: ResponseEntity[] = [];
-          for (const row of joined) {
-            const candidacy = takePrefixed<Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>>(row, 'candidacy.');
+          for (const row of splitJoined(joined)) {
+            const candidacy = joinedEntity<Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>>(row, 'candidacy');
             if (candidacy) candidacies.push(candidacy);
-            if (row.id !== null) responses.push(row as unknown as ResponseEntity);
+            if (row.own.id !== null) responses.push(row.own as unknown as ResponseEntity);
           }
           const candidacyOf = new Map(candidacies.map((c) => [c.id, c]));
           const questionnairesOf = groupBy(questionnaires, (q) => q.electionId);

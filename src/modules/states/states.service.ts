@@ -84,17 +84,26 @@ export class StatesService {
     });
   }
 
+  private readonly newLoader = () =>
+    new DataLoader(async (codes: readonly string[]) => {
+      const rows: StatePartyEntity[] = await this.dataSource.query(
+        `SELECT ${leanColumns(this.dataSource, StatePartyEntity, 's')} FROM state_party s WHERE s.code = ANY($1)`,
+        [codes],
+      );
+      return pickFor(codes, rows, (r) => r.code);
+    });
+
   loader(loaders: LoaderRegistry): DataLoader<string, StatePartyEntity | null> {
-    return loaders.get(
-      'stateByCode',
-      () =>
-        new DataLoader(async (codes: readonly string[]) => {
-          const rows: StatePartyEntity[] = await this.dataSource.query(
-            `SELECT ${leanColumns(this.dataSource, StatePartyEntity, 's')} FROM state_party s WHERE s.code = ANY($1)`,
-            [codes],
-          );
-          return pickFor(codes, rows, (r) => r.code);
-        }),
-    );
+    return loaders.get('stateByCode', this.newLoader);
+  }
+
+  /** The State, at once when a joined read brought it (LoaderRegistry.loadNow). */
+  stateNow(loaders: LoaderRegistry, code: string): StatePartyEntity | null | Promise<StatePartyEntity | null> {
+    return loaders.loadNow('stateByCode', this.newLoader, code);
+  }
+
+  /** A State read along with another record (a join), for stateNow and the loader. */
+  prime(loaders: LoaderRegistry, state: StatePartyEntity): void {
+    loaders.prime('stateByCode', this.newLoader, state.code, state);
   }
 }
