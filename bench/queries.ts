@@ -94,3 +94,40 @@ SELECT json_build_object('data', json_build_object('election', (
   )
   FROM election e WHERE e.id = $1 AND e.status <> 'DRAFT'
 ))) AS body`;
+
+// The same three reads from PostGraphile v4 on the same tables (its default inflection: relations by
+// foreign key, e.g. candidaciesByElectionId), the fields the application returns. PostGraphile has no
+// notion of "published": the bench's answers and interviews are all published, so the rows match; the
+// answers come as the stored JSON object rather than a list per question.
+const PG_CANDIDACY = `id status list nominationProcedure nominatedOn withdrawnOn
+  personByPersonId { id fullName gender nationality otherNationalities languages biography }
+  statePartyByNominatingStateCode { code name regionalGroup }
+  responsesByCandidacyId { nodes { status submittedAt answers questionnaireByQuestionnaireId { publishAt deadline } } }
+  interviewsByCandidacyId(orderBy: [SCHEDULED_AT_ASC, ID_ASC]) { nodes {
+    id mode status scheduledAt heldAt durationMinutes publicSummary publishedAt conclusionOverall conclusionCriteria
+    panelByPanelId { name kind }
+  } }`;
+
+export const PG_DOSSIER = `query Dossier($id: UUID!) {
+  electionById(id: $id) {
+    id title type status seats nominationOpensOn nominationClosesOn
+    candidaciesByElectionId(first: 100, orderBy: [CREATED_AT_ASC, ID_ASC]) { totalCount edges { node { ${PG_CANDIDACY} } } }
+  }
+}`;
+
+export const PG_LIST = `query Elections($first: Int!) {
+  allElections(first: $first, orderBy: [NOMINATION_OPENS_ON_DESC, ID_ASC]) {
+    totalCount
+    edges { node {
+      id title type status seats nominationOpensOn nominationClosesOn
+      candidaciesByElectionId(first: 20, orderBy: [CREATED_AT_ASC, ID_ASC]) {
+        totalCount
+        edges { node { id status personByPersonId { fullName } statePartyByNominatingStateCode { code name } } }
+      }
+    } }
+  }
+}`;
+
+export const PG_CANDIDACY_BY_ID = `query Candidacy($id: UUID!) {
+  candidacyById(id: $id) { ${PG_CANDIDACY} electionByElectionId { id title } }
+}`;

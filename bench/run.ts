@@ -6,14 +6,24 @@
 // profile of the server per case driven (<dir>/<case>.cpuprofile, open it in Chrome's DevTools);
 // BENCH_DUMP=<dir> to write each read's answer there.
 import autocannon, { type RequestSpec } from 'autocannon';
-import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answersInput } from './dataset.js';
-import { CANDIDACY_BY_ID, DOSSIER, LIST, NOMINATE, OPEN_INVITATION, SAVE_ANSWERS } from './queries.js';
-import type { Command, Stats } from './server.js';
+import {
+  CANDIDACY_BY_ID,
+  DOSSIER,
+  LIST,
+  NOMINATE,
+  OPEN_INVITATION,
+  PG_CANDIDACY_BY_ID,
+  PG_DOSSIER,
+  PG_LIST,
+  SAVE_ANSWERS,
+} from './queries.js';
+import type { BuilderReady, Command, ServerReady, Stats } from './server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -21,9 +31,10 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const ONLY = process.env.BENCH_ONLY;
 const PROFILE = process.env.BENCH_PROFILE ? resolve(process.env.BENCH_PROFILE) : undefined;
 const CONNECTIONS = 10;
+const POSTGRAPHILE = 'PostGraphile v4';
 const ELECTIONS_AT_100X = 1000;
 /** The growth to 100× stops after this long (BENCH_GROW_SECONDS), and the run reports the scale reached. */
-const GROW_MS = Number(process.env.BENCH_GROW_SECONDS ?? 150) * 1000;
+const GROW_MS = Number(process.env.BENCH_GROW_SECONDS ?? 300) * 1000;
 
 interface Row {
   readonly name: string;
@@ -38,47 +49,37 @@ interface Row {
   readonly peakRssMb: number | null;
   readonly failures: number;
   ratio?: number;
+  /** The application's req/s over PostGraphile's on the same read and scale (issue 12's uncached goal: ≥ 1). */
+  vsPostGraphile?: number;
+  /** p99 over PostGraphile's (the goal: no worse, ≤ 1). */
+  p99VsPostGraphile?: number;
 }
 
-class Child {
+/** A process of the bench (bench/server.ts in a role, or PostGraphile), commanded over IPC. */
+class Child<Ready> {
   private next = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  readonly ready: Promise<{ appPort: number; baselinePort: number }>;
+  readonly ready: Promise<Ready>;
   private readonly process: ChildProcess;
 
-  constructor() {
-    const execArgv = [
-      '--enable-source-maps',
-      // The set-up runs in the same process: collected before each measurement, so RSS is the server's.
-      '--expose-gc',
-    ];
+  constructor(file: string, env: Record<string, string>) {
     // NODE_ENV as in production (README, Deployment): libraries read it from the environment, not from
     // the application's configuration (graphql-js checks every type with a slower instanceof without it).
-    this.process = fork(join(here, 'server.js'), {
-      execArgv,
+    this.process = fork(file, {
+      execArgv: ['--enable-source-maps'],
       stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, ...env, NODE_ENV: 'production' },
     });
     this.ready = new Promise((resolveReady, reject) => {
-      this.process.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-      this.process.on(
-        'message',
-        (message: {
-          ready?: boolean;
-          appPort: number;
-          baselinePort: number;
-          id?: number;
-          result?: unknown;
-          error?: string;
-        }) => {
-          if (message.ready) return resolveReady(message);
-          const waiter = message.id !== undefined ? this.pending.get(message.id) : undefined;
-          if (!waiter) return;
-          this.pending.delete(message.id!);
-          if (message.error) waiter.reject(new Error(message.error));
-          else waiter.resolve(message.result);
-        },
-      );
+      this.process.once('exit', (code) => reject(new Error(`${file} exited (${code})`)));
+      this.process.on('message', (message: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
+        if (message.ready) return resolveReady(message as Ready);
+        const waiter = message.id !== undefined ? this.pending.get(message.id) : undefined;
+        if (!waiter) return;
+        this.pending.delete(message.id!);
+        if (message.error) waiter.reject(new Error(message.error));
+        else waiter.resolve(message.result);
+      });
     });
   }
 
@@ -91,10 +92,25 @@ class Child {
   }
 
   async stop(): Promise<void> {
+    if (this.process.exitCode !== null) return;
     const exited = new Promise((r) => this.process.once('exit', r));
     await this.ask({ cmd: 'stop' }).catch(() => undefined);
     await exited;
   }
+}
+
+/**
+ * PostGraphile v4, installed on first use into bench/postgraphile (its own package and lock file:
+ * not a dependency of the application). BENCH_POSTGRAPHILE=0 leaves it out.
+ */
+function postGraphile(ownerUrl: string): Child<ServerReady> | undefined {
+  if (process.env.BENCH_POSTGRAPHILE === '0') return undefined;
+  const dir = resolve(here, '../../bench/postgraphile');
+  if (!existsSync(join(dir, 'node_modules', 'postgraphile'))) {
+    log('installing PostGraphile v4 for the comparison (bench/postgraphile, once)…');
+    execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+  }
+  return new Child<ServerReady>(join(dir, 'server.mjs'), { BENCH_OWNER_URL: ownerUrl });
 }
 
 const post = async (url: string, body: object, token?: string) => {
@@ -114,16 +130,29 @@ const post = async (url: string, body: object, token?: string) => {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
-  const child = new Child();
+  const serverFile = join(here, 'server.js');
+  // The builder holds the database and builds the data through the services; the server, a process of
+  // its own (its memory is the server's alone), answers the reads; PostGraphile reads the same tables.
+  const builder = new Child<BuilderReady>(serverFile, { BENCH_ROLE: 'builder' });
+  const db = await builder.ready;
+  const child = new Child<ServerReady>(serverFile, {
+    BENCH_ROLE: 'server',
+    BENCH_DATABASE_URL: db.databaseUrl,
+    BENCH_JWT_SECRET: db.jwtSecret,
+  });
+  const pgl = postGraphile(db.ownerUrl);
   const { appPort, baselinePort } = await child.ready;
   const appUrl = `http://127.0.0.1:${appPort}/graphql`;
   const baselineUrl = `http://127.0.0.1:${baselinePort}/`;
+  const pglUrl = pgl && `http://127.0.0.1:${(await pgl.ready).appPort}/graphql`;
+  const idle = await child.ask<Stats>({ cmd: 'stats' });
+  log(`the server's RSS before any request: ${idle.rssMb.toFixed(0)} MB`);
   const rows: Row[] = [];
   const started = Date.now();
   let scaled = '100x';
   try {
     log('building the 1× data set (10 elections × 20 candidacies, 25 answers and an interview each)…');
-    const base = await child.ask<{ electionIds: string[]; candidacyIds: string[]; officerToken: string }>({
+    const base = await builder.ask<{ electionIds: string[]; candidacyIds: string[]; officerToken: string }>({
       cmd: 'build',
     });
     log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -131,8 +160,15 @@ async function main(): Promise<void> {
     const candidacyId = base.candidacyIds[0];
 
     /** One read: checked once (no errors, its size), then driven. */
-    const read = async (name: string, scale: Row['scale'], cache: boolean | null, url: string, body: object) => {
-      if (ONLY && url === appUrl && !name.includes(ONLY)) return;
+    const read = async (
+      name: string,
+      scale: Row['scale'],
+      cache: boolean | null,
+      url: string,
+      body: object,
+      measured?: Child<unknown>,
+    ) => {
+      if (ONLY && url !== baselineUrl && !name.includes(ONLY)) return;
       const check = await post(url, body);
       if (check.status !== 200 || check.json.errors)
         throw new Error(`${name}: ${check.status} ${check.text.slice(0, 500)}`);
@@ -148,7 +184,7 @@ async function main(): Promise<void> {
         url,
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
         Buffer.byteLength(check.text) / 1024,
-        url === appUrl,
+        measured,
       );
     };
 
@@ -159,12 +195,13 @@ async function main(): Promise<void> {
       url: string,
       request: { method: string; headers: Record<string, string>; body?: string; requests?: RequestSpec[] },
       responseKb: number,
-      counted: boolean,
+      measured: Child<unknown> | undefined,
       failures: () => number = () => 0,
     ): Promise<Row> => {
       // Warm-up, except for the writes: its requests still in flight at its end would hold their nominee.
       if (!request.requests) await autocannon({ url, connections: CONNECTIONS, duration: 1, ...request });
-      const before = await child.ask<Stats>({ cmd: 'stats', collect: true });
+      const before = await measured?.ask<Stats>({ cmd: 'stats' });
+      const counted = measured === child;
       const profiled = PROFILE && counted;
       if (profiled) {
         mkdirSync(PROFILE, { recursive: true });
@@ -173,7 +210,7 @@ async function main(): Promise<void> {
       }
       const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...request });
       if (profiled) await child.ask({ cmd: 'profile', file: null });
-      const after = await child.ask<Stats>({ cmd: 'stats' });
+      const after = await measured?.ask<Stats>({ cmd: 'stats' });
       const row: Row = {
         name,
         scale,
@@ -181,9 +218,12 @@ async function main(): Promise<void> {
         reqPerSec: result.requests.average,
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
-        sqlPerRequest: counted ? (after.statements - before.statements) / Math.max(1, result.requests.total) : null,
+        sqlPerRequest:
+          counted && before && after
+            ? (after.statements - before.statements) / Math.max(1, result.requests.total)
+            : null,
         responseKb,
-        peakRssMb: counted ? after.peakRssMb : null,
+        peakRssMb: after ? after.peakRssMb : null,
         failures: result.non2xx + result.errors + result.timeouts + failures(),
       };
       rows.push(row);
@@ -201,16 +241,36 @@ async function main(): Promise<void> {
         variables: { id: electionId },
       });
       const hasCache = await setCache(false);
-      const cases: [string, object][] = [
-        ['dossier', { query: DOSSIER, variables: { id: electionId } }],
-        ['list of 20 elections', { query: LIST, variables: { first: 20 } }],
-        ['list of 10 elections', { query: LIST, variables: { first: 10 } }],
-        ['candidacy by id', { query: CANDIDACY_BY_ID, variables: { id: candidacyId } }],
+      // Each read, then the same read from PostGraphile right after it (the machine's load drifts).
+      const cases: [string, object, object][] = [
+        [
+          'dossier',
+          { query: DOSSIER, variables: { id: electionId } },
+          { query: PG_DOSSIER, variables: { id: electionId } },
+        ],
+        [
+          'list of 20 elections',
+          { query: LIST, variables: { first: 20 } },
+          { query: PG_LIST, variables: { first: 20 } },
+        ],
+        [
+          'list of 10 elections',
+          { query: LIST, variables: { first: 10 } },
+          { query: PG_LIST, variables: { first: 10 } },
+        ],
+        [
+          'candidacy by id',
+          { query: CANDIDACY_BY_ID, variables: { id: candidacyId } },
+          { query: PG_CANDIDACY_BY_ID, variables: { id: candidacyId } },
+        ],
       ];
-      for (const [name, body] of cases) await read(name, scale, hasCache ? false : null, appUrl, body);
+      for (const [name, body, pgBody] of cases) {
+        await read(name, scale, hasCache ? false : null, appUrl, body, child);
+        if (pgl && pglUrl) await read(`${name}, ${POSTGRAPHILE}`, scale, null, pglUrl, pgBody, pgl);
+      }
       if (!hasCache) return;
       await setCache(true);
-      for (const [name, body] of cases) await read(name, scale, true, appUrl, body);
+      for (const [name, body] of cases) await read(name, scale, true, appUrl, body, child);
     };
 
     if (process.env.BENCH_PROBE) {
@@ -253,7 +313,7 @@ async function main(): Promise<void> {
     if (!QUICK) {
       log(`growing to 100× (${ELECTIONS_AT_100X} elections × 20 candidacies) through the services…`);
       const t = Date.now();
-      const { elections } = await child.ask<{ elections: number }>({
+      const { elections } = await builder.ask<{ elections: number }>({
         cmd: 'grow',
         total: ELECTIONS_AT_100X,
         budgetMs: GROW_MS,
@@ -264,7 +324,7 @@ async function main(): Promise<void> {
       await reads(scaled);
 
       log('writes');
-      const w = await child.ask<{
+      const w = await builder.ask<{
         codes: string[];
         slots: { electionId: string; state: string }[];
         officerToken: string;
@@ -319,7 +379,7 @@ async function main(): Promise<void> {
           ],
         },
         0,
-        true,
+        child,
         () => refused,
       );
       let nominationsRefused = 0;
@@ -369,7 +429,7 @@ async function main(): Promise<void> {
           ],
         },
         0,
-        true,
+        child,
         () => nominationsRefused,
       );
       if (slot > w.slots.length) log(`  (the nomination slots ran out: ${slot} requests for ${w.slots.length} slots)`);
@@ -377,7 +437,8 @@ async function main(): Promise<void> {
   } finally {
     // Requests autocannon left in flight finish before the database goes.
     await new Promise((r) => setTimeout(r, 2000));
-    await child.stop();
+    await Promise.all([child.stop(), pgl?.stop()]);
+    await builder.stop();
   }
   for (const scale of new Set(rows.map((r) => r.scale))) {
     const baseline = rows.find((r) => r.scale === scale && r.cache === null && r.name.includes('single SQL'));
@@ -390,14 +451,20 @@ async function main(): Promise<void> {
         !r.name.startsWith('officer')
       )
         r.ratio = r.reqPerSec / baseline.reqPerSec;
+    for (const r of rows) {
+      const pg = rows.find((o) => o.scale === r.scale && o.name === `${r.name}, ${POSTGRAPHILE}`);
+      if (!pg) continue;
+      r.vsPostGraphile = r.reqPerSec / pg.reqPerSec;
+      r.p99VsPostGraphile = r.p99Ms / pg.p99Ms;
+    }
   }
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (n: number | null | undefined, d = 0) => (n === null || n === undefined ? '' : n.toFixed(d));
-  const header = `${pad('case', 34)}${pad('scale', 6)}${pad('cache', 6)}${'req/s'.padStart(8)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'SQL/req'.padStart(8)}${'KB'.padStart(7)}${'×SQL'.padStart(6)}${'RSS MB'.padStart(8)}${'fail'.padStart(6)}`;
+  const header = `${pad('case', 38)}${pad('scale', 6)}${pad('cache', 6)}${'req/s'.padStart(8)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'SQL/req'.padStart(8)}${'KB'.padStart(7)}${'×SQL'.padStart(6)}${'×PGL'.padStart(6)}${'p99×'.padStart(6)}${'RSS MB'.padStart(8)}${'fail'.padStart(6)}`;
   const lines = [header, '-'.repeat(header.length)];
   for (const r of rows) {
     lines.push(
-      `${pad(r.name, 34)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
+      `${pad(r.name, 38)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.vsPostGraphile, 2).padStart(6)}${num(r.p99VsPostGraphile, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
     );
   }
   console.log(lines.join('\n'));

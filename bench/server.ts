@@ -1,6 +1,8 @@
-// The process under test, started by bench/run.ts: an embedded PostgreSQL in a throw-away directory,
-// the application on it (createApp, as `npm start`), and the single-SQL baseline on node:http.
-// It builds the data set when asked and answers statistics, over the IPC channel.
+// The processes under test, started by bench/run.ts from this file. BENCH_ROLE=builder (the first):
+// an embedded PostgreSQL in a throw-away directory, migrated, and the application on it whose services
+// build the data set when asked (in-process: fast, and through every rule). BENCH_ROLE=server: the
+// application alone (createApp, as `npm start`) on that database, with the single-SQL baseline on
+// node:http: the process measured, its memory its own. Both answer commands over the IPC channel.
 import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -42,13 +44,30 @@ export interface Request {
   readonly command: Command;
 }
 
+/** The builder's first message: the database, and the secret the server must share (officer tokens). */
+export interface BuilderReady {
+  readonly ready: true;
+  readonly databaseUrl: string;
+  readonly ownerUrl: string;
+  readonly jwtSecret: string;
+}
+
+export interface ServerReady {
+  readonly ready: true;
+  readonly appPort: number;
+  readonly baselinePort: number;
+}
+
 export interface Stats {
   readonly statements: number;
   readonly rssMb: number;
   readonly peakRssMb: number;
 }
 
-Logger.overrideLogger(process.env.BENCH_LOG_SQL ? ['log', 'warn', 'error'] : ['warn', 'error']);
+const role = process.env.BENCH_ROLE === 'server' ? 'server' : 'builder';
+const appLogger = (): ('log' | 'warn' | 'error')[] =>
+  process.env.BENCH_LOG_SQL === 'true' && role === 'server' ? ['log', 'warn', 'error'] : ['warn', 'error'];
+Logger.overrideLogger(appLogger());
 const logger = new Logger('bench');
 // The parent may be gone (interrupted): nothing to tell then.
 const send = (message: object) => (process.connected ? process.send?.(message) : undefined);
@@ -82,7 +101,43 @@ const listen = (server: Server) =>
     server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
   );
 
-async function main(): Promise<void> {
+function appConfig(dataDir: string, jwtSecret: string) {
+  return loadConfig({
+    NODE_ENV: 'production',
+    EMBEDDED_DATABASE: 'allow',
+    PUBLIC_URL: 'https://bench.example.org',
+    // BENCH_LOG_SQL=true: the measured server's statements (not the builder's thousands).
+    LOG_SQL: role === 'server' ? (process.env.BENCH_LOG_SQL ?? 'false') : 'false',
+    DATA_DIR: dataDir,
+    JWT_SECRET: jwtSecret,
+    MAIL_POLL_MS: '0',
+    // The load comes from one address: the per-address budgets would refuse it after a second.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000000',
+    ENABLE_EXPLORER: 'false',
+  });
+}
+
+/** Answers the parent's commands with `handle`; stops on disconnection (the parent interrupted). */
+function serve(handle: (command: Command) => Promise<unknown>, stop: () => Promise<void>): void {
+  process.on('disconnect', () => void stop().finally(() => process.exit(0)));
+  process.on('message', (message: Request) => {
+    const done =
+      message.command.cmd === 'stop'
+        ? stop().then(() => {
+            setImmediate(() => process.exit(0));
+            return {};
+          })
+        : handle(message.command);
+    done.then(
+      (result) => send({ id: message.id, result }),
+      (error: unknown) =>
+        send({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    );
+  });
+}
+
+async function builder(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'icc-bench-'));
   const database = await startEmbeddedPostgres({
     dir: join(dataDir, 'pg'),
@@ -92,57 +147,18 @@ async function main(): Promise<void> {
     notice: (line) => logger.warn(line),
   });
   let app: INestApplication | undefined;
-  let base: { server: Server; pool: pg.Pool } | undefined;
   const stop = async () => {
     await app?.close().catch(() => undefined);
-    await base?.pool.end().catch(() => undefined);
-    base?.server.close();
     await database.stop().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   };
-  process.on('disconnect', () => void stop().finally(() => process.exit(0)));
   try {
     await migrate(database.ownerUrl, logger, database.appRole);
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      EMBEDDED_DATABASE: 'allow',
-      PUBLIC_URL: 'https://bench.example.org',
-      LOG_SQL: process.env.BENCH_LOG_SQL ?? 'false',
-      DATA_DIR: dataDir,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      MAIL_POLL_MS: '0',
-      // The load comes from one address: the per-address budgets would refuse it after a second.
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000000',
-      ENABLE_EXPLORER: 'false',
-    });
-    app = await createApp(config, database.url, {
-      logger: process.env.BENCH_LOG_SQL ? ['log', 'warn', 'error'] : ['warn', 'error'],
-    });
-    await app.listen(0, '127.0.0.1');
-    const appPort = (app.getHttpServer() as Server).address() as AddressInfo;
-    base = baseline(database.url);
-    const baselinePort = await listen(base.server);
+    const jwtSecret = randomBytes(32).toString('hex');
+    app = await createApp(appConfig(dataDir, jwtSecret), database.url, { logger: appLogger() });
     const s: Services = services(app);
-    const sql = app.get(SqlLogger);
-    const cache = (() => {
-      try {
-        return app.get(ResponseCache);
-      } catch {
-        return null;
-      }
-    })();
-    let peak = 0;
-    const sample = () => {
-      const rss = process.memoryUsage().rss;
-      peak = Math.max(peak, rss);
-      return rss;
-    };
-    setInterval(sample, 100).unref();
     let st: Staff | undefined;
-    // BENCH_PROFILE: one CPU profile per measured case (file: the case), the set-up left out.
-    let profiler: { session: Session; file: string } | undefined;
-    const handle = async (command: Command): Promise<unknown> => {
+    serve(async (command) => {
       switch (command.cmd) {
         case 'build': {
           st = await staff(s);
@@ -160,8 +176,60 @@ async function main(): Promise<void> {
           const slots = await nominationSlots(s, command.nominationElections);
           return { codes: nominees.map((n) => n.code), slots, officerToken: st.officerToken };
         }
+        case 'stats':
+        case 'cache':
+        case 'profile':
+        case 'stop':
+          throw new Error(`the builder does not ${command.cmd}`);
+      }
+    }, stop);
+    const ready: BuilderReady = { ready: true, databaseUrl: database.url, ownerUrl: database.ownerUrl, jwtSecret };
+    send(ready);
+  } catch (error) {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    await stop();
+    process.exit(1);
+  }
+}
+
+async function server(): Promise<void> {
+  const databaseUrl = process.env.BENCH_DATABASE_URL!;
+  const dataDir = mkdtempSync(join(tmpdir(), 'icc-bench-server-'));
+  let app: INestApplication | undefined;
+  let base: { server: Server; pool: pg.Pool } | undefined;
+  const stop = async () => {
+    await app?.close().catch(() => undefined);
+    await base?.pool.end().catch(() => undefined);
+    base?.server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    app = await createApp(appConfig(dataDir, process.env.BENCH_JWT_SECRET!), databaseUrl, { logger: appLogger() });
+    await app.listen(0, '127.0.0.1');
+    const appPort = (app.getHttpServer() as Server).address() as AddressInfo;
+    base = baseline(databaseUrl);
+    const baselinePort = await listen(base.server);
+    const sql = app.get(SqlLogger);
+    const cache = (() => {
+      try {
+        return app.get(ResponseCache);
+      } catch {
+        return null;
+      }
+    })();
+    let peak = 0;
+    const sample = () => {
+      const rss = process.memoryUsage().rss;
+      peak = Math.max(peak, rss);
+      return rss;
+    };
+    setInterval(sample, 100).unref();
+    // BENCH_PROFILE: one CPU profile per measured case (file: the case).
+    let profiler: { session: Session; file: string } | undefined;
+    serve(async (command) => {
+      switch (command.cmd) {
         case 'stats': {
-          // Before a measurement (the set-up ran in this process): what stays is the server's own memory.
+          // Before a measurement: the garbage of the last one is not counted in this one's peak.
           if (command.collect) (globalThis as { gc?: () => void }).gc?.();
           const stats: Stats = { statements: sql.statementCount, rssMb: sample() / 2 ** 20, peakRssMb: peak / 2 ** 20 };
           peak = 0;
@@ -176,8 +244,12 @@ async function main(): Promise<void> {
           if (command.file === null) {
             if (!profiler) return {};
             const { profile } = await profiler.session.post('Profiler.stop');
-            profiler.session.disconnect();
             writeFileSync(profiler.file, JSON.stringify(profile));
+            if (process.env.BENCH_HEAP_PROFILE === '1') {
+              const heap = await profiler.session.post('HeapProfiler.stopSampling');
+              writeFileSync(profiler.file.replace(/\.cpuprofile$/, '.heapprofile'), JSON.stringify(heap.profile));
+            }
+            profiler.session.disconnect();
             profiler = undefined;
             return {};
           }
@@ -185,21 +257,23 @@ async function main(): Promise<void> {
           profiler.session.connect();
           await profiler.session.post('Profiler.enable');
           await profiler.session.post('Profiler.start');
+          // BENCH_HEAP_PROFILE=1: where the case allocates too (<case>.heapprofile, sampled).
+          if (process.env.BENCH_HEAP_PROFILE === '1')
+            await profiler.session.post('HeapProfiler.startSampling', {
+              samplingInterval: 32768,
+              includeObjectsCollectedByMajorGC: true,
+              includeObjectsCollectedByMinorGC: true,
+            });
           return {};
+        case 'build':
+        case 'grow':
+        case 'writes':
         case 'stop':
-          await stop();
-          setImmediate(() => process.exit(0));
-          return {};
+          throw new Error(`the server does not ${command.cmd}`);
       }
-    };
-    process.on('message', (message: Request) => {
-      handle(message.command).then(
-        (result) => send({ id: message.id, result }),
-        (error: unknown) =>
-          send({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-      );
-    });
-    send({ ready: true, appPort: appPort.port, baselinePort });
+    }, stop);
+    const ready: ServerReady = { ready: true, appPort: appPort.port, baselinePort };
+    send(ready);
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     await stop();
@@ -207,4 +281,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+void (role === 'server' ? server() : builder());
