@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
 import { joinedEntity, leanColumns, splitJoined, type JoinedRow } from '../../common/lean-columns.js';
+import { preparedRead } from '../../database/prepared-read.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyStatus, ElectionStatus, ElectionType, Nominator, RegionalGroup } from '../../common/domain.enums.js';
@@ -401,7 +402,8 @@ export class CandidaciesService {
     // are only those past it, so the total is a statement of its own.
     const counted = after === undefined;
     const [rows, countRows] = await Promise.all([
-      this.dataSource.query<Record<string, unknown>[]>(
+      preparedRead<Record<string, unknown>>(
+        this.dataSource,
         `SELECT ${this.joinedColumns()}${counted ? ', k.total AS "page.total"' : ''} FROM (
            SELECT c.id, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
                   ${counted ? ', count(*) OVER (PARTITION BY c.election_id) AS total' : ''}
@@ -412,7 +414,8 @@ export class CandidaciesService {
       ),
       counted
         ? []
-        : this.dataSource.query<{ election_id: string; n: string }[]>(
+        : preparedRead<{ election_id: string; n: string }>(
+            this.dataSource,
             `SELECT c.election_id, count(*) AS n ${FROM} WHERE c.election_id = ANY($1)${where.sql} GROUP BY c.election_id`,
             [electionIds, ...where.params],
           ),
@@ -457,7 +460,8 @@ export class CandidaciesService {
     table: string,
     ids: readonly string[],
   ): Promise<T[]> {
-    return this.dataSource.query(
+    return preparedRead(
+      this.dataSource,
       `SELECT ${leanColumns(this.dataSource, entity, 't')} FROM ${table} t WHERE t.id = ANY($1)`,
       [ids],
     );
@@ -469,7 +473,8 @@ export class CandidaciesService {
       () =>
         new DataLoader(async (ids: readonly string[]) => {
           // With the person, State and election (into their loaders): what a candidacy's page shows.
-          const rows = await this.dataSource.query<Record<string, unknown>[]>(
+          const rows = await preparedRead<Record<string, unknown>>(
+            this.dataSource,
             `SELECT ${this.joinedColumns()}, ${leanColumns(this.dataSource, ElectionEntity, 'e', 'election.')}
              FROM (SELECT unnest($1::uuid[]) AS id) k ${joined('c.id = k.id')}
              JOIN election e ON e.id = c.election_id`,

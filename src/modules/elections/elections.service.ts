@@ -10,6 +10,7 @@ import { badInput, notFound, ruleViolation, type FieldProblem } from '../../comm
 import { groupFor, pickFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import { leanColumns } from '../../common/lean-columns.js';
+import { preparedRead } from '../../database/prepared-read.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { daysBetween } from '../../common/scalars/local-date.scalar.js';
 import type {
@@ -544,7 +545,8 @@ export class ElectionsService {
       keyset.push(`(e.nomination_opens_on, e.id) < (${param(opensOn)}::date, ${param(id)}::uuid)`);
     }
     const [rows, count] = await Promise.all([
-      this.dataSource.query<(ElectionEntity & { total?: string })[]>(
+      preparedRead<ElectionEntity & { total?: string }>(
+        this.dataSource,
         `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')}${counted ? ', count(*) OVER () AS total' : ''}
            FROM election e${keyset.length ? ` WHERE ${keyset.join(' AND ')}` : ''}
           ORDER BY e.nomination_opens_on DESC, e.id DESC LIMIT ${param(limit + 1)}`,
@@ -552,7 +554,11 @@ export class ElectionsService {
       ),
       counted
         ? null
-        : this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM election e${filtered}`, countParams),
+        : preparedRead<{ n: number }>(
+            this.dataSource,
+            `SELECT count(*)::int AS n FROM election e${filtered}`,
+            countParams,
+          ),
     ]);
     const total = count ? count[0].n : Number(rows[0]?.total ?? 0);
     for (const row of rows) delete row.total;
@@ -561,7 +567,8 @@ export class ElectionsService {
 
   private readonly newByIdLoader = () =>
     new DataLoader(async (ids: readonly string[]) => {
-      const rows: ElectionEntity[] = await this.dataSource.query(
+      const rows: ElectionEntity[] = await preparedRead(
+        this.dataSource,
         `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')} FROM election e WHERE e.id = ANY($1)`,
         [ids],
       );

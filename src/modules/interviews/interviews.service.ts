@@ -9,6 +9,7 @@ import { CandidacyStatus } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation, type FieldProblem } from '../../common/errors.js';
 import { groupFor } from '../../common/group-by.js';
 import { joinedEntity, leanColumns, splitJoined } from '../../common/lean-columns.js';
+import { preparedRead } from '../../database/prepared-read.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
@@ -481,7 +482,8 @@ export class InterviewsService {
           // Plain rows (leanColumns): this loader serves every candidacy of the observers' dossier. Each
           // comes with its panel, and whether it has dissents: both loaders are primed (no dissents
           // known to be none), so an interview shown takes no statement of its own.
-          const rows = await this.dataSource.query<Record<string, unknown>[]>(
+          const rows = await preparedRead<Record<string, unknown>>(
+            this.dataSource,
             `SELECT ${leanColumns(this.dataSource, InterviewEntity, 'i')},
                     ${leanColumns(this.dataSource, PanelEntity, 'p', 'panel.')},
                     EXISTS (SELECT 1 FROM dissent d WHERE d.interview_id = i.id) AS "dissents.any"
@@ -520,7 +522,8 @@ export class InterviewsService {
       'dissentsByInterview',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const rows: DissentWithAuthor[] = await this.dataSource.query(
+          const rows: DissentWithAuthor[] = await preparedRead(
+            this.dataSource,
             `SELECT ${leanColumns(this.dataSource, DissentEntity, 'd')}, coalesce(m.full_name, '') AS "authorName"
              FROM dissent d LEFT JOIN panel_member m ON m.id = d.member_id
              WHERE d.interview_id = ANY($1) ORDER BY d.recorded_at`,

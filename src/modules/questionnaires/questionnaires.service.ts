@@ -10,6 +10,7 @@ import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { groupBy, groupFor } from '../../common/group-by.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
 import { joinedEntity, leanColumns, splitJoined } from '../../common/lean-columns.js';
+import { preparedRead } from '../../database/prepared-read.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CandidacyEntity } from '../candidacies/entities/candidacy.entity.js';
@@ -673,14 +674,16 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
           // statements at once: each candidacy with its responses to any questionnaire (those not
           // published are dropped below), and the questionnaires of the candidacies' elections.
           const [joined, all] = await Promise.all([
-            this.dataSource.query<Record<string, unknown>[]>(
+            preparedRead<Record<string, unknown>>(
+              this.dataSource,
               `SELECT c.id AS "candidacy.id", c.election_id AS "candidacy.electionId", c.status AS "candidacy.status",
                       ${leanColumns(this.dataSource, ResponseEntity, 'r')}
                  FROM candidacy c LEFT JOIN response r ON r.candidacy_id = c.id
                 WHERE c.id = ANY($1)`,
               [candidacyIds],
             ),
-            this.dataSource.query<QuestionnaireEntity[]>(
+            preparedRead<QuestionnaireEntity>(
+              this.dataSource,
               `SELECT ${leanColumns(this.dataSource, QuestionnaireEntity, 'q')} FROM questionnaire q
                WHERE q.election_id IN (SELECT c.election_id FROM candidacy c WHERE c.id = ANY($1))
                ORDER BY q.created_at`,

@@ -14,6 +14,7 @@ import {
 import { notFound, ruleViolation } from '../../common/errors.js';
 import { pickFor } from '../../common/group-by.js';
 import { leanColumns } from '../../common/lean-columns.js';
+import { preparedRead } from '../../database/prepared-read.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { StatePartyEntity } from './entities/state-party.entity.js';
 
@@ -86,7 +87,8 @@ export class StatesService {
 
   private readonly newLoader = () =>
     new DataLoader(async (codes: readonly string[]) => {
-      const rows: StatePartyEntity[] = await this.dataSource.query(
+      const rows: StatePartyEntity[] = await preparedRead(
+        this.dataSource,
         `SELECT ${leanColumns(this.dataSource, StatePartyEntity, 's')} FROM state_party s WHERE s.code = ANY($1)`,
         [codes],
       );
