@@ -37,7 +37,18 @@ export function unstorableTextIn(
       for (const [key, child] of Object.entries(value)) pending.push([`${path}.${key}`, child]);
     }
   }
-  if (document) {
+  if (document) found.push(...literalProblems(document));
+  return found;
+}
+
+/** Per document: Apollo hands the same parsed document to every request with the same text. */
+const literalsChecked = new WeakMap<DocumentNode, readonly FieldProblem[]>();
+
+/** The document's string literals that cannot be stored, found once per document. */
+function literalProblems(document: DocumentNode): readonly FieldProblem[] {
+  let problems = literalsChecked.get(document);
+  if (!problems) {
+    const found: FieldProblem[] = [];
     visit(document, {
       [Kind.STRING]: (node) => {
         const problem = unstorableText(node.value);
@@ -46,8 +57,9 @@ export function unstorableTextIn(
         found.push({ field: 'query', problems: [`${problem}${where}`] });
       },
     });
+    literalsChecked.set(document, (problems = found));
   }
-  return found;
+  return problems;
 }
 
 /** The refusal of a request carrying text that cannot be stored, or null when there is none. */
