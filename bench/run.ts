@@ -7,7 +7,7 @@
 // BENCH_DUMP=<dir> to write each read's answer there.
 import autocannon, { type RequestSpec } from 'autocannon';
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,17 +56,25 @@ interface Row {
 }
 
 /** A process of the bench (bench/server.ts in a role, or PostGraphile), commanded over IPC. */
+/** Node's options of production's start (package.json `start:prod`): the measured server runs with them. */
+function productionNodeOptions(): string[] {
+  const scripts = (
+    JSON.parse(readFileSync(resolve(here, '../../package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
+  return scripts['start:prod'].split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 class Child<Ready> {
   private next = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   readonly ready: Promise<Ready>;
   private readonly process: ChildProcess;
 
-  constructor(file: string, env: Record<string, string>) {
+  constructor(file: string, env: Record<string, string>, execArgv = ['--enable-source-maps']) {
     // NODE_ENV as in production (README, Deployment): libraries read it from the environment, not from
     // the application's configuration (graphql-js checks every type with a slower instanceof without it).
     this.process = fork(file, {
-      execArgv: ['--enable-source-maps'],
+      execArgv,
       stdio: 'inherit',
       env: { ...process.env, ...env, NODE_ENV: 'production' },
     });
@@ -135,11 +143,18 @@ async function main(): Promise<void> {
   // its own (its memory is the server's alone), answers the reads; PostGraphile reads the same tables.
   const builder = new Child<BuilderReady>(serverFile, { BENCH_ROLE: 'builder' });
   const db = await builder.ready;
-  const child = new Child<ServerReady>(serverFile, {
-    BENCH_ROLE: 'server',
-    BENCH_DATABASE_URL: db.databaseUrl,
-    BENCH_JWT_SECRET: db.jwtSecret,
-  });
+  const child = new Child<ServerReady>(
+    serverFile,
+    {
+      BENCH_ROLE: 'server',
+      BENCH_DATABASE_URL: db.databaseUrl,
+      BENCH_JWT_SECRET: db.jwtSecret,
+      // BENCH_SERVER_NODE_OPTIONS: more of Node's options for the measured server alone (to try a heap size).
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }),
+    },
+    productionNodeOptions(),
+  );
+  log(`the server runs with ${productionNodeOptions().join(' ')} (package.json start:prod)`);
   const pgl = postGraphile(db.ownerUrl);
   const { appPort, baselinePort } = await child.ready;
   const appUrl = `http://127.0.0.1:${appPort}/graphql`;
@@ -263,6 +278,8 @@ async function main(): Promise<void> {
           { query: CANDIDACY_BY_ID, variables: { id: candidacyId } },
           { query: PG_CANDIDACY_BY_ID, variables: { id: candidacyId } },
         ],
+        // The floor: what a request costs the HTTP and GraphQL plumbing with nothing to read.
+        ['typename only', { query: '{ __typename }' }, { query: '{ __typename }' }],
       ];
       for (const [name, body, pgBody] of cases) {
         await read(name, scale, hasCache ? false : null, appUrl, body, child);

@@ -164,12 +164,21 @@ async function builder(): Promise<void> {
           st = await staff(s);
           return { ...(await buildBase(s, st)), officerToken: st.officerToken };
         }
-        case 'grow':
-          return {
-            elections: await growTo(s, command.total, 10, command.budgetMs, (done) =>
-              logger.warn(`grown by ${done} elections`),
-            ),
-          };
+        case 'grow': {
+          const elections = await growTo(s, command.total, 10, command.budgetMs, (done) =>
+            logger.warn(`grown by ${done} elections`),
+          );
+          // After a bulk load, as an operator would (autovacuum would, later, while the reads are
+          // measured): the planner's statistics for the grown tables, and their visibility maps.
+          const owner = new pg.Client({ connectionString: database.ownerUrl });
+          await owner.connect();
+          try {
+            await owner.query('VACUUM (ANALYZE)');
+          } finally {
+            await owner.end();
+          }
+          return { elections };
+        }
         case 'writes': {
           if (!st) throw new Error('build first');
           const nominees = await draftNominees(s, st, command.nominees);
