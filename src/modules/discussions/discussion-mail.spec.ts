@@ -36,6 +36,17 @@ describe('discussion mail', () => {
     expect(redactSecrets(mail.text)).not.toContain('d.abc');
   });
 
+  it('names the election by its French title in the French half, where it has one', () => {
+    const mail = discussionMail('DISCUSSION_CHANGED', { ...facts, electionTitleFr: 'Élection de six juges' });
+    expect(mail.subject).toBe(
+      'Changed: public panel discussion — Election of six judges / Modifié : débat public — Élection de six juges',
+    );
+    const invitation = discussionMail('DISCUSSION_INVITATION', { ...facts, electionTitleFr: 'Élection de six juges' });
+    expect(invitation.text).toContain('As a nominee in the Election of six judges,');
+    expect(invitation.text).toContain("à l'élection « Élection de six juges »");
+    expect(discussionMail('DISCUSSION_INVITATION', facts).text).toContain("à l'élection « Election of six judges »");
+  });
+
   it('cannot be made to hide a secret: user text loses the secret marks', () => {
     const mail = discussionMail('DISCUSSION_CANCELLED', { ...facts, title: 'A \u2045trap\u2046', place: null });
     expect(mail.text).not.toMatch(/[\u2045\u2046]/);

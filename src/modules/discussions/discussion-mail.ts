@@ -1,9 +1,13 @@
+import { Language } from '../../common/domain.enums.js';
 import { plain, secret } from '../mail/secrets.js';
+import { titleIn, type ElectionTitles } from '../questionnaires/questionnaires.rules.js';
 import { localDateTime } from './discussion.rules.js';
 
-/** What a mail says about one discussion; every value from users goes through `plain`. */
-export interface DiscussionMailFacts {
-  readonly electionTitle: string;
+/**
+ * What a mail says about one discussion; every value from users goes through `plain`. The election
+ * is named by its French title in the French half where it has one, as in the questionnaire mails.
+ */
+export interface DiscussionMailFacts extends ElectionTitles {
   readonly fullName: string;
   readonly title: string;
   readonly startsAt: Date;
@@ -48,7 +52,7 @@ function details(f: DiscussionMailFacts, lang: 'en' | 'fr'): string[] {
 
 /** The mail for one nominee, English then French, like every mail to nominees. */
 export function discussionMail(kind: DiscussionMailKind, f: DiscussionMailFacts): { subject: string; text: string } {
-  const election = plain(f.electionTitle);
+  const election = { en: plain(titleIn(f, Language.EN)), fr: plain(titleIn(f, Language.FR)) };
   const name = plain(f.fullName);
   const answer = f.code
     ? {
@@ -69,17 +73,20 @@ export function discussionMail(kind: DiscussionMailKind, f: DiscussionMailFacts)
       };
   const text = {
     DISCUSSION_INVITATION: {
-      subject: `Invitation: public panel discussion / Invitation : débat public — ${election}`,
-      en: [`As a nominee in the ${election}, you are invited to a public panel discussion:`, answer.en],
-      fr: [`En tant que candidat(e) à l'élection « ${election} », vous êtes invité(e) à un débat public :`, answer.fr],
+      subject: `Invitation: public panel discussion — ${election.en} / Invitation : débat public — ${election.fr}`,
+      en: [`As a nominee in the ${election.en}, you are invited to a public panel discussion:`, answer.en],
+      fr: [
+        `En tant que candidat(e) à l'élection « ${election.fr} », vous êtes invité(e) à un débat public :`,
+        answer.fr,
+      ],
     },
     DISCUSSION_CHANGED: {
-      subject: `Changed: public panel discussion / Modifié : débat public — ${election}`,
+      subject: `Changed: public panel discussion — ${election.en} / Modifié : débat public — ${election.fr}`,
       en: ['The public panel discussion you are invited to has changed:', answer.en],
       fr: ['Le débat public auquel vous êtes invité(e) a changé :', answer.fr],
     },
     DISCUSSION_CANCELLED: {
-      subject: `Cancelled: public panel discussion / Annulé : débat public — ${election}`,
+      subject: `Cancelled: public panel discussion — ${election.en} / Annulé : débat public — ${election.fr}`,
       en: ['The public panel discussion you were invited to is cancelled:', 'Thank you for your interest.'],
       fr: ['Le débat public auquel vous étiez invité(e) est annulé :', 'Merci de votre intérêt.'],
     },

@@ -313,6 +313,7 @@ export class DiscussionsService {
   ): Promise<void> {
     const mail = discussionMail(kind, {
       electionTitle: election.title,
+      electionTitleFr: election.titleFr,
       fullName: person.fullName,
       title: discussion.title,
       startsAt: discussion.startsAt,
