@@ -184,6 +184,9 @@ describe('advocacy to States against clean slates', () => {
     expect(updated).toMatchObject({ channel: 'LETTER', outcome: null, note: NOTE, version: 2 });
     expectError(await update({ id: created.id, version: 1, outcome: 'Stale' }), 'CONFLICT');
     expectError(await update({ id: randomUUID(), version: 1, outcome: 'x' }), 'NOT_FOUND');
+    // Null clears a note or an outcome; the day and the channel are left out to be kept.
+    expectError(await update({ id: created.id, version: 2, contactedOn: null }), 'BAD_USER_INPUT');
+    expectError(await update({ id: created.id, version: 2, channel: null }), 'BAD_USER_INPUT');
 
     const audit = await t.dataSource.query<{ operation: string }[]>(
       `SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY seq`,

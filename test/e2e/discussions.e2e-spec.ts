@@ -327,6 +327,15 @@ describe('public panel discussions', () => {
     expect(mailed_at).toBeNull();
     expectError(await update({ id: online.id, version: online.version, onlineUrl: null }), 'BAD_USER_INPUT');
     expectError(await update({ id: online.id, version: online.version, recordingUrl: 'x' }), 'BAD_USER_INPUT');
+    // Null removes a place or a link, nothing else: the other fields are left out to be kept.
+    for (const field of ['title', 'startsAt', 'timeZone', 'languages', 'moderators']) {
+      const res = await update({ id: online.id, version: online.version, [field]: null });
+      const fields = expectError(res, 'BAD_USER_INPUT').fields as { field: string; problems: string[] }[];
+      expect(fields).toContainEqual({
+        field,
+        problems: expect.arrayContaining([`${field} cannot be removed: leave it out to keep it`]),
+      });
+    }
   });
 
   it('edits are versioned and audited; a new time is mailed to those who have not declined; more nominees can be invited once', async () => {

@@ -184,12 +184,30 @@ describe('nominations: corrections, voids and imports', () => {
       ['a nationality in lower case', { nationality: 'gh' }, 'nationality'],
       ['an e-mail that is not one', { contactEmail: 'not an address' }, 'contactEmail'],
       ['nothing to change', {}, 'input'],
+      ['a name removed (null)', { fullName: null }, 'fullName'],
+      ['a gender removed (null)', { gender: null }, 'gender'],
+      ['a nationality removed (null)', { nationality: null }, 'nationality'],
     ])('refuses %s as BAD_USER_INPUT naming the field', async (_, change, field) => {
       const e = await openElection(t, officer);
       const person = personOf(await nominate(t, officer, e.id, 'SN'));
       const res = await t.gql(UPDATE, { input: { id: person.id, version: 1, ...change } }, { as: officer });
       const ext = expectError(res, 'BAD_USER_INPUT');
       expect((ext.fields as { field: string }[]).map((f) => f.field.replace(/^input\./, ''))).toContain(field);
+    });
+
+    it('removes a contact e-mail given as null (the nominee can then be mailed nothing), audited', async () => {
+      const e = await openElection(t, officer);
+      const person = personOf(await nominate(t, officer, e.id, 'SN', { contactEmail: 'old@example.org' }));
+      const res = await t.gql(UPDATE, { input: { id: person.id, version: 1, contactEmail: null } }, { as: officer });
+      expect(res.errors).toBeUndefined();
+      const contact = await t.gql<{ personContact: { contactEmail: string | null } }>(
+        `query($id: ID!) { personContact(id: $id) { contactEmail } }`,
+        { id: person.id },
+        { as: officer },
+      );
+      expect(contact.data!.personContact.contactEmail).toBeNull();
+      const [entry] = await log({ entityId: person.id, operation: 'updatePerson' });
+      expect(entry).toBeDefined();
     });
 
     it.each([

@@ -1,3 +1,4 @@
+import { KeepIfAbsent } from '../validation/keep-if-absent.js';
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { IsOptional, ValidateBy } from 'class-validator';
@@ -58,10 +59,18 @@ export function daysBetween(from: string, to: string): number {
  * A `Date` field of an input or args class: the scalar checks the format, and the class-validator
  * mark keeps the field through the whitelisting ValidationPipe.
  */
-export function DateField(options: { nullable?: boolean; description?: string } = {}): PropertyDecorator {
+export function DateField(
+  options: {
+    nullable?: boolean;
+    description?: string;
+    /** An optional day of a change that null does not remove (KeepIfAbsent): left out, it is kept. */
+    keepIfAbsent?: boolean;
+  } = {},
+): PropertyDecorator {
+  const { keepIfAbsent, ...field } = options;
   return applyDecorators(
-    Field(() => LocalDateScalar, options),
-    ...(options.nullable ? [IsOptional()] : []),
+    Field(() => LocalDateScalar, field),
+    ...(field.nullable ? [keepIfAbsent ? KeepIfAbsent() : IsOptional()] : []),
     ValidateBy({
       name: 'isLocalDate',
       validator: {

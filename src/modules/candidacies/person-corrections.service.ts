@@ -65,7 +65,7 @@ export class PersonCorrectionsService {
             nationality,
             otherNationalities: before.otherNationalities.map((n) => n.trim()).filter((n) => n !== nationality),
           }),
-          ...(contactEmail !== undefined && { contactEmail: contactEmail.trim().toLowerCase() }),
+          ...(contactEmail !== undefined && { contactEmail: contactEmail?.trim().toLowerCase() ?? null }),
         },
         author.actor,
       );

@@ -1,3 +1,4 @@
+import { KeepIfAbsent } from '../../../common/validation/keep-if-absent.js';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { RegionalGroup } from '../../../common/domain.enums.js';
@@ -50,11 +51,11 @@ export class UpdateOutreachInput {
   @IsInt()
   version: number;
 
-  @DateField({ nullable: true, description: 'The day of the contact.' })
+  @DateField({ nullable: true, keepIfAbsent: true, description: 'The day of the contact.' })
   contactedOn?: string;
 
   @Field(() => OutreachChannel, { nullable: true, description: 'How.' })
-  @IsOptional()
+  @KeepIfAbsent()
   @IsEnum(OutreachChannel)
   channel?: OutreachChannel;
 

@@ -1,3 +1,4 @@
+import { KeepIfAbsent } from '../../../common/validation/keep-if-absent.js';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsBoolean,
@@ -29,14 +30,14 @@ export class UpdatePersonInput {
   version: number;
 
   @Field({ nullable: true, description: "The candidate's full name." })
-  @IsOptional()
+  @KeepIfAbsent()
   @IsString()
   @NotBlank(2)
   @MaxLength(200)
   fullName?: string;
 
   @Field(() => Gender, { nullable: true, description: 'Gender, as the minimum voting requirements count it.' })
-  @IsOptional()
+  @KeepIfAbsent()
   @IsEnum(Gender)
   gender?: Gender;
 
@@ -45,15 +46,18 @@ export class UpdatePersonInput {
     description:
       "Nationality for the purposes of the Statute, ISO 3166-1 alpha-2; checked against every standing candidacy's rules.",
   })
-  @IsOptional()
+  @KeepIfAbsent()
   @Matches(/^[A-Z]{2}$/, { message: 'nationality must be an ISO 3166-1 alpha-2 code in capitals' })
   nationality?: string;
 
-  @Field({ nullable: true, description: 'Private: where questionnaires are sent. Never public.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Private: where questionnaires are sent, never public; null removes it (nothing can be mailed then).',
+  })
   @IsOptional()
   @IsEmail()
   @MaxLength(320)
-  contactEmail?: string;
+  contactEmail?: string | null;
 }
 
 @InputType({ description: 'A nomination entered by mistake, to be voided.' })

@@ -1,3 +1,4 @@
+import { KeepIfAbsent } from '../../../common/validation/keep-if-absent.js';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -106,19 +107,19 @@ export class UpdateDiscussionInput {
   version: number;
 
   @Field({ nullable: true, description: 'Title.' })
-  @IsOptional()
+  @KeepIfAbsent()
   @IsString()
   @NotBlank()
   @MaxLength(300)
   title?: string;
 
   @Field({ nullable: true, description: 'When it starts; invited nominees are told of a change.' })
-  @IsOptional()
+  @KeepIfAbsent()
   @IsDate()
   startsAt?: Date;
 
   @Field({ nullable: true, description: 'IANA time zone where it is held.' })
-  @IsOptional()
+  @KeepIfAbsent()
   @IsTimeZone()
   timeZone?: string;
 
@@ -135,14 +136,14 @@ export class UpdateDiscussionInput {
   onlineUrl?: string | null;
 
   @Field(() => [Language], { nullable: true, description: 'The languages it is held in.' })
-  @IsOptional()
+  @KeepIfAbsent()
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsEnum(Language, { each: true })
   languages?: Language[];
 
   @Field(() => [String], { nullable: true, description: "The moderators' names (the whole list)." })
-  @IsOptional()
+  @KeepIfAbsent()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @NotBlank(1, { each: true })
