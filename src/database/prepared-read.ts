@@ -20,24 +20,41 @@ export function preparedName(text: string): string {
  * A read that the observers' pages run many times a second, as a named prepared statement on the
  * data source's pool: PostgreSQL parses and plans it once per connection, not on every request
  * (planning cost more than running on the dossier's statements). The rows are pg's, as
- * `dataSource.query` gives them, and the statement is logged and counted like any other. For reads
- * whose text is one of a few (not built from values: those are parameters).
+ * `dataSource.query` gives them, and the statement is logged, counted, and reported when slow
+ * (`maxQueryExecutionTime`) like any other. For reads whose text is one of a few (not built from
+ * values: those are parameters).
  */
 export async function preparedRead<T>(dataSource: DataSource, text: string, params: readonly unknown[]): Promise<T[]> {
   const values = [...params];
-  dataSource.logger.logQuery(text, values);
+  const logger = dataSource.logger;
+  logger.logQuery(text, values);
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const started = performance.now();
   try {
-    try {
-      return (await pool.query({ name: preparedName(text), text, values })).rows as T[];
-    } catch (error) {
-      // A migration changed a column this statement returns since a connection prepared it (an older
-      // instance during a release): PostgreSQL refuses the stale plan; the text itself still runs.
-      if ((error as { code?: string }).code !== FEATURE_NOT_SUPPORTED) throw error;
-      return (await pool.query({ text, values })).rows as T[];
-    }
+    const rows = await prepared<T>(pool, text, values);
+    const ms = performance.now() - started;
+    const slow = dataSource.options.maxQueryExecutionTime;
+    if (slow && ms > slow) logger.logQuerySlow(Math.round(ms), text, values);
+    return rows;
   } catch (error) {
-    dataSource.logger.logQueryError(error instanceof Error ? error : String(error), text, values);
+    logger.logQueryError(error instanceof Error ? error : String(error), text, values);
     throw error;
   }
+}
+
+async function prepared<T>(pool: Pool, text: string, values: unknown[]): Promise<T[]> {
+  const client = await pool.connect();
+  let stale = false;
+  try {
+    return (await client.query({ name: preparedName(text), text, values })).rows as T[];
+  } catch (error) {
+    // A migration changed a column this statement returns since this connection prepared it (an older
+    // instance during a release): PostgreSQL refuses the stale plan, and both ends would keep the
+    // name. The connection is closed (the pool opens another), and the text itself runs.
+    if ((error as { code?: string }).code !== FEATURE_NOT_SUPPORTED) throw error;
+    stale = true;
+  } finally {
+    client.release(stale);
+  }
+  return (await pool.query({ text, values })).rows as T[];
 }

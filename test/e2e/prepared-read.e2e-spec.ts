@@ -39,6 +39,14 @@ describe('prepared reads', () => {
     await owner.query('ALTER TABLE prepared_probe ALTER COLUMN n TYPE bigint');
     // bigint comes back as text from pg: the new plan's row, not the stale one's.
     expect(await preparedRead(t.dataSource, text, [0])).toEqual([{ n: '7' }]);
+    // The connection that held the stale statement is gone: the next call prepares it afresh.
+    const [{ count }] = await preparedRead<{ count: string }>(
+      t.dataSource,
+      'SELECT count(*) FROM pg_prepared_statements WHERE name = $1',
+      [preparedName(text)],
+    );
+    expect(count).toBe('0');
+    expect(await preparedRead(t.dataSource, text, [0])).toEqual([{ n: '7' }]);
     await owner.query('DROP TABLE prepared_probe');
   });
 
