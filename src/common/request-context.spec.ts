@@ -34,13 +34,16 @@ describe('LoaderRegistry', () => {
     expect(batches).toEqual([['b', 'c']]);
   });
 
-  it('keeps the first value primed for an id, as DataLoader does', async () => {
+  it('answers the same through the loader and loadNow: the latest value primed, even over one loaded', async () => {
     const loaders = new LoaderRegistry();
     const { create } = counting();
-    loaders.prime('byId', create, 'a', { id: 'a', from: 'first' });
-    loaders.prime('byId', create, 'a', { id: 'a', from: 'second' });
-    expect(loaders.loadNow('byId', create, 'a')).toEqual({ id: 'a', from: 'first' });
-    expect(await loaders.get('byId', create).load('a')).toEqual({ id: 'a', from: 'first' });
+    expect(await loaders.get('byId', create).load('a')).toEqual({ id: 'a', from: 'loader' });
+    loaders.prime('byId', create, 'a', { id: 'a', from: 'join' });
+    expect(loaders.loadNow('byId', create, 'a')).toEqual({ id: 'a', from: 'join' });
+    expect(await loaders.get('byId', create).load('a')).toEqual({ id: 'a', from: 'join' });
+    loaders.prime('byId', create, 'a', { id: 'a', from: 'second join' });
+    expect(loaders.loadNow('byId', create, 'a')).toEqual({ id: 'a', from: 'second join' });
+    expect(await loaders.get('byId', create).load('a')).toEqual({ id: 'a', from: 'second join' });
   });
 });
 

@@ -31,14 +31,14 @@ export class LoaderRegistry {
   }
 
   /**
-   * Gives the loader `key` a value read along with another (a join), as DataLoader's prime does (the
-   * first value for an id stays), and keeps it at hand for loadNow.
+   * Gives the loader `key` a value read along with another (a join), and keeps it at hand for
+   * loadNow: the loader and loadNow then answer the same (the latest read) for that id.
    */
   prime<K, V, C = K>(key: string, create: () => DataLoader<K, V, C>, id: K, value: V): void {
-    this.get(key, create).prime(id, value);
+    this.get(key, create).clear(id).prime(id, value);
     let values = this.known.get(key);
     if (!values) this.known.set(key, (values = new Map<unknown, unknown>()));
-    if (!values.has(id)) values.set(id, value);
+    values.set(id, value);
   }
 
   /**
