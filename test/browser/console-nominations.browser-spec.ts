@@ -212,6 +212,20 @@ describe('the console’s nominations screens', () => {
     await page.getByText('The record of Awa Ndiaye was corrected.').waitFor();
     await page.getByRole('rowheader', { name: /Awa Ndiaye/ }).waitFor();
 
+    // An address emptied is removed.
+    await page.getByRole('link', { name: 'Correct the record of Awa Ndiaye' }).click();
+    await heading(page, 'Correct the record of Awa Ndiaye').waitFor();
+    await valueIs(page, 'person-contactEmail', 'awa.ndiaye@example.org');
+    await page.getByLabel('Contact e-mail').fill('');
+    await page.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByText('The record of Awa Ndiaye was corrected.').waitFor();
+    const contact = await server.gql<{ personContact: { contactEmail: string | null } }>(
+      `query($id: ID!) { personContact(id: $id) { contactEmail } }`,
+      { id: person.id },
+      { as: officerToken },
+    );
+    expect(contact.data!.personContact.contactEmail).toBeNull();
+
     // Void: a reason and a tick; then gone from the table and from the observers' reads.
     await page.getByRole('link', { name: 'Void the nomination of Mistaken Entry' }).click();
     await heading(page, 'Void the nomination of Mistaken Entry').waitFor();

@@ -91,13 +91,14 @@ function Form({
     if (!/^[A-Z]{2}$/.test(values.nationality.trim()))
       found.push({ target: fieldId('nationality'), text: t('console.nominations.person.nationalityInvalid') });
     const email = values.contactEmail.trim();
-    if (email !== contactEmail && !EMAIL.test(email))
+    // Emptied: the address is removed (nothing can be mailed to the nominee then).
+    if (email !== contactEmail && email !== '' && !EMAIL.test(email))
       found.push({ target: fieldId('contactEmail'), text: t('console.nominations.person.emailInvalid') });
     const changed = {
       ...(values.fullName.trim() !== p.fullName && { fullName: values.fullName.trim() }),
       ...(values.gender !== p.gender && { gender: values.gender as Gender }),
       ...(values.nationality.trim() !== p.nationality && { nationality: values.nationality.trim() }),
-      ...(email !== contactEmail && { contactEmail: email }),
+      ...(email !== contactEmail && { contactEmail: email || null }),
     };
     if (!found.length && Object.keys(changed).length === 0)
       found.push({ text: t('console.nominations.person.nothingChanged') });

@@ -28,7 +28,7 @@ export const consoleNominations = {
     nationality: 'Nationality',
     nationalityHint: 'Two-letter country code, for example SN or FR.',
     contactEmail: 'Contact e-mail (private)',
-    contactEmailHint: 'Where questionnaires are sent. Never shown to the public.',
+    contactEmailHint: 'Where questionnaires are sent. Never shown to the public. Empty it to remove the address.',
     standsIn: 'Stands in: {elections}',
     nameBlank: 'Enter the full name (at least 2 letters)',
     nationalityInvalid: 'Enter a two-letter country code in capitals, for example SN',

@@ -31,7 +31,8 @@ export const consoleNominations: Messages<typeof En> = {
     nationality: 'Nationalité',
     nationalityHint: 'Code pays à deux lettres, par exemple SN ou FR.',
     contactEmail: 'Adresse électronique de contact (privée)',
-    contactEmailHint: 'Adresse à laquelle les questionnaires sont envoyés. Jamais rendue publique.',
+    contactEmailHint:
+      'Adresse à laquelle les questionnaires sont envoyés. Jamais rendue publique. Videz le champ pour la retirer.',
     standsIn: 'Candidate dans : {elections}',
     nameBlank: 'Saisissez le nom complet (au moins 2 lettres)',
     nationalityInvalid: 'Saisissez un code pays à deux lettres majuscules, par exemple SN',
