@@ -1,4 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { preparedRead } from '../database/prepared-read.js';
+import { pickFor } from './group-by.js';
 
 const cache = new WeakMap<DataSource, Map<string, string>>();
 
@@ -70,4 +72,25 @@ export function splitJoined(rows: readonly Record<string, unknown>[]): JoinedRow
 export function joinedEntity<T extends object>(row: JoinedRow, name: string, idKey = 'id'): T | null {
   const part = row.joined[name];
   return part && part[idKey] !== null && part[idKey] !== undefined ? (part as T) : null;
+}
+
+/**
+ * One lean row (see leanColumns) or null per key, in the keys' order: a by-id (or by-code) loader's
+ * batch, as one prepared statement (`WHERE key = ANY($1)`).
+ */
+export async function leanByKeys<T extends ObjectLiteral, K extends string>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  keys: readonly K[],
+  keyProperty = 'id',
+): Promise<(T | null)[]> {
+  const metadata = dataSource.getMetadata(entity);
+  const column = metadata.findColumnWithPropertyName(keyProperty);
+  if (!column) throw new Error(`leanByKeys: ${metadata.name}.${keyProperty}`);
+  const rows = await preparedRead<T>(
+    dataSource,
+    `SELECT ${leanColumns(dataSource, entity, 't')} FROM "${metadata.tableName}" t WHERE t."${column.databaseName}" = ANY($1)`,
+    [keys],
+  );
+  return pickFor(keys, rows, (row) => row[keyProperty] as K);
 }

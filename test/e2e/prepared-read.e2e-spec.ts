@@ -1,4 +1,6 @@
+import { leanByKeys } from '../../src/common/lean-columns.js';
 import { preparedName, preparedRead } from '../../src/database/prepared-read.js';
+import { StatePartyEntity } from '../../src/modules/states/entities/state-party.entity.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 // The observers' hot reads run as named prepared statements: parsed and planned once per connection.
@@ -48,6 +50,17 @@ describe('prepared reads', () => {
     expect(count).toBe('0');
     expect(await preparedRead(t.dataSource, text, [0])).toEqual([{ n: '7' }]);
     await owner.query('DROP TABLE prepared_probe');
+  });
+
+  it("answers a loader's batch by key: one lean row or null per key, in the keys' order, one statement", async () => {
+    const before = t.statementCount();
+    const states = await leanByKeys(t.dataSource, StatePartyEntity, ['SN', 'XX', 'GH'], 'code');
+    expect(states.map((s) => s && { code: s.code, name: s.name })).toEqual([
+      { code: 'SN', name: 'Senegal' },
+      null,
+      { code: 'GH', name: 'Ghana' },
+    ]);
+    expect(t.statementCount() - before).toBe(1);
   });
 
   it('names each text on its own, and fails as the statement does', async () => {

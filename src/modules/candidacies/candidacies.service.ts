@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Author } from '../../common/author.js';
 import { Clock } from '../../common/clock.js';
-import { joinedEntity, leanColumns, splitJoined, type JoinedRow } from '../../common/lean-columns.js';
+import { joinedEntity, leanByKeys, leanColumns, splitJoined, type JoinedRow } from '../../common/lean-columns.js';
 import { preparedRead } from '../../database/prepared-read.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -454,19 +454,6 @@ export class CandidaciesService {
     return rows.map((r) => r.own as unknown as CandidacyEntity);
   }
 
-  /** Rows by id as plain objects shaped like the entity (see leanColumns): for the reads' loaders. */
-  private leanByIds<T extends CandidacyEntity | PersonEntity>(
-    entity: typeof CandidacyEntity | typeof PersonEntity,
-    table: string,
-    ids: readonly string[],
-  ): Promise<T[]> {
-    return preparedRead(
-      this.dataSource,
-      `SELECT ${leanColumns(this.dataSource, entity, 't')} FROM ${table} t WHERE t.id = ANY($1)`,
-      [ids],
-    );
-  }
-
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, CandidacyEntity | null> {
     return loaders.get(
       'candidacyById',
@@ -499,9 +486,7 @@ export class CandidaciesService {
   }
 
   private readonly newPersonLoader = () =>
-    new DataLoader(async (ids: readonly string[]) =>
-      pickFor(ids, await this.leanByIds<PersonEntity>(PersonEntity, 'person', ids), (r) => r.id),
-    );
+    new DataLoader((ids: readonly string[]) => leanByKeys(this.dataSource, PersonEntity, ids));
 
   personLoader(loaders: LoaderRegistry): DataLoader<string, PersonEntity | null> {
     return loaders.get('personById', this.newPersonLoader);

@@ -7,9 +7,9 @@ import { AuditService } from '../audit/audit.service.js';
 import { SlateFlagsService } from '../slate-flags/slate-flags.service.js';
 import { CandidacyStatus, ElectionStatus, ElectionType, type RegionalGroup } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation, type FieldProblem } from '../../common/errors.js';
-import { groupFor, pickFor } from '../../common/group-by.js';
+import { groupFor } from '../../common/group-by.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
-import { leanColumns } from '../../common/lean-columns.js';
+import { leanByKeys, leanColumns, splitJoined } from '../../common/lean-columns.js';
 import { preparedRead } from '../../database/prepared-read.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { daysBetween } from '../../common/scalars/local-date.scalar.js';
@@ -545,9 +545,9 @@ export class ElectionsService {
       keyset.push(`(e.nomination_opens_on, e.id) < (${param(opensOn)}::date, ${param(id)}::uuid)`);
     }
     const [rows, count] = await Promise.all([
-      preparedRead<ElectionEntity & { total?: string }>(
+      preparedRead<Record<string, unknown>>(
         this.dataSource,
-        `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')}${counted ? ', count(*) OVER () AS total' : ''}
+        `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')}${counted ? ', count(*) OVER () AS "page.total"' : ''}
            FROM election e${keyset.length ? ` WHERE ${keyset.join(' AND ')}` : ''}
           ORDER BY e.nomination_opens_on DESC, e.id DESC LIMIT ${param(limit + 1)}`,
         params,
@@ -560,20 +560,13 @@ export class ElectionsService {
             countParams,
           ),
     ]);
-    const total = count ? count[0].n : Number(rows[0]?.total ?? 0);
-    for (const row of rows) delete row.total;
-    return { rows, total };
+    const split = splitJoined(rows);
+    const total = count ? count[0].n : Number(split[0]?.joined.page.total ?? 0);
+    return { rows: split.map((row) => row.own as unknown as ElectionEntity), total };
   }
 
   private readonly newByIdLoader = () =>
-    new DataLoader(async (ids: readonly string[]) => {
-      const rows: ElectionEntity[] = await preparedRead(
-        this.dataSource,
-        `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')} FROM election e WHERE e.id = ANY($1)`,
-        [ids],
-      );
-      return pickFor(ids, rows, (r) => r.id);
-    });
+    new DataLoader((ids: readonly string[]) => leanByKeys(this.dataSource, ElectionEntity, ids));
 
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, ElectionEntity | null> {
     return loaders.get('electionById', this.newByIdLoader);

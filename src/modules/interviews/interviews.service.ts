@@ -491,12 +491,11 @@ export class InterviewsService {
              WHERE i.candidacy_id = ANY($1) ORDER BY i.scheduled_at, i.id`,
             [ids],
           );
-          const panels = this.panels.panelLoader(loaders);
-          const dissents = this.dissentsLoader(loaders);
           const interviews = splitJoined(rows).map((row) => {
             const panel = joinedEntity<PanelEntity>(row, 'panel');
-            if (panel) panels.prime(panel.id, panel);
-            if (row.joined.dissents.any === false) dissents.prime(row.own.id as string, []);
+            if (panel) this.panels.prime(loaders, panel);
+            if (row.joined.dissents.any === false)
+              loaders.prime('dissentsByInterview', this.newDissentsLoader, row.own.id as string, []);
             return row.own as unknown as InterviewEntity;
           });
           return groupFor(ids, interviews, (r) => r.candidacyId);
@@ -517,20 +516,19 @@ export class InterviewsService {
     );
   }
 
+  private readonly newDissentsLoader = () =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const rows: DissentWithAuthor[] = await preparedRead(
+        this.dataSource,
+        `SELECT ${leanColumns(this.dataSource, DissentEntity, 'd')}, coalesce(m.full_name, '') AS "authorName"
+         FROM dissent d LEFT JOIN panel_member m ON m.id = d.member_id
+         WHERE d.interview_id = ANY($1) ORDER BY d.recorded_at`,
+        [ids],
+      );
+      return groupFor(ids, rows, (r) => r.interviewId);
+    });
+
   dissentsLoader(loaders: LoaderRegistry): DataLoader<string, DissentWithAuthor[]> {
-    return loaders.get(
-      'dissentsByInterview',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows: DissentWithAuthor[] = await preparedRead(
-            this.dataSource,
-            `SELECT ${leanColumns(this.dataSource, DissentEntity, 'd')}, coalesce(m.full_name, '') AS "authorName"
-             FROM dissent d LEFT JOIN panel_member m ON m.id = d.member_id
-             WHERE d.interview_id = ANY($1) ORDER BY d.recorded_at`,
-            [ids],
-          );
-          return groupFor(ids, rows, (r) => r.interviewId);
-        }),
-    );
+    return loaders.get('dissentsByInterview', this.newDissentsLoader);
   }
 }

@@ -6,7 +6,7 @@ import type { Author } from '../../common/author.js';
 import { StaffRole } from '../../common/domain.enums.js';
 import { badInput, conflict, notFound, ruleViolation } from '../../common/errors.js';
 import { groupFor, pickFor } from '../../common/group-by.js';
-import { leanColumns } from '../../common/lean-columns.js';
+import { leanByKeys } from '../../common/lean-columns.js';
 import type { Actor, LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { StaffUserEntity } from '../auth/entities/staff-user.entity.js';
@@ -318,21 +318,16 @@ export class PanelsService {
     return this.membersByStaffUserLoader(loaders).load(actor.userId);
   }
 
+  private readonly newPanelLoader = () =>
+    new DataLoader((ids: readonly string[]) => leanByKeys(this.dataSource, PanelEntity, ids));
+
   panelLoader(loaders: LoaderRegistry): DataLoader<string, PanelEntity | null> {
-    return loaders.get(
-      'panelById',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          pickFor(
-            ids,
-            await this.dataSource.query<PanelEntity[]>(
-              `SELECT ${leanColumns(this.dataSource, PanelEntity, 'p')} FROM panel p WHERE p.id = ANY($1)`,
-              [ids],
-            ),
-            (r) => r.id,
-          ),
-        ),
-    );
+    return loaders.get('panelById', this.newPanelLoader);
+  }
+
+  /** A panel read along with another record (a join), for the loader. */
+  prime(loaders: LoaderRegistry, panel: PanelEntity): void {
+    loaders.prime('panelById', this.newPanelLoader, panel.id, panel);
   }
 
   rubricLoader(loaders: LoaderRegistry): DataLoader<string, RubricEntity | null> {

@@ -12,9 +12,7 @@ import {
   type StatesPartiesByGroup,
 } from '../slate/index.js';
 import { notFound, ruleViolation } from '../../common/errors.js';
-import { pickFor } from '../../common/group-by.js';
-import { leanColumns } from '../../common/lean-columns.js';
-import { preparedRead } from '../../database/prepared-read.js';
+import { leanByKeys } from '../../common/lean-columns.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { StatePartyEntity } from './entities/state-party.entity.js';
 
@@ -86,14 +84,7 @@ export class StatesService {
   }
 
   private readonly newLoader = () =>
-    new DataLoader(async (codes: readonly string[]) => {
-      const rows: StatePartyEntity[] = await preparedRead(
-        this.dataSource,
-        `SELECT ${leanColumns(this.dataSource, StatePartyEntity, 's')} FROM state_party s WHERE s.code = ANY($1)`,
-        [codes],
-      );
-      return pickFor(codes, rows, (r) => r.code);
-    });
+    new DataLoader((codes: readonly string[]) => leanByKeys(this.dataSource, StatePartyEntity, codes, 'code'));
 
   loader(loaders: LoaderRegistry): DataLoader<string, StatePartyEntity | null> {
     return loaders.get('stateByCode', this.newLoader);
