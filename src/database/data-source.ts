@@ -3,6 +3,7 @@ import { migrations } from '../../migrations/index.js';
 import type { DatabaseSettings } from '../config/app-config.js';
 import { entities } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { pgTypes } from './timestamptz.js';
 import type { SqlLogger } from './sql-logger.js';
 
 /**
@@ -30,6 +31,8 @@ export function createDataSource(url: string, logger?: SqlLogger, settings?: Dat
     extra: {
       max: settings?.poolSize ?? 10,
       application_name: 'icc-vetting',
+      // timestamptz read by position (the same Date as pg's parser, a fraction of its cost).
+      types: pgTypes(),
       // Sent as session parameters at connect time (pg): 0 leaves PostgreSQL's own default (none).
       ...(settings?.statementTimeoutMs && { statement_timeout: settings.statementTimeoutMs }),
       ...(settings?.idleInTransactionTimeoutMs && {
