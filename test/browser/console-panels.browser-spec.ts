@@ -81,6 +81,7 @@ describe('the console’s panels screens', () => {
     const officerToken = await journey.server.tokenFor(StaffRole.ELECTIONS_OFFICER);
     const election = await openElection(journey.server, officerToken, { title: 'Election of six judges (panels)' });
     await nominate(journey.server, officerToken, election.id, 'SN', { nationality: 'KE', fullName: 'Amina Wanjiru' });
+    await nominate(journey.server, officerToken, election.id, 'GH', { nationality: 'GH', fullName: 'Kwame Mensah' });
     const officerEmail = await account(StaffRole.ELECTIONS_OFFICER, 'Olivia Officer');
     const chairEmail = await account(StaffRole.PANEL_MEMBER, 'Carla Chair');
     const memberEmail = await account(StaffRole.PANEL_MEMBER, 'Mateo Member');
@@ -138,6 +139,8 @@ describe('the console’s panels screens', () => {
     await c.getByRole('link', { name: 'Open the interview with Amina Wanjiru' }).first().click();
     await heading(c, 'Interview with Amina Wanjiru').waitFor();
     await c.getByText('Kamau Recused: Same nationality as the candidate').waitFor();
+    // Calling an interview off is the officers' (the chair records it as held or not at all).
+    expect(await c.getByRole('button', { name: 'Close the interview' }).count()).toBe(0);
     await c.getByLabel('Length in minutes').fill('75');
     await c.getByRole('checkbox', { name: 'Carla Chair' }).check();
     await c.getByRole('checkbox', { name: 'Mateo Member' }).check();
@@ -240,6 +243,39 @@ describe('the console’s panels screens', () => {
     await o.getByRole('button', { name: 'Publish the interview' }).click();
     await o.getByText('The interview was published.').waitFor();
     await o.getByRole('heading', { name: 'Publish' }).waitFor({ state: 'detached' });
+
+    // The officer closes an interview that will not be held: the nominee declined it.
+    await o.goto(`${journey.server.baseUrl}/console/elections/${election.id}/panels`);
+    await heading(o, 'Panels: Election of six judges (panels)').waitFor();
+    await o.getByLabel('Candidate').selectOption({ label: 'Kwame Mensah' });
+    await o.getByLabel('Date and time').fill(yesterdayAtTen());
+    await o.getByLabel('How', { exact: true }).selectOption({ label: 'By video' });
+    await o.getByRole('button', { name: 'Schedule the interview' }).click();
+    await o.getByText('The interview with Kwame Mensah was scheduled.').waitFor();
+    await o.getByRole('link', { name: 'Open the interview with Kwame Mensah' }).click();
+    await heading(o, 'Interview with Kwame Mensah').waitFor();
+    await o.getByRole('button', { name: 'Close the interview' }).click();
+    await o.getByRole('link', { name: 'Choose why the interview will not be held' }).waitFor();
+    await o.getByLabel('The nominee declined the interview').check();
+    await checkScreen(o, 'console-panels-12-officer-closes-interview');
+    await o.getByRole('button', { name: 'Close the interview' }).click();
+    await o.getByText('The interview is recorded as declined by the nominee.').waitFor();
+    await o
+      .getByRole('definition')
+      .filter({ hasText: /^Declined by the nominee$/ })
+      .waitFor();
+    expect(await o.getByRole('button', { name: 'Close the interview' }).count()).toBe(0);
+    const closed = await journey.server.gql<{
+      election: { candidacies: { edges: { node: { person: { fullName: string }; interviews: unknown[] } }[] } };
+    }>(
+      `query ($id: ID!) { election(id: $id) { candidacies(first: 10) { edges { node {
+         person { fullName } interviews { status } } } } } }`,
+      { id: election.id },
+      { as: officerToken },
+    );
+    expect(
+      closed.data?.election.candidacies.edges.find((e) => e.node.person.fullName === 'Kwame Mensah')?.node.interviews,
+    ).toEqual([{ status: 'DECLINED_BY_NOMINEE' }]);
 
     // A panel member on the election's panels: their own panel, nothing to create, add or schedule.
     await m.goto(`${journey.server.baseUrl}/console/elections/${election.id}/panels`);

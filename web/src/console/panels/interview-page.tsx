@@ -19,6 +19,7 @@ import {
   toLocalInput,
 } from './labels.js';
 import {
+  CancelInterviewDocument,
   PanelInterviewDocument,
   PublishInterviewDocument,
   RecordAssessmentDocument,
@@ -145,6 +146,8 @@ function InterviewView({ interview: i, reload }: { interview: Interview; reload:
       )}
 
       {me && i.status === 'SCHEDULED' && can('Mutation.recordInterview') && <RecordForm interview={i} onDone={done} />}
+
+      {i.status === 'SCHEDULED' && can('Mutation.cancelInterview') && <CancelForm interview={i} onDone={done} />}
 
       {me && held && (
         <section aria-labelledby="assessment-title">
@@ -626,6 +629,50 @@ function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (
       ) : (
         <p>{t('console.panels.interview.publish.needsConclusion')}</p>
       )}
+    </form>
+  );
+}
+
+/** Closes a scheduled interview that will not be held: called off, or declined by the nominee. */
+function CancelForm({ interview: i, onDone }: { interview: Interview; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const { call } = useSession();
+  const { errors, busy, run, errorFor } = useForm();
+  const [status, setStatus] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = status === 'CANCELLED' || status === 'DECLINED_BY_NOMINEE' ? status : null;
+    const found: SummaryError[] = chosen
+      ? []
+      : [{ target: 'cancel-status', text: t('console.panels.interview.cancel.statusBlank') }];
+    void run(found, async () => {
+      await call(CancelInterviewDocument, { input: { id: i.id, version: i.version, status: chosen! } });
+      onDone(
+        chosen === 'CANCELLED'
+          ? t('console.panels.interview.cancel.done.CANCELLED')
+          : t('console.panels.interview.cancel.done.DECLINED_BY_NOMINEE'),
+      );
+    });
+  };
+  return (
+    <form className="narrow" onSubmit={submit} noValidate aria-labelledby="cancel-title">
+      <h2 id="cancel-title">{t('console.panels.interview.cancel.title')}</h2>
+      <ErrorSummary title={t('console.errors.summaryTitle')} errors={errors} />
+      <RadioGroup
+        id="cancel-status"
+        legend={t('console.panels.interview.cancel.status')}
+        hint={t('console.panels.interview.cancel.statusHint')}
+        value={status}
+        onChange={setStatus}
+        error={errorFor('cancel-status')}
+        options={[
+          { value: 'CANCELLED', label: t('console.panels.interview.cancel.cancelled') },
+          { value: 'DECLINED_BY_NOMINEE', label: t('console.panels.interview.cancel.declined') },
+        ]}
+      />
+      <button type="submit" className="button button--warning" disabled={busy}>
+        {t('console.panels.interview.cancel.submit')}
+      </button>
     </form>
   );
 }

@@ -247,6 +247,15 @@ export const RecuseDocument = graphql(`
   }
 `);
 
+export const CancelInterviewDocument = graphql(`
+  mutation ConsoleCancelInterview($input: CancelInterviewInput!) {
+    cancelInterview(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
 export const PublishInterviewDocument = graphql(`
   mutation ConsolePublishInterview($input: PublishInterviewInput!) {
     publishInterview(input: $input) {

@@ -214,6 +214,19 @@ export const consolePanels = {
       submit: 'Recuse myself',
       reasonBlank: 'Give a reason of at least 3 characters',
     },
+    cancel: {
+      title: 'Call off the interview',
+      status: 'Why it will not be held',
+      statusHint: 'The interview is closed for good; schedule a new one if it is to take place after all.',
+      cancelled: 'The panel calls it off',
+      declined: 'The nominee declined the interview',
+      statusBlank: 'Choose why the interview will not be held',
+      submit: 'Close the interview',
+      done: {
+        CANCELLED: 'The interview was called off.',
+        DECLINED_BY_NOMINEE: 'The interview is recorded as declined by the nominee.',
+      },
+    },
     publish: {
       title: 'Publish',
       intro:

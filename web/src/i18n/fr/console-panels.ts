@@ -218,6 +218,19 @@ export const consolePanels: Messages<typeof En> = {
       submit: 'Me récuser',
       reasonBlank: 'Donnez un motif d’au moins 3 caractères',
     },
+    cancel: {
+      title: 'Annuler l’entretien',
+      status: 'Pourquoi il n’aura pas lieu',
+      statusHint: 'L’entretien est clos définitivement ; prévoyez-en un nouveau s’il doit finalement avoir lieu.',
+      cancelled: 'Le comité l’annule',
+      declined: 'La personne candidate a décliné l’entretien',
+      statusBlank: 'Indiquez pourquoi l’entretien n’aura pas lieu',
+      submit: 'Clore l’entretien',
+      done: {
+        CANCELLED: 'L’entretien a été annulé.',
+        DECLINED_BY_NOMINEE: 'L’entretien est consigné comme décliné par la personne candidate.',
+      },
+    },
     publish: {
       title: 'Publier',
       intro:
