@@ -535,8 +535,9 @@ export class ElectionsService {
       );
     }
     const filtered = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-    // A first page is one statement (the total a window over the same rows); after a cursor, the
-    // total is a statement of its own, run beside the page.
+    // A first page is one statement: the total a scalar subquery, counted once from the index (a
+    // window over the rows, `count(*) OVER ()`, would read and sort every election to return ten).
+    // After a cursor, the total is a statement of its own, run beside the page.
     const counted = after === undefined;
     const countParams = [...params];
     const keyset = [...where];
@@ -547,7 +548,7 @@ export class ElectionsService {
     const [rows, count] = await Promise.all([
       preparedRead<Record<string, unknown>>(
         this.dataSource,
-        `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')}${counted ? ', count(*) OVER () AS "page.total"' : ''}
+        `SELECT ${leanColumns(this.dataSource, ElectionEntity, 'e')}${counted ? `, (SELECT count(*) FROM election e${filtered}) AS "page.total"` : ''}
            FROM election e${keyset.length ? ` WHERE ${keyset.join(' AND ')}` : ''}
           ORDER BY e.nomination_opens_on DESC, e.id DESC LIMIT ${param(limit + 1)}`,
         params,
