@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { createApp } from '../../src/bootstrap.js';
 import { Clock } from '../../src/common/clock.js';
@@ -17,9 +18,13 @@ interface Answer {
 
 /** POST /graphql on any instance, telling whether the answer came from the response cache. */
 async function post(app: INestApplication, query: string, variables: object = {}, token?: string): Promise<Answer> {
+  return postBody(app, { query, variables }, token);
+}
+
+async function postBody(app: INestApplication, body: object, token?: string): Promise<Answer> {
   let req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
   if (token) req = req.set('authorization', `Bearer ${token}`);
-  const res = await req.send({ query, variables });
+  const res = await req.send(body);
   return {
     status: res.status,
     hit: res.headers[RESPONSE_CACHE_HEADER] === 'hit',
@@ -185,6 +190,47 @@ describe('response cache for anonymous reads', () => {
       expect(staff.hit).toBe(false);
       expect(staff.body.data).toEqual({ election: { id: draft.id, title: 'A draft only staff see', status: 'DRAFT' } });
     }
+  });
+
+  it('serves an automatic persisted query (the hash alone) from the cache, and a write refreshes it', async () => {
+    const election = await openElection(t, officer, { title: 'Read by its hash' });
+    const doc = `query ByHash($id: ID!) { election(id: $id) { id title } }`;
+    const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(doc).digest('hex') } };
+    const variables = { id: election.id };
+    // Not registered yet: the client is told to send the text (and nothing is kept).
+    const unknown = await postBody(t.app, { extensions, variables });
+    expect(unknown.body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(unknown.hit).toBe(false);
+    // Registered with its text, then the hash alone, served from the cache like the text would be.
+    const registered = await postBody(t.app, { query: doc, extensions, variables });
+    expect(registered.body.data).toEqual({ election: { id: election.id, title: 'Read by its hash' } });
+    let hit: Answer | undefined;
+    for (let i = 0; i < 50 && !hit; i += 1) {
+      const answer = await postBody(t.app, { extensions, variables });
+      expect(answer.body.data).toEqual({ election: { id: election.id, title: 'Read by its hash' } });
+      if (answer.hit) hit = answer;
+    }
+    expect(hit).toBeDefined();
+    // A hash sent with a text that is not its own is refused, never answered from the cache.
+    const mismatch = await postBody(t.app, { query: `{ elections { totalCount } }`, extensions, variables });
+    expect(mismatch.hit).toBe(false);
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.errors?.[0].extensions.code).toBe('BAD_REQUEST');
+    expect(mismatch.body.data).toBeUndefined();
+    const version2 = await postBody(t.app, {
+      extensions: { persistedQuery: { ...extensions.persistedQuery, version: 2 } },
+    });
+    expect(version2.status).toBe(400);
+    expect(version2.body.errors?.[0].extensions.code).toBe('BAD_REQUEST');
+    // After a write, the hash alone gets the new answer.
+    await updateElection(t, officer, {
+      id: election.id,
+      version: election.version,
+      title: 'Read by its hash, changed',
+    });
+    const next = await postBody(t.app, { extensions, variables });
+    expect(next.hit).toBe(false);
+    expect(next.body.data).toEqual({ election: { id: election.id, title: 'Read by its hash, changed' } });
   });
 
   it('never caches an error response', async () => {

@@ -3,6 +3,7 @@ import { BadRequestException } from '@nestjs/common';
 import {
   formatError,
   GENERIC_MESSAGE,
+  isClientError,
   httpErrorAnswer,
   retryAnswer,
   UNAVAILABLE_RETRY_AFTER_SECONDS,
@@ -37,6 +38,20 @@ describe('formatError', () => {
       driverError: { code: '57P01' },
     });
     expect(formatError(formatted, wrap(lost)).extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('says what is wrong with a persisted query Apollo refuses without a code (BAD_REQUEST)', () => {
+    const mismatch = new GraphQLError('provided sha does not match query');
+    expect(formatError({ message: mismatch.message }, mismatch)).toEqual({
+      message: 'The persisted query’s sha256Hash is not the SHA-256 of the query sent with it',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(isClientError(mismatch)).toBe(true);
+    const version = new GraphQLError('Unsupported persisted query version');
+    expect(formatError({ message: version.message }, version).extensions?.code).toBe('BAD_REQUEST');
+    // The same words from anywhere else (a resolver's own fault) stay internal.
+    const other = new GraphQLError('provided sha does not match query', { extensions: { code: 'X' } });
+    expect(isClientError(other)).toBe(false);
   });
 
   it('hides anything else behind a generic INTERNAL_SERVER_ERROR, with no stack trace', () => {

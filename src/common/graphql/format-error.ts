@@ -32,11 +32,29 @@ const HTTP_CODES: Readonly<Record<number, ErrorCode>> = {
 
 export const GENERIC_MESSAGE = 'Internal server error';
 
+/**
+ * Apollo's refusals of an automatic persisted query, which come without a code: a client's
+ * mistake, said plainly (they would otherwise read as an internal fault).
+ */
+const PERSISTED_QUERY_REFUSALS: ReadonlyMap<string, string> = new Map([
+  [
+    'provided sha does not match query',
+    'The persisted query’s sha256Hash is not the SHA-256 of the query sent with it',
+  ],
+  ['Unsupported persisted query version', 'Only version 1 of automatic persisted queries is supported'],
+]);
+
+const persistedQueryRefusal = (error: unknown): string | undefined =>
+  error instanceof GraphQLError && error.extensions.code === undefined
+    ? PERSISTED_QUERY_REFUSALS.get(error.message)
+    : undefined;
+
 /** True when an error is ours to explain to the client; anything else is an internal fault. */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || isUniqueViolation(original) || isForeignKeyViolation(original)) return true;
   if (original instanceof HttpException) return original.getStatus() < 500;
+  if (persistedQueryRefusal(original)) return true;
   if (original instanceof GraphQLError) {
     const code = original.extensions.code;
     return typeof code === 'string' && CLIENT_CODES.has(code);
@@ -60,6 +78,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.BAD_USER_INPUT;
     return { ...base, message: original.message, extensions: { code } };
   }
+  const refusal = persistedQueryRefusal(original);
+  if (refusal) return { message: refusal, extensions: { code: ErrorCode.BAD_REQUEST } };
   if (isQueryLimitMessage(formatted.message)) {
     return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: QUERY_TOO_COMPLEX } };
   }

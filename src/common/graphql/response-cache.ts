@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { createHash } from 'node:crypto';
 import { OperationTypeNode } from 'graphql';
 import type pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -62,15 +63,44 @@ export function nextMidnightUtc(ms: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
 }
 
-/** What identifies an anonymous read: the document, the operation chosen in it, and the variables. */
+/**
+ * An automatic persisted query's hash (`extensions: { persistedQuery: { version: 1, sha256Hash } }`,
+ * as Apollo clients send it), undefined when there are no extensions, null for anything else.
+ */
+function persistedQueryHash(extensions: unknown): string | null | undefined {
+  if (extensions === undefined) return undefined;
+  if (extensions === null || typeof extensions !== 'object') return null;
+  const { persistedQuery, ...others } = extensions as Record<string, unknown>;
+  if (Object.keys(others).length > 0 || persistedQuery === null || typeof persistedQuery !== 'object') return null;
+  const { version, sha256Hash, ...more } = persistedQuery as Record<string, unknown>;
+  if (Object.keys(more).length > 0 || version !== 1) return null;
+  return typeof sha256Hash === 'string' && /^[0-9a-f]{64}$/.test(sha256Hash) ? sha256Hash : null;
+}
+
+/**
+ * What identifies an anonymous read: the document (its text, or its persisted-query hash: one key
+ * whether the hash comes alone or with the text it was registered with), the operation chosen in
+ * it, and the variables. Other extensions change what runs: not for the cache.
+ */
 export function cacheKey(body: unknown): string | null {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return null;
   const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-  // Persisted-query hashes and other extensions change what runs: not for the cache.
-  if (typeof query !== 'string' || extensions !== undefined) return null;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
-  return `${operationName ?? ''}\u0000${JSON.stringify(variables ?? null)}\u0000${query}`;
+  const hash = persistedQueryHash(extensions);
+  if (hash === null) return null;
+  let document: string;
+  if (hash === undefined) {
+    if (typeof query !== 'string') return null;
+    document = `text\u0000${query}`;
+  } else {
+    // With the text (a registration), the hash must be the text's, as Apollo will check.
+    if (query !== undefined && (typeof query !== 'string' || sha256Hex(query) !== hash)) return null;
+    document = `sha256\u0000${hash}`;
+  }
+  return `${operationName ?? ''}\u0000${JSON.stringify(variables ?? null)}\u0000${document}`;
 }
+
+const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 interface Entry {
   readonly body: Buffer;
