@@ -59,6 +59,18 @@ describe("the nominee's page", () => {
     expect(invited.link).toMatch(new RegExp(`^${server.baseUrl}/invitation#[A-Za-z0-9_-]{40,}$`));
     const { context, page, blocked } = await newTab('en-GB');
     const weight = recordScriptWeight(page);
+    // What the page sends to /graphql: a document's hash alone once the server knows it (persisted queries).
+    const calls: { hashOnly: boolean; answered: boolean }[] = [];
+    page.on('requestfinished', (req) => {
+      if (!req.url().endsWith('/graphql')) return;
+      const sent = req.postDataJSON() as { query?: string; extensions?: { persistedQuery?: unknown } };
+      void req
+        .response()
+        .then((res) => res?.json() as Promise<{ data?: unknown }> | undefined)
+        .then((answer) =>
+          calls.push({ hashOnly: !sent.query && !!sent.extensions?.persistedQuery, answered: !!answer?.data }),
+        );
+    });
 
     await page.goto(invited.link);
     await page.getByRole('heading', { level: 1, name: 'Questionnaire for judicial candidates' }).waitFor();
@@ -184,6 +196,8 @@ describe("the nominee's page", () => {
     );
     expect([...weight.files.keys()].some((f) => f.endsWith('.css'))).toBe(true);
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+    // The reload and the later saves sent hashes alone, and were answered.
+    expect(calls.filter((c) => c.hashOnly && c.answered).length).toBeGreaterThanOrEqual(3);
     expect(blocked).toEqual([]);
     await context.close();
   });

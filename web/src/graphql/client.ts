@@ -35,12 +35,36 @@ interface GraphQLBody<R> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-/** Runs one typed operation against /graphql on this origin. */
-export async function request<R, V>(
-  document: TypedDocumentString<R, V>,
-  variables: V,
-  options: RequestOptions = {},
-): Promise<R> {
+type Payload = {
+  readonly query?: string;
+  readonly variables: unknown;
+  readonly extensions?: { readonly persistedQuery: { readonly version: 1; readonly sha256Hash: string } };
+};
+
+/**
+ * Each document's SHA-256 (hex), for automatic persisted queries: the server is sent the hash, and
+ * the text only the first time it asks for it. Null where the browser has no Web Crypto (a page not
+ * served over HTTPS): the text is sent, as it is when the server does not take persisted queries.
+ */
+const hashes = new Map<string, Promise<string | null>>();
+let persistedQueries = true;
+
+function hashOf(query: string): Promise<string | null> {
+  let hash = hashes.get(query);
+  if (!hash) {
+    const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+    hash = subtle
+      ? subtle.digest('SHA-256', new TextEncoder().encode(query)).then(
+          (digest) => [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join(''),
+          () => null,
+        )
+      : Promise.resolve(null);
+    hashes.set(query, hash);
+  }
+  return hash;
+}
+
+async function post<R>(payload: Payload, options: RequestOptions): Promise<GraphQLBody<R>> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -50,7 +74,7 @@ export async function request<R, V>(
         accept: 'application/graphql-response+json, application/json',
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify(payload),
       signal: options.signal,
       credentials: 'omit',
     });
@@ -58,13 +82,38 @@ export async function request<R, V>(
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError();
   }
-  let body: GraphQLBody<R>;
   try {
-    body = (await response.json()) as GraphQLBody<R>;
+    return (await response.json()) as GraphQLBody<R>;
   } catch {
     throw response.status >= 500
       ? new NetworkError(`HTTP ${response.status}`)
       : new ApiError('Unreadable answer', 'BAD_RESPONSE', {});
+  }
+}
+
+const codeOf = (body: GraphQLBody<unknown>): unknown => body.errors?.[0]?.extensions?.code;
+
+/**
+ * Runs one typed operation against /graphql on this origin: by its hash (an automatic persisted
+ * query), with its text when the server does not know the hash yet.
+ */
+export async function request<R, V>(
+  document: TypedDocumentString<R, V>,
+  variables: V,
+  options: RequestOptions = {},
+): Promise<R> {
+  const query = document.toString();
+  const hash = persistedQueries ? await hashOf(query) : null;
+  let body: GraphQLBody<R>;
+  if (hash) {
+    const extensions = { persistedQuery: { version: 1, sha256Hash: hash } } as const;
+    body = await post<R>({ variables, extensions }, options);
+    const code = codeOf(body);
+    if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') persistedQueries = false;
+    if (code === 'PERSISTED_QUERY_NOT_FOUND') body = await post<R>({ query, variables, extensions }, options);
+    else if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') body = await post<R>({ query, variables }, options);
+  } else {
+    body = await post<R>({ query, variables }, options);
   }
   const first = body.errors?.[0];
   if (first) {
