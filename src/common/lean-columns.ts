@@ -17,18 +17,25 @@ export function leanColumns<T extends ObjectLiteral>(
   alias: string,
   /** Names each column `${prefix}${property}`: a joined entity's columns in one row (prefix `name.`, see splitJoined). */
   prefix = '',
+  /**
+   * An SQL condition: every column but the primary key is null where it is false. For an entity
+   * joined to many rows: its (large) columns sent once, on the row where the condition holds.
+   */
+  onlyWhere?: string,
 ): string {
   let byEntity = cache.get(dataSource);
   if (!byEntity) cache.set(dataSource, (byEntity = new Map<string, string>()));
   const metadata = dataSource.getMetadata(entity);
-  const key = `${metadata.name}\u0000${alias}\u0000${prefix}`;
+  const key = `${metadata.name}\u0000${alias}\u0000${prefix}\u0000${onlyWhere ?? ''}`;
   let list = byEntity.get(key);
   if (!list) {
     list = metadata.columns
       .map((c) => {
         if (c.isArray && c.type === 'date') throw new Error(`leanColumns: ${metadata.name}.${c.propertyPath}`);
         const cast = c.type === 'date' ? '::text' : '';
-        return `${alias}."${c.databaseName}"${cast} AS "${prefix}${c.propertyPath}"`;
+        const value = `${alias}."${c.databaseName}"${cast}`;
+        const sent = onlyWhere && !c.isPrimary ? `CASE WHEN ${onlyWhere} THEN ${value} END` : value;
+        return `${sent} AS "${prefix}${c.propertyPath}"`;
       })
       .join(', ');
     byEntity.set(key, list);

@@ -643,10 +643,11 @@ describe('panels and interviews', () => {
       expect(many.statements).toBe(few.statements);
       // An observer's dossier (the first read: not from the response cache): the election; the
       // candidacies with their persons, States and count; their interviews with their panels (and
-      // whether they have dissents); their responses and the questionnaires (two statements at once).
-      if (as === undefined) expect(many.statements).toBe(5);
+      // whether they have dissents); their responses with the questionnaires.
+      if (as === undefined) expect(many.statements).toBe(4);
     }
-    // One candidacy: itself with its person, State and election; its interviews; its responses.
+    // One candidacy: itself with its person, State and election; its interviews; its responses with
+    // the questionnaires.
     const { ids } = await statements(large.electionId);
     const before = t.statementCount();
     const one = await t.gql<{ candidacy: { interviews: unknown[]; election: { id: string } } }>(
@@ -656,7 +657,7 @@ describe('panels and interviews', () => {
     expect(one.errors).toBeUndefined();
     expect(one.data!.candidacy.interviews).toHaveLength(1);
     expect(one.data!.candidacy.election.id).toBe(large.electionId);
-    expect(t.statementCount() - before).toBe(4);
+    expect(t.statementCount() - before).toBe(3);
   });
 
   it('refuses to schedule a candidacy outside the elections a panel covers', async () => {

@@ -9,7 +9,7 @@ import { CandidacyStatus, ElectionStatus } from '../../common/domain.enums.js';
 import { badInput, notFound, ruleViolation } from '../../common/errors.js';
 import { groupBy, groupFor } from '../../common/group-by.js';
 import { assertStanding } from '../candidacies/candidacies.rules.js';
-import { joinedEntity, leanColumns, splitJoined } from '../../common/lean-columns.js';
+import { leanColumns, splitJoined } from '../../common/lean-columns.js';
 import { preparedRead } from '../../database/prepared-read.js';
 import type { LoaderRegistry } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -670,35 +670,35 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
       () =>
         new DataLoader(async (candidacyIds: readonly string[]) => {
           const now = this.clock.now();
-          // Plain rows (leanColumns): this loader serves every candidacy of the observers' dossier. Two
-          // statements at once: each candidacy with its responses to any questionnaire (those not
-          // published are dropped below), and the questionnaires of the candidacies' elections.
-          const [joined, all] = await Promise.all([
-            preparedRead<Record<string, unknown>>(
-              this.dataSource,
-              `SELECT c.id AS "candidacy.id", c.election_id AS "candidacy.electionId", c.status AS "candidacy.status",
-                      ${leanColumns(this.dataSource, ResponseEntity, 'r')}
-                 FROM candidacy c LEFT JOIN response r ON r.candidacy_id = c.id
-                WHERE c.id = ANY($1)`,
-              [candidacyIds],
-            ),
-            preparedRead<QuestionnaireEntity>(
-              this.dataSource,
-              `SELECT ${leanColumns(this.dataSource, QuestionnaireEntity, 'q')} FROM questionnaire q
-               WHERE q.election_id IN (SELECT c.election_id FROM candidacy c WHERE c.id = ANY($1))
-               ORDER BY q.created_at`,
-              [candidacyIds],
-            ),
-          ]);
-          const questionnaires = all.filter((q) => isPublished(q, now));
-          const candidacies: Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>[] = [];
+          // Plain rows (leanColumns), one statement: this loader serves every candidacy of the
+          // observers' dossier. A row per candidacy and questionnaire of its election (those not
+          // published are dropped below), with the candidacy's response to it if any; each
+          // questionnaire's columns (its questions are large) come once, on its first row.
+          const first = 'row_number() OVER (PARTITION BY q.id ORDER BY c.id) = 1';
+          const rows = await preparedRead<Record<string, unknown>>(
+            this.dataSource,
+            `SELECT c.id AS "candidacy.id", c.election_id AS "candidacy.electionId", c.status AS "candidacy.status",
+                    ${leanColumns(this.dataSource, QuestionnaireEntity, 'q', 'q.', first)},
+                    ${leanColumns(this.dataSource, ResponseEntity, 'r')}
+               FROM candidacy c
+               JOIN questionnaire q ON q.election_id = c.election_id
+               LEFT JOIN response r ON r.candidacy_id = c.id AND r.questionnaire_id = q.id
+              WHERE c.id = ANY($1)
+              ORDER BY q.created_at, q.id, c.id`,
+            [candidacyIds],
+          );
+          const all: QuestionnaireEntity[] = [];
+          const candidacyOf = new Map<string, Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>>();
           const responses: ResponseEntity[] = [];
-          for (const row of splitJoined(joined)) {
-            const candidacy = joinedEntity<Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>>(row, 'candidacy');
-            if (candidacy) candidacies.push(candidacy);
+          for (const row of splitJoined(rows)) {
+            const questionnaire = row.joined.q as unknown as QuestionnaireEntity;
+            // Its first row (election_id is never null in the table, only where not sent).
+            if (questionnaire.electionId !== null) all.push(questionnaire);
+            const candidacy = row.joined.candidacy as unknown as Pick<CandidacyEntity, 'id' | 'electionId' | 'status'>;
+            candidacyOf.set(candidacy.id, candidacy);
             if (row.own.id !== null) responses.push(row.own as unknown as ResponseEntity);
           }
-          const candidacyOf = new Map(candidacies.map((c) => [c.id, c]));
+          const questionnaires = all.filter((q) => isPublished(q, now));
           const questionnairesOf = groupBy(questionnaires, (q) => q.electionId);
           const responseOf = new Map(responses.map((r) => [`${r.questionnaireId}:${r.candidacyId}`, r]));
           return candidacyIds.map((id) => {
