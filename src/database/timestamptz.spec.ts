@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import pg from 'pg';
+import { createDataSource } from './data-source.js';
 import { parseTimestamptz, pgTypes } from './timestamptz.js';
 
 /** pg's own parser (postgres-date), the oracle. */
@@ -75,5 +76,9 @@ describe('reading a timestamptz', () => {
     expect(types.getTypeParser(1184)).toBe(parseTimestamptz);
     expect(types.getTypeParser(1114, 'text')).toBe(pg.types.getTypeParser(1114, 'text'));
     expect(types.getTypeParser(1184, 'binary')).toBe(pg.types.getTypeParser(1184, 'binary'));
+    // The one data source gives its pool these types (TypeORM passes `extra` to pg's Pool).
+    const extra = (createDataSource('postgres://nobody@127.0.0.1:1/none').options as { extra?: { types?: unknown } })
+      .extra;
+    expect((extra?.types as ReturnType<typeof pgTypes>).getTypeParser(1184, 'text')).toBe(parseTimestamptz);
   });
 });

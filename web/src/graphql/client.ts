@@ -43,11 +43,10 @@ type Payload = {
 
 /**
  * Each document's SHA-256 (hex), for automatic persisted queries: the server is sent the hash, and
- * the text only the first time it asks for it. Null where the browser has no Web Crypto (a page not
- * served over HTTPS): the text is sent, as it is when the server does not take persisted queries.
+ * the text only when it asks for it. Null where the browser has no Web Crypto (a page not served over
+ * HTTPS): the text is sent.
  */
 const hashes = new Map<string, Promise<string | null>>();
-let persistedQueries = true;
 
 function hashOf(query: string): Promise<string | null> {
   let hash = hashes.get(query);
@@ -93,9 +92,13 @@ async function post<R>(payload: Payload, options: RequestOptions): Promise<Graph
 
 const codeOf = (body: GraphQLBody<unknown>): unknown => body.errors?.[0]?.extensions?.code;
 
+/** A document whose operation is a mutation (the generated documents start each definition on a line). */
+const MUTATION = /^\s*mutation\b/m;
+
 /**
- * Runs one typed operation against /graphql on this origin: by its hash (an automatic persisted
- * query), with its text when the server does not know the hash yet.
+ * Runs one typed operation against /graphql on this origin. A query goes by its hash (an automatic
+ * persisted query), with its text when the server does not know the hash yet. A mutation always
+ * carries its text: it is never cached, and a save sent as the page closes gets one request, not two.
  */
 export async function request<R, V>(
   document: TypedDocumentString<R, V>,
@@ -103,13 +106,12 @@ export async function request<R, V>(
   options: RequestOptions = {},
 ): Promise<R> {
   const query = document.toString();
-  const hash = persistedQueries ? await hashOf(query) : null;
+  const hash = MUTATION.test(query) ? null : await hashOf(query);
   let body: GraphQLBody<R>;
   if (hash) {
     const extensions = { persistedQuery: { version: 1, sha256Hash: hash } } as const;
     body = await post<R>({ variables, extensions }, options);
     const code = codeOf(body);
-    if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') persistedQueries = false;
     if (code === 'PERSISTED_QUERY_NOT_FOUND') body = await post<R>({ query, variables, extensions }, options);
     else if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') body = await post<R>({ query, variables }, options);
   } else {
