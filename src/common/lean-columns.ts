@@ -4,6 +4,18 @@ import { pickFor } from './group-by.js';
 
 const cache = new WeakMap<DataSource, Map<string, string>>();
 
+export interface LeanColumnsOptions<T> {
+  /** Names each column `${prefix}${property}`: a joined entity's columns in one row (prefix `name.`, see splitJoined). */
+  readonly prefix?: string;
+  /**
+   * An SQL condition: every column but the primary key is null where it is false. For an entity
+   * joined to many rows: its (large) columns sent once, on the row where the condition holds.
+   */
+  readonly onlyWhere?: string;
+  /** Properties left out (absent from the row, not null): large values a read does not need. */
+  readonly except?: readonly (keyof T & string)[];
+}
+
 /**
  * The select list of an entity's columns under `alias`, each named as its property, with values as
  * TypeORM would hydrate them (a `date` as its YYYY-MM-DD text): `SELECT ${leanColumns(...)} FROM ...`
@@ -15,21 +27,17 @@ export function leanColumns<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   alias: string,
-  /** Names each column `${prefix}${property}`: a joined entity's columns in one row (prefix `name.`, see splitJoined). */
-  prefix = '',
-  /**
-   * An SQL condition: every column but the primary key is null where it is false. For an entity
-   * joined to many rows: its (large) columns sent once, on the row where the condition holds.
-   */
-  onlyWhere?: string,
+  options: LeanColumnsOptions<T> = {},
 ): string {
+  const { prefix = '', onlyWhere, except = [] } = options;
   let byEntity = cache.get(dataSource);
   if (!byEntity) cache.set(dataSource, (byEntity = new Map<string, string>()));
   const metadata = dataSource.getMetadata(entity);
-  const key = `${metadata.name}\u0000${alias}\u0000${prefix}\u0000${onlyWhere ?? ''}`;
+  const key = [metadata.name, alias, prefix, onlyWhere ?? '', ...except].join('\u0000');
   let list = byEntity.get(key);
   if (!list) {
     list = metadata.columns
+      .filter((c) => !(except as readonly string[]).includes(c.propertyPath))
       .map((c) => {
         if (c.isArray && c.type === 'date') throw new Error(`leanColumns: ${metadata.name}.${c.propertyPath}`);
         const cast = c.type === 'date' ? '::text' : '';

@@ -170,6 +170,12 @@ export class PersonsResolver {
     return { personId: person.id, contactEmail: person.contactEmail };
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'Public biography.' })
+  biography(p: PersonModel, _: unknown, ctx: RequestContext): string | null | Promise<string | null> {
+    // A list read leaves it out (PersonRow): read then, batched, only when it is asked for.
+    return p.biography !== undefined ? p.biography : this.service.biographyLoader(ctx.loaders).load(p.id);
+  }
+
   @ResolveField(() => [CandidacyModel], { description: 'Every candidacy of this person, in any election.' })
   async candidacies(p: PersonModel, _: unknown, ctx: RequestContext): Promise<CandidacyModel[]> {
     return (await this.service.byPersonLoader(ctx.loaders).load(p.id)).map(toCandidacyModel);

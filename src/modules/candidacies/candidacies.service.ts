@@ -27,7 +27,7 @@ import {
 } from './candidacies.rules.js';
 import type { CandidacyFilter, NominateCandidateInput, WithdrawCandidacyInput } from './dto/candidacy.inputs.js';
 import { CandidacyEntity } from './entities/candidacy.entity.js';
-import { PersonEntity } from './entities/person.entity.js';
+import { PersonEntity, type PersonRow } from './entities/person.entity.js';
 import { StatePartyEntity } from '../states/entities/state-party.entity.js';
 
 export interface CandidacyPage {
@@ -404,7 +404,7 @@ export class CandidaciesService {
     const [rows, countRows] = await Promise.all([
       preparedRead<Record<string, unknown>>(
         this.dataSource,
-        `SELECT ${this.joinedColumns()}${counted ? ', k.total AS "page.total"' : ''} FROM (
+        `SELECT ${this.joinedColumns(false)}${counted ? ', k.total AS "page.total"' : ''} FROM (
            SELECT c.id, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
                   ${counted ? ', count(*) OVER (PARTITION BY c.election_id) AS total' : ''}
            ${FROM} WHERE c.election_id = ANY($1)${where.sql}${keyset}
@@ -429,13 +429,18 @@ export class CandidaciesService {
 
   /**
    * A candidacy's columns with its person's and nominating State's (prefixed), for the reads that
-   * show them with it: one statement where the loaders would take three. Read with primeJoined.
+   * show them with it: one statement where the loaders would take three. Read with primeJoined. A
+   * page of candidacies leaves the persons' biographies out (PersonRow): a list shows names, and 400
+   * biographies of a few thousand characters were most of what a list of elections read.
    */
-  private joinedColumns(): string {
+  private joinedColumns(withBiography: boolean): string {
     return [
       leanColumns(this.dataSource, CandidacyEntity, 'c'),
-      leanColumns(this.dataSource, PersonEntity, 'p', 'person.'),
-      leanColumns(this.dataSource, StatePartyEntity, 'st', 'state.'),
+      leanColumns(this.dataSource, PersonEntity, 'p', {
+        prefix: 'person.',
+        except: withBiography ? [] : ['biography'],
+      }),
+      leanColumns(this.dataSource, StatePartyEntity, 'st', { prefix: 'state.' }),
     ].join(', ');
   }
 
@@ -443,7 +448,7 @@ export class CandidaciesService {
   private primeJoined(rows: JoinedRow[], loaders: LoaderRegistry | undefined): CandidacyEntity[] {
     if (loaders) {
       for (const row of rows) {
-        const person = joinedEntity<PersonEntity>(row, 'person');
+        const person = joinedEntity<PersonRow>(row, 'person');
         const state = joinedEntity<StatePartyEntity>(row, 'state', 'code');
         const election = joinedEntity<ElectionEntity>(row, 'election');
         if (person) loaders.prime('personById', this.newPersonLoader, person.id, person);
@@ -462,7 +467,7 @@ export class CandidaciesService {
           // With the person, State and election (into their loaders): what a candidacy's page shows.
           const rows = await preparedRead<Record<string, unknown>>(
             this.dataSource,
-            `SELECT ${this.joinedColumns()}, ${leanColumns(this.dataSource, ElectionEntity, 'e', 'election.')}
+            `SELECT ${this.joinedColumns(true)}, ${leanColumns(this.dataSource, ElectionEntity, 'e', { prefix: 'election.' })}
              FROM (SELECT unnest($1::uuid[]) AS id) k ${joined('c.id = k.id')}
              JOIN election e ON e.id = c.election_id`,
             [ids],
@@ -488,13 +493,31 @@ export class CandidaciesService {
   private readonly newPersonLoader = () =>
     new DataLoader((ids: readonly string[]) => leanByKeys(this.dataSource, PersonEntity, ids));
 
-  personLoader(loaders: LoaderRegistry): DataLoader<string, PersonEntity | null> {
+  /** Persons by id; one a list read brought comes without its biography (PersonRow). */
+  personLoader(loaders: LoaderRegistry): DataLoader<string, PersonRow | null> {
     return loaders.get('personById', this.newPersonLoader);
   }
 
   /** The person, at once when a joined read brought it (LoaderRegistry.loadNow). */
-  personNow(loaders: LoaderRegistry, id: string): PersonEntity | null | Promise<PersonEntity | null> {
+  personNow(loaders: LoaderRegistry, id: string): PersonRow | null | Promise<PersonRow | null> {
     return loaders.loadNow('personById', this.newPersonLoader, id);
+  }
+
+  /** Biographies by person id, for the persons a list read brought without theirs. */
+  biographyLoader(loaders: LoaderRegistry): DataLoader<string, string | null> {
+    return loaders.get(
+      'biographyByPerson',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await preparedRead<{ id: string; biography: string | null }>(
+            this.dataSource,
+            `SELECT p.id, p.biography FROM person p WHERE p.id = ANY($1)`,
+            [ids],
+          );
+          const byId = new Map(rows.map((r) => [r.id, r.biography]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
   }
 
   /** Warnings per candidacy, batched by election (one statement for all the elections in a request). */

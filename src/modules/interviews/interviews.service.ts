@@ -485,7 +485,7 @@ export class InterviewsService {
           const rows = await preparedRead<Record<string, unknown>>(
             this.dataSource,
             `SELECT ${leanColumns(this.dataSource, InterviewEntity, 'i')},
-                    ${leanColumns(this.dataSource, PanelEntity, 'p', 'panel.')},
+                    ${leanColumns(this.dataSource, PanelEntity, 'p', { prefix: 'panel.' })},
                     EXISTS (SELECT 1 FROM dissent d WHERE d.interview_id = i.id) AS "dissents.any"
              FROM interview i JOIN panel p ON p.id = i.panel_id
              WHERE i.candidacy_id = ANY($1) ORDER BY i.scheduled_at, i.id`,

@@ -32,7 +32,7 @@ const OUTSIDER: PanelStanding = { kind: 'outsider' };
 function standingOf(
   member: PanelMemberEntity | undefined,
   candidacy: CandidacyEntity,
-  person: PersonEntity,
+  person: Pick<PersonEntity, 'nationality' | 'otherNationalities'>,
   declared: readonly RecusalEntity[],
 ): PanelStanding {
   if (!member) return OUTSIDER;

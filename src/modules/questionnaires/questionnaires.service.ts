@@ -678,7 +678,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
           const rows = await preparedRead<Record<string, unknown>>(
             this.dataSource,
             `SELECT c.id AS "candidacy.id", c.election_id AS "candidacy.electionId", c.status AS "candidacy.status",
-                    ${leanColumns(this.dataSource, QuestionnaireEntity, 'q', 'q.', first)},
+                    ${leanColumns(this.dataSource, QuestionnaireEntity, 'q', { prefix: 'q.', onlyWhere: first })},
                     ${leanColumns(this.dataSource, ResponseEntity, 'r')}
                FROM candidacy c
                JOIN questionnaire q ON q.election_id = c.election_id

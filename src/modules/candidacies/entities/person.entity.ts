@@ -52,3 +52,10 @@ export class PersonEntity {
   @VersionColumn()
   version: number;
 }
+
+/**
+ * A person as the observers' list reads bring it: the biography (up to 20,000 characters, and not
+ * shown in a list) is absent, not null, where the read left it out; PersonModel's biography field then
+ * reads it on its own (CandidaciesService.biographyLoader).
+ */
+export type PersonRow = Omit<PersonEntity, 'biography'> & { readonly biography?: string | null };

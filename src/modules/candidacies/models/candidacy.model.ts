@@ -4,7 +4,7 @@ import { Connection } from '../../../common/pagination/connection.js';
 import { LocalDateScalar } from '../../../common/scalars/local-date.scalar.js';
 import { CandidacyWarningCode } from '../candidacies.rules.js';
 import type { CandidacyEntity } from '../entities/candidacy.entity.js';
-import type { PersonEntity } from '../entities/person.entity.js';
+import type { PersonRow } from '../entities/person.entity.js';
 
 registerEnumType(CandidacyWarningCode, {
   name: 'CandidacyWarningCode',
@@ -37,14 +37,14 @@ export class PersonModel {
   @Field(() => [String], { description: 'Languages, ISO 639-1 codes.' })
   languages: string[];
 
-  @Field(() => String, { nullable: true, description: 'Public biography.' })
-  biography: string | null;
+  /** Absent when a list read left it out: the field (PersonsResolver.biography) then reads it. */
+  biography?: string | null;
 
   @Field(() => Int, { description: 'Changes on every correction; send it back with the next one (updatePerson).' })
   version: number;
 }
 
-export const toPersonModel = (e: PersonEntity): PersonModel => ({
+export const toPersonModel = (e: PersonRow): PersonModel => ({
   id: e.id,
   fullName: e.fullName,
   gender: e.gender,
