@@ -390,10 +390,7 @@ function TrackingTable({
                 {header('status', 'console.questionnaires.col.status')}
                 <th scope="col">{t('console.questionnaires.col.mail')}</th>
                 {header('opened', 'console.questionnaires.col.opened')}
-                <th scope="col">{t('console.questionnaires.col.draft')}</th>
                 {header('submitted', 'console.questionnaires.col.submitted')}
-                <th scope="col">{t('console.questionnaires.col.late')}</th>
-                <th scope="col">{t('console.questionnaires.col.declined')}</th>
                 {header('deadline', 'console.questionnaires.col.extension')}
                 {header('reminded', 'console.questionnaires.col.reminded')}
                 {rowActions && <th scope="col">{t('console.election.colActions')}</th>}
@@ -417,10 +414,16 @@ function TrackingTable({
                       {r.mailError && <span className="hint error-text">{r.mailError}</span>}
                     </td>
                     <td>{when(r.openedAt)}</td>
-                    <td>{r.responseStatus === 'DRAFT' ? t('console.yes') : t('console.no')}</td>
-                    <td>{when(r.submittedAt)}</td>
-                    <td>{late ? t('console.yes') : t('console.no')}</td>
-                    <td>{r.responseStatus === 'DECLINED' ? t('console.yes') : t('console.no')}</td>
+                    <td>
+                      {when(r.submittedAt)}
+                      {/* Draft and declined are statuses; a late submission is said where it is dated. */}
+                      {late && r.submittedAt && (
+                        <>
+                          {' '}
+                          <span className="tag tag--q-late">{t('console.questionnaires.col.late')}</span>
+                        </>
+                      )}
+                    </td>
                     <td>{when(r.extendedDeadline)}</td>
                     <td>{when(r.lastRemindedAt)}</td>
                     {rowActions && (
