@@ -131,7 +131,7 @@ describe('the console’s nominations screens', () => {
     await page.goto(`${server.baseUrl}/console/elections/${election.id}`);
     await signIn(page, email);
     await heading(page, TITLE).waitFor();
-    await page.getByText('2 of 2 candidacies').waitFor();
+    await page.getByText('Candidacies shown: 2 of 2').waitFor();
 
     // Filters: the table asks the API again.
     await page.getByLabel('Status', { exact: true }).selectOption('WITHDRAWN');
@@ -140,11 +140,11 @@ describe('the console’s nominations screens', () => {
     await page.getByRole('button', { name: 'Clear the filters' }).click();
     await page.getByLabel('Gender', { exact: true }).selectOption('FEMALE');
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
-    await page.getByText('1 of 1 candidacies').waitFor();
+    await page.getByText('Candidacies shown: 1 of 1').waitFor();
     await page.getByRole('rowheader', { name: /Awa Ndiay/ }).waitFor();
     await checkScreen(page, 'console-nominations-01-filtered');
     await page.getByRole('button', { name: 'Clear the filters' }).click();
-    await page.getByText('2 of 2 candidacies').waitFor();
+    await page.getByText('Candidacies shown: 2 of 2').waitFor();
 
     // Import: a file with good and bad rows is previewed row by row; nothing is written.
     await page.getByRole('link', { name: 'Import nominations from a CSV file' }).click();
@@ -182,7 +182,7 @@ describe('the console’s nominations screens', () => {
     await page.getByRole('button', { name: 'Create the 2 nominations' }).click();
     await page.getByText('2 nominations were created.').waitFor();
     await heading(page, TITLE).waitFor();
-    await page.getByText('4 of 4 candidacies').waitFor();
+    await page.getByText('Candidacies shown: 4 of 4').waitFor();
     await page.getByRole('rowheader', { name: /Aoife Byrne/ }).waitFor();
     await page.getByRole('rowheader', { name: /Pieter de Vries/ }).waitFor();
 
@@ -238,7 +238,7 @@ describe('the console’s nominations screens', () => {
     await fitsIn320(page, 'console-nominations-08-void');
     await page.getByRole('button', { name: 'Void the nomination' }).click();
     await page.getByText('The nomination of Mistaken Entry was voided.').waitFor();
-    await page.getByText('3 of 3 candidacies').waitFor();
+    await page.getByText('Candidacies shown: 3 of 3').waitFor();
     expect(await page.getByRole('rowheader', { name: /Mistaken Entry/ }).count()).toBe(0);
     await checkScreen(page, 'console-nominations-09-after');
     const observed = await observerRead(election.id, mistaken.id);

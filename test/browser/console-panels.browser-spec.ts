@@ -130,7 +130,7 @@ describe('the console’s panels screens', () => {
     await signIn(c, chairEmail);
     await c.getByRole('link', { name: 'My panels' }).click();
     await heading(c, 'My panels').waitFor();
-    await c.getByText('1 waiting for you').waitFor();
+    await c.getByText('Interviews waiting for you: 1').waitFor();
     await checkScreen(c, 'console-panels-02-my-panels');
     await c.getByRole('link', { name: 'My interviews' }).first().click();
     await heading(c, 'My interviews').waitFor();
@@ -140,7 +140,7 @@ describe('the console’s panels screens', () => {
     await heading(c, 'Interview with Amina Wanjiru').waitFor();
     await c.getByText('Kamau Recused: Same nationality as the candidate').waitFor();
     // Calling an interview off is the officers' (the chair records it as held or not at all).
-    expect(await c.getByRole('button', { name: 'Close the interview' }).count()).toBe(0);
+    expect(await c.getByRole('button', { name: 'Call off the interview' }).count()).toBe(0);
     await c.getByLabel('Length in minutes').fill('75');
     await c.getByRole('checkbox', { name: 'Carla Chair' }).check();
     await c.getByRole('checkbox', { name: 'Mateo Member' }).check();
@@ -182,11 +182,11 @@ describe('the console’s panels screens', () => {
     await k.goto(`${journey.server.baseUrl}/console/interviews`);
     await signIn(k, kenyanEmail, { email: 'Adresse électronique', password: 'Mot de passe' });
     await heading(k, 'Mes entretiens').waitFor();
-    await k.getByText('Récusé : Même nationalité que la personne candidate').first().waitFor();
+    await k.getByText('Récusé : même nationalité que la personne candidate').first().waitFor();
     await k.getByRole('link', { name: 'Ouvrir l’entretien avec Amina Wanjiru' }).first().click();
     await heading(k, 'Vous ne pouvez pas ouvrir cet entretien').waitFor();
     await k
-      .getByText('Vous êtes récusé pour cette candidature : Même nationalité que la personne candidate.')
+      .getByText('Vous êtes récusé pour cette candidature (motif : même nationalité que la personne candidate).')
       .waitFor();
     expect(await k.getByText(CHAIR_REASONING).count()).toBe(0);
     await checkScreen(k, 'console-panels-08-recused-fr');
@@ -254,17 +254,17 @@ describe('the console’s panels screens', () => {
     await o.getByText('The interview with Kwame Mensah was scheduled.').waitFor();
     await o.getByRole('link', { name: 'Open the interview with Kwame Mensah' }).click();
     await heading(o, 'Interview with Kwame Mensah').waitFor();
-    await o.getByRole('button', { name: 'Close the interview' }).click();
+    await o.getByRole('button', { name: 'Call off the interview' }).click();
     await o.getByRole('link', { name: 'Choose why the interview will not be held' }).waitFor();
     await o.getByLabel('The nominee declined the interview').check();
     await checkScreen(o, 'console-panels-12-officer-closes-interview');
-    await o.getByRole('button', { name: 'Close the interview' }).click();
+    await o.getByRole('button', { name: 'Call off the interview' }).click();
     await o.getByText('The interview is recorded as declined by the nominee.').waitFor();
     await o
       .getByRole('definition')
       .filter({ hasText: /^Declined by the nominee$/ })
       .waitFor();
-    expect(await o.getByRole('button', { name: 'Close the interview' }).count()).toBe(0);
+    expect(await o.getByRole('button', { name: 'Call off the interview' }).count()).toBe(0);
     const closed = await journey.server.gql<{
       election: { candidacies: { edges: { node: { person: { fullName: string }; interviews: unknown[] } }[] } };
     }>(

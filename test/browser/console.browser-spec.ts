@@ -215,6 +215,11 @@ describe('the staff console', () => {
     await page.getByRole('table', { name: 'Clean-slate flags' }).waitFor();
     await page.getByRole('table', { name: 'Flag history' }).getByText('createElection').first().waitFor();
     await checkScreen(page, 'console-05-election-draft');
+    // The message follows the reader's language.
+    await page.getByRole('button', { name: 'Lire en français' }).click();
+    await page.getByText('L’élection a été créée à l’état de brouillon.').waitFor();
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await page.getByText('The election was created as a draft.').waitFor();
 
     // The list filters by type, status and year.
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Elections' }).click();
@@ -359,7 +364,9 @@ describe('the staff console', () => {
     // Meanwhile, a colleague records Germany's candidate.
     await nominate(server, token, election.id, 'DE', { fullName: 'Greta Schmidt' });
     await page.getByRole('button', { name: 'Enregistrer la candidature' }).click();
-    await page.getByRole('link', { name: 'Cet État a déjà un candidat dans cette élection (art. 36-4-b).' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Cet État a déjà un candidat dans cette élection (art. 36, par. 4, al. b).' })
+      .waitFor();
     // The form now knows: Germany is marked as taken.
     await page.getByRole('option', { name: 'Germany — a déjà un candidat' }).waitFor({ state: 'attached' });
     await checkScreen(page, 'console-15-nominate-refused-fr');

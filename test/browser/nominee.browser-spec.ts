@@ -170,7 +170,9 @@ describe("the nominee's page", () => {
     await page.getByRole('heading', { level: 1, name: 'Check your answers before submitting' }).waitFor();
     await page.getByText('List B (international law)').waitFor();
     await page.getByText('English, French').waitFor();
-    await page.getByText(/Once submitted, your answers cannot be changed/).waitFor();
+    await page
+      .getByText(/Once submitted, your answers cannot be changed unless the elections team reopens them\./)
+      .waitFor();
     await checkScreen(page, 'nominee-en-5-review');
     await page.getByRole('button', { name: 'Submit my answers' }).click();
 

@@ -30,7 +30,7 @@ export const consolePanels = {
     DECLARED_CONFLICT: 'Declared conflict of interest',
   },
   ratings: {
-    MEETS_FULLY: 'Meets fully',
+    MEETS_FULLY: 'Fully meets',
     MEETS: 'Meets',
     DOES_NOT_MEET: 'Does not meet',
     HIGHLY_QUALIFIED: 'Highly qualified',
@@ -99,7 +99,7 @@ export const consolePanels = {
     title: 'My panels',
     none: 'You do not sit on any panel.',
     elections: 'Elections: {titles}',
-    waiting: '{count} waiting for you',
+    waiting: 'Interviews waiting for you: {count}',
     nothingWaiting: 'Nothing is waiting for you.',
     yourRole: 'Your role: {role}',
     toInterviews: 'My interviews',
@@ -209,7 +209,7 @@ export const consolePanels = {
     },
     recuse: {
       title: 'Declare a conflict of interest',
-      reason: 'Why you step away from this candidate',
+      reason: 'Why are you stepping away from this candidate?',
       reasonHint: 'Kept in the record of the panel; you will no longer see this interview.',
       submit: 'Recuse myself',
       reasonBlank: 'Give a reason of at least 3 characters',
@@ -221,7 +221,7 @@ export const consolePanels = {
       cancelled: 'The panel calls it off',
       declined: 'The nominee declined the interview',
       statusBlank: 'Choose why the interview will not be held',
-      submit: 'Close the interview',
+      submit: 'Call off the interview',
       done: {
         CANCELLED: 'The interview was called off.',
         DECLINED_BY_NOMINEE: 'The interview is recorded as declined by the nominee.',

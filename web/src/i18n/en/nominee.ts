@@ -26,8 +26,8 @@ export const nominee = {
   status: {
     NOT_STARTED: 'Not started',
     DRAFT: 'Draft',
-    SUBMITTED: 'Submitted',
-    DECLINED: 'Declined',
+    SUBMITTED: 'Answers submitted',
+    DECLINED: 'Declined to answer',
   },
   form: {
     intro:
@@ -79,7 +79,8 @@ export const nominee = {
   },
   review: {
     title: 'Check your answers before submitting',
-    warning: 'Once submitted, your answers cannot be changed. They will be published on {publishAt}.',
+    warning:
+      'Once submitted, your answers cannot be changed unless the elections team reopens them. They will be published on {publishAt}.',
     notAnswered: 'Not answered',
     submit: 'Submit my answers',
     back: 'Go back and change my answers',

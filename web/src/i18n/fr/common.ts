@@ -10,7 +10,7 @@ export const common: Messages<typeof en> = {
   home: {
     title: 'L’examen des candidatures aux élections de la Cour pénale internationale',
     intro:
-      'La société civile adresse un questionnaire à chaque candidat, les auditionne devant des panels et signale les élections où les États ne laissent pas de réel choix aux électeurs. Tout ce qui est publié est ouvert à tous.',
+      'La société civile adresse un questionnaire à chaque candidat, les auditionne devant des comités et signale les élections où les États ne laissent pas de réel choix aux électeurs. Tout ce qui est publié est ouvert à tous.',
     nomineeHeading: 'Candidats',
     nomineeText: 'Répondez au questionnaire que vous avez reçu par courriel.',
     nomineeLink: 'Ouvrir votre questionnaire',

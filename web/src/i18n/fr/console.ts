@@ -22,7 +22,7 @@ export const consoleCatalogue: Messages<typeof en> = {
   signIn: {
     title: 'Se connecter à la console du personnel',
     intro:
-      'Pour l’équipe des élections et les membres des panels. Utilisez l’adresse électronique et le mot de passe de votre compte.',
+      'Pour l’équipe des élections et les membres des comités. Utilisez l’adresse électronique et le mot de passe de votre compte.',
     email: 'Adresse électronique',
     password: 'Mot de passe',
     submit: 'Se connecter',
@@ -45,7 +45,7 @@ export const consoleCatalogue: Messages<typeof en> = {
   roles: {
     ADMIN: 'administrateur',
     ELECTIONS_OFFICER: 'chargé des élections',
-    PANEL_MEMBER: 'membre de panel',
+    PANEL_MEMBER: 'membre de comité',
   },
   errors: {
     summaryTitle: 'Il y a un problème',
@@ -68,20 +68,20 @@ export const consoleCatalogue: Messages<typeof en> = {
     NOMINATIONS_NOT_OPEN: 'Les candidatures ne sont pas ouvertes dans cette élection.',
     OUTSIDE_NOMINATION_PERIOD: 'La date de présentation est hors de la période de présentation des candidatures.',
     NOMINATING_STATE_NOT_A_PARTY: 'L’État qui présente n’est pas un État Partie le jour de la présentation.',
-    ONE_CANDIDATE_PER_STATE: 'Cet État a déjà un candidat dans cette élection (art. 36-4-b).',
+    ONE_CANDIDATE_PER_STATE: 'Cet État a déjà un candidat dans cette élection (art. 36, par. 4, al. b).',
     CANDIDATE_NOT_NATIONAL_OF_STATE_PARTY: 'Le candidat doit être ressortissant d’un État Partie.',
     NATIONALITY_OF_SITTING_JUDGE:
-      'Un juge de la même nationalité reste en fonctions : le candidat ne pourrait jamais siéger (art. 36-7).',
-    JUDGE_LIST_REQUIRED: 'Un candidat aux fonctions de juge figure sur la liste A ou la liste B (art. 36-5).',
-    NOMINATION_PROCEDURE_REQUIRED: 'Une candidature de juge indique sa procédure nationale (art. 36-4-a).',
+      'Un juge de la même nationalité reste en fonctions : le candidat ne pourrait jamais siéger (art. 36, par. 7).',
+    JUDGE_LIST_REQUIRED: 'Un candidat aux fonctions de juge figure sur la liste A ou la liste B (art. 36, par. 5).',
+    NOMINATION_PROCEDURE_REQUIRED: 'Une candidature de juge indique sa procédure nationale (art. 36, par. 4, al. a).',
     CANDIDACY_NOT_ACTIVE: 'Seule une candidature en cours peut être retirée.',
     CANDIDACY_WITHDRAWN: 'La candidature a été retirée.',
     NOMINATOR:
-      'Les procureurs adjoints sont présentés par le Procureur ; tout autre candidat par un État Partie (art. 42-4).',
+      'Les procureurs adjoints sont présentés par le Procureur ; tout autre candidat par un État Partie (art. 42, par. 4).',
     REGIONAL_SEAT_NOT_UP: 'Aucun siège du groupe régional du candidat n’est à pourvoir dans cette élection.',
-    DEPUTY_LIST_FULL: 'Ce poste a déjà les trois candidats que présente le Procureur (art. 42-4).',
+    DEPUTY_LIST_FULL: 'Ce poste a déjà les trois candidats que présente le Procureur (art. 42, par. 4).',
     SAME_NATIONALITY_AS_PROSECUTOR:
-      'Le Procureur et les procureurs adjoints sont de nationalités différentes (art. 42-2).',
+      'Le Procureur et les procureurs adjoints sont de nationalités différentes (art. 42, par. 2).',
     ILLEGAL_STATUS_TRANSITION: 'Une élection avance d’une étape à la fois.',
     NOMINATION_PERIOD_FIXED:
       'Une fois les candidatures ouvertes, la date de clôture ne change que par une prorogation.',
@@ -89,7 +89,8 @@ export const consoleCatalogue: Messages<typeof en> = {
     SEATS_LEFT_UNFILLED: 'Des sièges restent à pourvoir : dites pourquoi l’élection se conclut maintenant.',
     NOMINATIONS_CLOSED_EARLY:
       'La période de présentation n’est pas terminée : dites pourquoi les candidatures sont closes maintenant.',
-    DEPUTY_CANDIDATES_PER_POST: 'Le Procureur présente trois candidats pour chaque poste avant le vote (art. 42-4).',
+    DEPUTY_CANDIDATES_PER_POST:
+      'Le Procureur présente trois candidats pour chaque poste avant le vote (art. 42, par. 4).',
     REGIONAL_SEATS: 'Les sièges régionaux ne correspondent pas au nombre de sièges.',
     EXTENSION_NOT_ALLOWED:
       'La période de présentation ne peut être prorogée que si les candidatures sont ouvertes ou viennent d’être closes.',
@@ -377,7 +378,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     actions: 'Ce que vous pouvez faire avec ce questionnaire',
     send: 'Envoyer les invitations',
     sendHint:
-      'L’envoi invite chaque candidat en lice qui n’a pas encore été invité (relancez-le après une candidature tardive). Un rappel va à chaque candidat qui n’a pas répondu.',
+      'L’envoi invite chaque candidat en lice qui n’a pas encore été invité (recommencez après une candidature tardive). Un rappel va à chaque candidat qui n’a pas répondu.',
     sent: 'Invitations envoyées : {count}.',
     remind: 'Relancer ceux qui n’ont pas répondu',
     reminded: 'Rappels envoyés : {count}.',
@@ -387,7 +388,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     publish: 'Publier les réponses maintenant',
     publishAnyway: 'Publier quand même',
     stillAnswering:
-      '{pending} candidat(s) ont encore le temps de répondre (dernière échéance : {last}). Si vous publiez maintenant, ils apparaissent « en attente », et non « sans réponse », jusqu’à leur propre échéance.',
+      'Candidats qui ont encore le temps de répondre : {pending} (dernière échéance : {last}). Si vous publiez maintenant, ils apparaissent « en attente », et non « sans réponse », jusqu’à leur propre échéance.',
     published: 'Les réponses sont publiées.',
     exports: 'Exports',
     exportCsv: 'Télécharger les réponses (CSV)',
@@ -398,7 +399,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     filterStatus: 'Statut',
     filterName: 'Le nom contient',
     refresh: 'Actualiser',
-    showing: '{shown} candidat(s) affiché(s) sur {total}.',
+    showing: 'Candidats affichés : {shown} sur {total}.',
     noneInvited: 'Personne n’a encore été invité : envoyez les invitations.',
     questions: 'Les questions ({count})',
     resend: 'Renvoyer',
@@ -414,21 +415,21 @@ export const consoleCatalogue: Messages<typeof en> = {
       mail: 'Courriel d’invitation',
       opened: 'Ouvert',
       draft: 'Brouillon',
-      submitted: 'Envoyé',
+      submitted: 'Réponses envoyées',
       late: 'En retard',
-      declined: 'Refusé',
+      declined: 'Refus de répondre',
       extension: 'Prolongation',
       reminded: 'Dernier rappel',
     },
     statuses: {
-      NOT_SENT: 'Non envoyé',
+      NOT_SENT: 'Invitation non envoyée',
       DELIVERY_FAILED: 'Échec de l’envoi',
-      SENT: 'Envoyé',
+      SENT: 'Invitation envoyée',
       OPENED: 'Ouvert',
       DRAFT: 'Brouillon',
       LATE: 'En retard',
-      SUBMITTED: 'Réponse envoyée',
-      DECLINED: 'Refusé',
+      SUBMITTED: 'Réponses envoyées',
+      DECLINED: 'Refus de répondre',
     },
     mail: {
       none: 'Non envoyé',

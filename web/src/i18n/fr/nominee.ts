@@ -29,12 +29,12 @@ export const nominee: Messages<typeof en> = {
   status: {
     NOT_STARTED: 'Pas commencé',
     DRAFT: 'Brouillon',
-    SUBMITTED: 'Envoyé',
-    DECLINED: 'Refusé',
+    SUBMITTED: 'Réponses envoyées',
+    DECLINED: 'Refus de répondre',
   },
   form: {
     intro:
-      'Vos réponses sont enregistrées au fil de la saisie. Vous pouvez revenir avant la date limite ; rien n’est envoyé avant que vous ne le soumettiez.',
+      'Vos réponses sont enregistrées au fil de la saisie. Vous pouvez revenir avant la date limite ; rien n’est transmis tant que vous n’avez pas envoyé vos réponses.',
     required: '(obligatoire)',
     optional: '(facultatif)',
     textHint: 'Jusqu’à {limit} caractères.',
@@ -83,7 +83,8 @@ export const nominee: Messages<typeof en> = {
   },
   review: {
     title: 'Vérifiez vos réponses avant de les envoyer',
-    warning: 'Une fois envoyées, vos réponses ne peuvent plus être modifiées. Elles seront publiées le {publishAt}.',
+    warning:
+      'Une fois envoyées, vos réponses ne peuvent plus être modifiées, sauf si l’équipe des élections les rouvre. Elles seront publiées le {publishAt}.',
     notAnswered: 'Sans réponse',
     submit: 'Envoyer mes réponses',
     back: 'Revenir modifier mes réponses',
