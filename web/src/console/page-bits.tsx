@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../graphql/client.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n, type Key } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { consoleErrorMessage } from './errors.js';
 import { Link } from './router.js';
@@ -30,13 +30,19 @@ export function LoadFailed({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-// A message that outlives a navigation ("The election was created"), shown once on the next screen.
-let pending: string | null = null;
-export function flash(message: string): void {
-  pending = message;
+/** A message parameter: a value, or one written in the reader's language when shown (a label, a date). */
+export type FlashParam = string | number | ((i18n: I18n) => string);
+
+// A message that outlives a navigation ("The election was created"), shown once on the next screen,
+// in the language of the moment: kept as its key, translated when shown (a switch of language
+// translates it too).
+let pending: { readonly key: Key; readonly params?: Readonly<Record<string, FlashParam>> } | null = null;
+export function flash(key: Key, params?: Readonly<Record<string, FlashParam>>): void {
+  pending = { key, params };
 }
 
 export function Flash() {
+  const i18n = useI18n();
   const [message] = useState(() => {
     const taken = pending;
     pending = null;
@@ -45,9 +51,15 @@ export function Flash() {
   const [shown, setShown] = useState(message);
   useEffect(() => setShown(message), [message]);
   if (!shown) return null;
+  const params = Object.fromEntries(
+    Object.entries(shown.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'function' ? value(i18n) : value,
+    ]),
+  );
   return (
     <div className="notice notice--success" role="status">
-      <p>{shown}</p>
+      <p>{i18n.t(shown.key, params)}</p>
     </div>
   );
 }

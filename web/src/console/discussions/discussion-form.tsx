@@ -167,13 +167,13 @@ function Form({
             ...(values.invite.length ? { inviteCandidacyIds: values.invite } : {}),
           },
         });
-        flash(t('console.discussions.form.saved'));
+        flash('console.discussions.form.saved');
         navigate(`/console/elections/${e.id}/discussions/${d.id}`);
       } else {
         const { createDiscussion } = await call(CreateDiscussionDocument, {
           input: { electionId: e.id, ...common, candidacyIds: values.invite },
         });
-        flash(t('console.discussions.form.created'));
+        flash('console.discussions.form.created');
         navigate(`/console/elections/${e.id}/discussions/${createDiscussion.id}`);
       }
     } catch (error) {

@@ -90,7 +90,7 @@ function Form({
             .filter(Boolean),
         },
       });
-      flash(t('console.discussions.form.recorded'));
+      flash('console.discussions.form.recorded');
       navigate(back);
     } catch (error) {
       setBusy(false);

@@ -53,7 +53,7 @@ export function DeleteDraft({ election }: { election: { id: string; title: strin
       const { deleteElection } = await call(DeleteElectionDocument, {
         input: { id: election.id, version: election.version },
       });
-      flash(t('console.elections.deleted', { title: deleteElection.title }));
+      flash('console.elections.deleted', { title: deleteElection.title });
       navigate('/console/elections');
     } catch (error) {
       setBusy(false);

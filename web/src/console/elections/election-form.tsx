@@ -172,7 +172,7 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
             ...(!closingFixed && { nominationClosesOn: values.nominationClosesOn }),
           },
         });
-        flash(t('console.form.saved'));
+        flash('console.form.saved');
         navigate(`/console/elections/${election.id}`);
       } else {
         const { createElection } = await call(CreateElectionDocument, {
@@ -183,7 +183,7 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
             nominationClosesOn: values.nominationClosesOn,
           },
         });
-        flash(t('console.form.created'));
+        flash('console.form.created');
         navigate(`/console/elections/${createElection.id}`);
       }
     } catch (error) {

@@ -63,7 +63,7 @@ function Form({ election: e }: { election: ConsoleElectionFragment }) {
           ...(exceptional && { exceptional: true, decisionReference: reference.trim() }),
         },
       });
-      flash(t('console.extend.done', { closes: date(closesOn) }));
+      flash('console.extend.done', { closes: (i18n) => i18n.date(closesOn) });
       navigate(`/console/elections/${e.id}`);
     } catch (error) {
       setBusy(false);

@@ -54,7 +54,7 @@ function Form({ election: e, onReload }: { election: ConsoleElectionFragment; on
           ...(concluding && reason.trim() && { conclusionReason: reason.trim() }),
         },
       });
-      flash(t('console.status.moved', { status: nextLabel }));
+      flash('console.status.moved', { status: (i18n) => i18n.t(`console.statuses.${next}`) });
       navigate(`/console/elections/${e.id}`);
     } catch (error) {
       setBusy(false);

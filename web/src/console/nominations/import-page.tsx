@@ -80,7 +80,7 @@ function Import({ election: e }: { election: ConsoleElectionFragment }) {
       });
       setBusy(null);
       if (!dryRun && result.written) {
-        flash(t('console.nominations.import.done', { count: result.accepted }));
+        flash('console.nominations.import.done', { count: result.accepted });
         navigate(`/console/elections/${e.id}`);
         return;
       }

@@ -156,7 +156,7 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
           ...(deputies && { post: Number(values.post) }),
         },
       });
-      flash(t('console.nominate.done', { name: nominateCandidate.person.fullName }));
+      flash('console.nominate.done', { name: nominateCandidate.person.fullName });
       navigate(`/console/elections/${e.id}`);
     } catch (error) {
       setBusy(false);

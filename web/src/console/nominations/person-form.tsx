@@ -109,7 +109,7 @@ function Form({
       const { updatePerson } = await call(UpdatePersonDocument, {
         input: { id: p.id, version: p.version, ...changed },
       });
-      flash(t('console.nominations.person.done', { name: updatePerson.fullName }));
+      flash('console.nominations.person.done', { name: updatePerson.fullName });
       navigate(`/console/elections/${electionId}`);
     } catch (error) {
       setBusy(false);

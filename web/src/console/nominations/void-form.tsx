@@ -55,7 +55,7 @@ function Form({ candidacy: c, onReload }: { candidacy: Candidacy; onReload: () =
     setBusy(true);
     try {
       await call(VoidCandidacyDocument, { input: { id: c.id, version: c.version, reason: reason.trim() } });
-      flash(t('console.nominations.void.done', { name }));
+      flash('console.nominations.void.done', { name });
       navigate(`/console/elections/${c.election.id}`);
     } catch (error) {
       setBusy(false);

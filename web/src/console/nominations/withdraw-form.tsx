@@ -46,7 +46,7 @@ function Form({ candidacy: c }: { candidacy: Candidacy }) {
       await call(WithdrawCandidacyDocument, {
         input: { id: c.id, reason: reason.trim(), ...(withdrawnOn && { withdrawnOn }) },
       });
-      flash(t('console.withdraw.done', { name }));
+      flash('console.withdraw.done', { name });
       navigate(`/console/elections/${c.election.id}`);
     } catch (error) {
       setBusy(false);

@@ -72,7 +72,7 @@ function Form({
           publishAt: endOfDay(publishOn),
         },
       });
-      flash(t('console.questionnaires.issue.done', { title: q.title }));
+      flash('console.questionnaires.issue.done', { title: q.title });
       navigate(`/console/elections/${election.id}/questionnaires/${q.id}`);
     } catch (error) {
       setBusy(false);
