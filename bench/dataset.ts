@@ -125,12 +125,23 @@ export function nominationInput(electionId: string, state: string): Parameters<C
       nationality: state,
       otherNationalities: [],
       languages: ['en', 'fr'],
-      biography: 'Judge of the Supreme Court, professor of international criminal law, author of many studies.',
+      biography: biography(people),
       contactEmail: `candidate${people}@example.org`,
     },
   };
 }
 
+/**
+ * A biography as long as the statements of qualifications the Assembly publishes (about 3,400
+ * characters): a list that shows names must not pay for them.
+ */
+function biography(n: number): string {
+  const years = Array.from(
+    { length: 40 },
+    (_, i) => `Year ${1980 + i}: judge, professor and author of studies on international criminal law (${n * 7 + i}).`,
+  );
+  return `Candidate ${n}: ${years.join(' ')}`;
+}
 async function nominateAll(s: Services, electionId: string, states: readonly string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const state of states.slice(0, CANDIDACIES_PER_ELECTION)) {
