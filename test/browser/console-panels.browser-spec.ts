@@ -239,6 +239,11 @@ describe('the console’s panels screens', () => {
     await heading(o, 'Interview with Amina Wanjiru').waitFor();
     expect(await o.getByRole('button', { name: 'Record my assessment' }).count()).toBe(0);
     await o.getByText(`${CHAIR_REASONING} (1)`).waitFor();
+    // Publishing cannot be undone: not without ticking that the officer knows it.
+    await o.getByRole('button', { name: 'Publish the interview' }).click();
+    await o.getByRole('link', { name: 'Tick the box to confirm' }).waitFor();
+    expect(await o.getByText('The interview was published.').count()).toBe(0);
+    await o.getByLabel('I understand that publishing cannot be undone').check();
     await checkScreen(o, 'console-panels-10-officer-publish');
     await o.getByRole('button', { name: 'Publish the interview' }).click();
     await o.getByText('The interview was published.').waitFor();

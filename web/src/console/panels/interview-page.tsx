@@ -605,27 +605,54 @@ function DissentForm({ interviewId, onDone }: { interviewId: string; onDone: (me
   );
 }
 
+/** Publishing cannot be undone: the officer ticks that they know it (as for voiding a nomination). */
 function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { call } = useSession();
-  const { errors, busy, run } = useForm();
+  const { errors, busy, run, errorFor } = useForm();
+  const [confirmed, setConfirmed] = useState(false);
   const ready = i.waitingForMe.includes('PUBLISH');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run([], async () => {
+    const found: SummaryError[] = confirmed
+      ? []
+      : [{ target: 'publish-confirm', text: t('console.panels.interview.publish.confirmMissing') }];
+    void run(found, async () => {
       await call(PublishInterviewDocument, { input: { id: i.id, version: i.version } });
       onDone(t('console.panels.interview.publish.done'));
     });
   };
+  const error = errorFor('publish-confirm');
   return (
     <form className="narrow" onSubmit={submit} noValidate aria-labelledby="publish-title">
       <h2 id="publish-title">{t('console.panels.interview.publish.title')}</h2>
       <ErrorSummary title={t('console.errors.summaryTitle')} errors={errors} />
       <p>{t('console.panels.interview.publish.intro')}</p>
       {ready ? (
-        <button type="submit" className="button" disabled={busy}>
-          {t('console.panels.interview.publish.submit')}
-        </button>
+        <>
+          <div className={error ? 'form-group form-group--error' : 'form-group'}>
+            {error && (
+              <span id="publish-confirm-error" className="error-message">
+                {error}
+              </span>
+            )}
+            <div className="choice">
+              <input
+                type="checkbox"
+                id="publish-confirm"
+                name="publish-confirm"
+                checked={confirmed}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? 'publish-confirm-error' : undefined}
+                onChange={(event) => setConfirmed(event.target.checked)}
+              />
+              <label htmlFor="publish-confirm">{t('console.panels.interview.publish.confirm')}</label>
+            </div>
+          </div>
+          <button type="submit" className="button" disabled={busy}>
+            {t('console.panels.interview.publish.submit')}
+          </button>
+        </>
       ) : (
         <p>{t('console.panels.interview.publish.needsConclusion')}</p>
       )}

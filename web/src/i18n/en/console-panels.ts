@@ -233,6 +233,8 @@ export const consolePanels = {
         'Publishing shows the public summary, the conclusion and the dissents to everyone. Private notes and members’ scores stay private.',
       submit: 'Publish the interview',
       done: 'The interview was published.',
+      confirm: 'I understand that publishing cannot be undone',
+      confirmMissing: 'Tick the box to confirm',
       needsConclusion: 'It can be published once held and concluded by the chair.',
     },
   },

@@ -237,6 +237,8 @@ export const consolePanels: Messages<typeof En> = {
         'La publication rend visibles de tous le résumé, la conclusion et les opinions dissidentes. Les observations confidentielles et les appréciations des membres restent confidentielles.',
       submit: 'Publier l’entretien',
       done: 'L’entretien a été publié.',
+      confirm: 'Je comprends que la publication est définitive',
+      confirmMissing: 'Cochez la case pour confirmer',
       needsConclusion: 'Il peut être publié une fois tenu et conclu par la présidence.',
     },
   },
