@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { zonedDateTime } from '../i18n/zoned.js';
 import type { NomineeDiscussionFragment } from '../gql/graphql.js';
 import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -108,11 +109,7 @@ function DiscussionCard({
   };
 
   // The time where it is held, with the zone named: the nominee travels there or joins from afar.
-  const when = new Intl.DateTimeFormat(language, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: d.timeZone,
-  }).format(new Date(d.startsAt));
+  const when = zonedDateTime(d.startsAt, d.timeZone, language);
 
   return (
     <section aria-labelledby={headingId} className="card discussion">
@@ -121,7 +118,7 @@ function DiscussionCard({
         <dt>{t('nominee.discussions.election')}</dt>
         <dd>{d.electionTitle}</dd>
         <dt>{t('nominee.discussions.when')}</dt>
-        <dd>{t('nominee.discussions.whenValue', { when, zone: d.timeZone })}</dd>
+        <dd>{t('nominee.discussions.whenValue', when)}</dd>
         {d.place ? (
           <>
             <dt>{t('nominee.discussions.place')}</dt>

@@ -1,4 +1,5 @@
 import { ApiError } from '../../graphql/client.js';
+import { zonedDateTime } from '../../i18n/zoned.js';
 import type { ConsoleDiscussionFragment } from '../../gql/graphql.js';
 import type { Key, Translate } from '../../i18n/i18n.js';
 import { consoleErrorMessage } from '../errors.js';
@@ -29,12 +30,7 @@ export function discussionErrorMessage(error: unknown, t: Translate): string {
 
 /** When it starts, as the clocks show it where it is held, with the zone named. */
 export function whenText(d: Pick<Discussion, 'startsAt' | 'timeZone'>, language: string, t: Translate): string {
-  const when = new Intl.DateTimeFormat(language, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: d.timeZone,
-  }).format(new Date(d.startsAt));
-  return t('console.discussions.whenValue', { when, zone: d.timeZone });
+  return t('console.discussions.whenValue', zonedDateTime(d.startsAt, d.timeZone, language));
 }
 
 export const answerKey = (answer: string): Key => `console.discussions.answers.${answer}` as Key;

@@ -15,7 +15,7 @@ export const consoleDiscussions = {
   colStatus: 'Status',
   colAnswers: 'Answers',
   answerCounts: '{ACCEPTED} accepted, {DECLINED} declined, {NO_REPLY} no reply',
-  whenValue: '{when} ({zone} time)',
+  whenValue: '{when} ({zone}, {city})',
   published: 'Published',
   notPublished: 'Not published: staff only',
   publishedOn: 'Published {when}',

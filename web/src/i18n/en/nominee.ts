@@ -115,7 +115,7 @@ export const nominee = {
       'The elections team invites you to public panel discussions with the other nominees, where you set out your expertise. Please say whether you will take part.',
     election: 'Election',
     when: 'When',
-    whenValue: '{when} ({zone} time)',
+    whenValue: '{when} ({zone}, {city})',
     place: 'Where',
     online: 'Online',
     languages: 'Languages',

@@ -18,7 +18,7 @@ export const consoleDiscussions: Messages<typeof En> = {
   colStatus: 'État',
   colAnswers: 'Réponses',
   answerCounts: '{ACCEPTED} acceptée(s), {DECLINED} déclinée(s), {NO_REPLY} sans réponse',
-  whenValue: '{when} (heure de {zone})',
+  whenValue: '{when} ({zone}, {city})',
   published: 'Publié',
   notPublished: 'Non publié : réservé à l’équipe',
   publishedOn: 'Publié le {when}',

@@ -119,7 +119,7 @@ export const nominee: Messages<typeof en> = {
       "L'équipe des élections vous invite à des débats publics avec les autres candidats, où vous présentez votre expertise. Merci d'indiquer si vous y participerez.",
     election: 'Élection',
     when: 'Quand',
-    whenValue: '{when} (heure de {zone})',
+    whenValue: '{when} ({zone}, {city})',
     place: 'Lieu',
     online: 'En ligne',
     languages: 'Langues',
