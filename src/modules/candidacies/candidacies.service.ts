@@ -514,8 +514,7 @@ export class CandidaciesService {
             `SELECT p.id, p.biography FROM person p WHERE p.id = ANY($1)`,
             [ids],
           );
-          const byId = new Map(rows.map((r) => [r.id, r.biography]));
-          return ids.map((id) => byId.get(id) ?? null);
+          return pickFor(ids, rows, (r) => r.id).map((r) => r?.biography ?? null);
         }),
     );
   }

@@ -197,3 +197,40 @@ export function RadioGroup({
     </div>
   );
 }
+
+/** One check box with its label; an error (e.g. a confirmation not ticked) above it, read out with it. */
+export function CheckboxField({
+  id,
+  label,
+  error,
+  checked,
+  onChange,
+}: {
+  readonly id: string;
+  readonly label: ReactNode;
+  readonly error?: string | null;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      {error && (
+        <span id={`${id}-error`} className="error-message">
+          {error}
+        </span>
+      )}
+      <div className="choice">
+        <input
+          type="checkbox"
+          id={id}
+          name={id}
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </div>
+  );
+}

@@ -6,7 +6,7 @@ import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { daysBetween, isDay } from '../dates.js';
 import { consoleErrorMessage, fieldsOf } from '../errors.js';
-import { TextArea, TextField } from '../fields.js';
+import { CheckboxField, TextArea, TextField } from '../fields.js';
 import { ExtendNominationPeriodDocument } from '../operations.js';
 import { flash } from '../page-bits.js';
 import { Link, navigate } from '../router.js';
@@ -102,17 +102,12 @@ function Form({ election: e }: { election: ConsoleElectionFragment }) {
         error={errorFor('extend-reason')}
         onChange={setReason}
       />
-      <div className="form-group">
-        <div className="choice">
-          <input
-            type="checkbox"
-            id="extend-exceptional"
-            checked={exceptional}
-            onChange={(event) => setExceptional(event.target.checked)}
-          />
-          <label htmlFor="extend-exceptional">{t('console.extend.exceptional')}</label>
-        </div>
-      </div>
+      <CheckboxField
+        id="extend-exceptional"
+        label={t('console.extend.exceptional')}
+        checked={exceptional}
+        onChange={setExceptional}
+      />
       {exceptional && (
         <TextField
           id="extend-reference"

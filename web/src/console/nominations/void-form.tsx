@@ -5,7 +5,7 @@ import { useI18n, type Key } from '../../i18n/i18n.js';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { consoleErrorMessage, fieldsOf, isConflict } from '../errors.js';
-import { TextArea } from '../fields.js';
+import { CheckboxField, TextArea } from '../fields.js';
 import { flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
 import { Link, navigate } from '../router.js';
 import { useSession } from '../session-context.js';
@@ -109,25 +109,13 @@ function Form({ candidacy: c, onReload }: { candidacy: Candidacy; onReload: () =
         error={errorFor('void-reason')}
         onChange={setReason}
       />
-      <div className={errorFor('void-confirm') ? 'form-group form-group--error' : 'form-group'}>
-        {errorFor('void-confirm') && (
-          <span id="void-confirm-error" className="error-message">
-            {errorFor('void-confirm')}
-          </span>
-        )}
-        <div className="choice">
-          <input
-            type="checkbox"
-            id="void-confirm"
-            name="void-confirm"
-            checked={confirmed}
-            aria-invalid={errorFor('void-confirm') ? true : undefined}
-            aria-describedby={errorFor('void-confirm') ? 'void-confirm-error' : undefined}
-            onChange={(event) => setConfirmed(event.target.checked)}
-          />
-          <label htmlFor="void-confirm">{t('console.nominations.void.confirm')}</label>
-        </div>
-      </div>
+      <CheckboxField
+        id="void-confirm"
+        label={t('console.nominations.void.confirm')}
+        error={errorFor('void-confirm')}
+        checked={confirmed}
+        onChange={setConfirmed}
+      />
       <div className="button-group">
         <button type="submit" className="button button--warning" disabled={busy}>
           {t('console.nominations.void.submit')}

@@ -3,7 +3,7 @@ import type { ConsolePanelInterviewQuery } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
-import { RadioGroup, TextArea, TextField } from '../fields.js';
+import { CheckboxField, RadioGroup, TextArea, TextField } from '../fields.js';
 import { LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
 import { Link } from '../router.js';
 import { useSession } from '../session-context.js';
@@ -587,17 +587,12 @@ function DissentForm({ interviewId, onDone }: { interviewId: string; onDone: (me
         error={errorFor('dissent-text')}
         required
       />
-      <div className="form-group">
-        <div className="choice">
-          <input
-            type="checkbox"
-            id="dissent-consent"
-            checked={consent}
-            onChange={(event) => setConsent(event.target.checked)}
-          />
-          <label htmlFor="dissent-consent">{t('console.panels.interview.dissents.consent')}</label>
-        </div>
-      </div>
+      <CheckboxField
+        id="dissent-consent"
+        label={t('console.panels.interview.dissents.consent')}
+        checked={consent}
+        onChange={setConsent}
+      />
       <button type="submit" className="button" disabled={busy}>
         {t('console.panels.interview.dissents.submit')}
       </button>
@@ -622,7 +617,6 @@ function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (
       onDone(t('console.panels.interview.publish.done'));
     });
   };
-  const error = errorFor('publish-confirm');
   return (
     <form className="narrow" onSubmit={submit} noValidate aria-labelledby="publish-title">
       <h2 id="publish-title">{t('console.panels.interview.publish.title')}</h2>
@@ -630,25 +624,13 @@ function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (
       <p>{t('console.panels.interview.publish.intro')}</p>
       {ready ? (
         <>
-          <div className={error ? 'form-group form-group--error' : 'form-group'}>
-            {error && (
-              <span id="publish-confirm-error" className="error-message">
-                {error}
-              </span>
-            )}
-            <div className="choice">
-              <input
-                type="checkbox"
-                id="publish-confirm"
-                name="publish-confirm"
-                checked={confirmed}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? 'publish-confirm-error' : undefined}
-                onChange={(event) => setConfirmed(event.target.checked)}
-              />
-              <label htmlFor="publish-confirm">{t('console.panels.interview.publish.confirm')}</label>
-            </div>
-          </div>
+          <CheckboxField
+            id="publish-confirm"
+            label={t('console.panels.interview.publish.confirm')}
+            error={errorFor('publish-confirm')}
+            checked={confirmed}
+            onChange={setConfirmed}
+          />
           <button type="submit" className="button" disabled={busy}>
             {t('console.panels.interview.publish.submit')}
           </button>
