@@ -16,6 +16,7 @@ import { ObserverSearch1795470400000 } from './1795470400000-ObserverSearch.js';
 import { DiscussionsAndAdvocacy1795470500000 } from './1795470500000-DiscussionsAndAdvocacy.js';
 import { DiscussionInvitationCodes1795470900000 } from './1795470900000-DiscussionInvitationCodes.js';
 import { ElectionTitleInFrench1795471000000 } from './1795471000000-ElectionTitleInFrench.js';
+import { QuestionnaireTitleInFrench1795471100000 } from './1795471100000-QuestionnaireTitleInFrench.js';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled, under jest and in scripts. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   DiscussionsAndAdvocacy1795470500000,
   DiscussionInvitationCodes1795470900000,
   ElectionTitleInFrench1795471000000,
+  QuestionnaireTitleInFrench1795471100000,
 ];

@@ -86,6 +86,7 @@ async function electionWithNominees(): Promise<{ electionId: string; title: stri
     {
       input: {
         title: `Questionnaire for judicial candidates ${run}`,
+        titleFr: `Questionnaire aux candidats aux fonctions de juge ${run}`,
         electionType: 'JUDGES',
         questions: TEMPLATE_QUESTIONS,
       },
@@ -156,6 +157,9 @@ describe('the questionnaires of an election in the staff console', () => {
     const preview = page.getByRole('table', { name: 'Preview: 3 questions' });
     await preview.getByText('How do you meet art. 36(3)?').waitFor();
     await preview.getByText("Comment remplissez-vous l'art. 36(3) ?").waitFor();
+    // Its title in both languages: what nominees reading in French see.
+    const titles = preview.getByRole('row', { name: /^Title / });
+    await titles.getByText(`Questionnaire aux candidats aux fonctions de juge ${run}`).waitFor();
     await preview.getByText('Anglais').waitFor();
     await page.getByLabel('Answers due by').fill(addDays(today(server), 14));
     await page.getByLabel('Answers published on').fill(addDays(today(server), 7));

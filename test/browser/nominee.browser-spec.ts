@@ -208,7 +208,8 @@ describe("the nominee's page", () => {
     const invited = await inviteNominee(server, 'FR');
     const { context, page } = await newTab('fr-FR');
     await page.goto(invited.link);
-    await page.getByRole('heading', { level: 1, name: 'Questionnaire for judicial candidates' }).waitFor();
+    // The template's French title, not the English one.
+    await page.getByRole('heading', { level: 1, name: 'Questionnaire aux candidats aux fonctions de juge' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await page.getByText('Publication des réponses').waitFor();
     await page.getByText('Il vous reste 300 caractères').waitFor();

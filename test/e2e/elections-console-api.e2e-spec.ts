@@ -146,6 +146,55 @@ describe('the election title in the nominee’s language', () => {
   });
 });
 
+describe('the questionnaire title in the nominee’s language', () => {
+  const MY = `query($l: Language) { myInvitation(language: $l) { questionnaireTitle } }`;
+  const title = async (session: string, l: string) =>
+    (await t.gql<{ myInvitation: { questionnaireTitle: string } }>(MY, { l }, { as: session })).data?.myInvitation
+      .questionnaireTitle;
+
+  it('is the template’s French title, frozen when issued, for a nominee reading in French', async () => {
+    const { questionnaireId } = await issuedQuestionnaire(t, officer, {
+      nominees: ['CI'],
+      titleFr: '  Questionnaire aux candidats aux fonctions de juge ',
+    });
+    const session = await nomineeSession(questionnaireId);
+    expect(await title(session, 'FR')).toBe('Questionnaire aux candidats aux fonctions de juge');
+    expect(await title(session, 'EN')).toBe('Questionnaire for judicial candidates');
+    const read = await t.gql<{ questionnaire: { questionnaire: { title: string; titleFr: string | null } } }>(
+      `query($id: ID!) { questionnaire(id: $id) { questionnaire { title titleFr } } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    expect(read.data?.questionnaire.questionnaire.titleFr).toBe('Questionnaire aux candidats aux fonctions de juge');
+  });
+
+  it('falls back to the one title when the template has none; a blank French title is refused', async () => {
+    const { questionnaireId } = await issuedQuestionnaire(t, officer, { nominees: ['BJ'] });
+    const session = await nomineeSession(questionnaireId);
+    expect(await title(session, 'FR')).toBe('Questionnaire for judicial candidates');
+    const blank = await t.gql(
+      `mutation($input: CreateQuestionnaireTemplateInput!) { createQuestionnaireTemplate(input: $input) { id } }`,
+      {
+        input: { title: 'Another questionnaire', titleFr: '  ', electionType: 'JUDGES', questions: TEMPLATE_QUESTIONS },
+      },
+      { as: officer },
+    );
+    expectError(blank, 'BAD_USER_INPUT');
+  });
+
+  it('comes with the default templates, in French', async () => {
+    const res = await t.gql<{ questionnaireTemplates: { family: string; version: number; titleFr: string | null }[] }>(
+      `{ questionnaireTemplates { family version titleFr } }`,
+      {},
+      { as: officer },
+    );
+    const judges = res.data?.questionnaireTemplates.find(
+      (x) => x.family === '6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e51' && x.version === 1,
+    );
+    expect(judges?.titleFr).toBe('Questionnaire de la société civile aux candidats aux fonctions de juge');
+  });
+});
+
 describe('elections(updatedSince)', () => {
   it('lists only the elections changed at or after the instant (an edit counts, not only creation)', async () => {
     // The older election is edited after the newer one was created: only the edit can bring it in.

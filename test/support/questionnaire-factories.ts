@@ -35,7 +35,7 @@ export const TEMPLATE_QUESTIONS = [
 export async function issuedQuestionnaire(
   t: TestApp,
   officer: string,
-  options: { nominees?: string[]; deadline?: Date; publishAt?: Date } = {},
+  options: { nominees?: string[]; deadline?: Date; publishAt?: Date; titleFr?: string } = {},
 ): Promise<{ electionId: string; questionnaireId: string; candidacyIds: string[] }> {
   const election = await openElection(t, officer);
   const candidacyIds: string[] = [];
@@ -48,7 +48,12 @@ export async function issuedQuestionnaire(
   const template = await t.gql<{ createQuestionnaireTemplate: { id: string } }>(
     `mutation($input: CreateQuestionnaireTemplateInput!) { createQuestionnaireTemplate(input: $input) { id } }`,
     {
-      input: { title: 'Questionnaire for judicial candidates', electionType: 'JUDGES', questions: TEMPLATE_QUESTIONS },
+      input: {
+        title: 'Questionnaire for judicial candidates',
+        titleFr: options.titleFr,
+        electionType: 'JUDGES',
+        questions: TEMPLATE_QUESTIONS,
+      },
     },
     { as: officer },
   );

@@ -44,6 +44,7 @@ export class ExportsController {
       questionnaire: {
         id: questionnaire.id,
         title: questionnaire.title,
+        titleFr: questionnaire.titleFr,
         publishAt: questionnaire.publishAt,
         questions: questionnaire.questions,
       },

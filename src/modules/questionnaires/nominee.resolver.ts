@@ -17,7 +17,7 @@ import {
 } from './models/questionnaire.models.js';
 import { contactAddress } from './nominee-contact.js';
 import { NomineeService, type NomineeView } from './nominee.service.js';
-import { effectiveDeadline, titleIn, type ElectionTitles } from './questionnaires.rules.js';
+import { effectiveDeadline, inLanguage, titleIn, type ElectionTitles } from './questionnaires.rules.js';
 
 @Resolver(() => MyInvitationModel)
 export class NomineeResolver {
@@ -30,7 +30,7 @@ export class NomineeResolver {
     const fr = language === Language.FR;
     return {
       electionTitle: titleIn(view, language),
-      questionnaireTitle: view.questionnaire.title,
+      questionnaireTitle: inLanguage(view.questionnaire.title, view.questionnaire.titleFr, language),
       language,
       questions: view.questionnaire.questions.map((q) => ({
         key: q.key,

@@ -42,6 +42,7 @@ const toTemplateModel = (t: QuestionnaireTemplateEntity): QuestionnaireTemplateM
   family: t.family,
   version: t.version,
   title: t.title,
+  titleFr: t.titleFr,
   electionType: t.electionType,
   questions: t.questions.map(toQuestionModel),
 });
@@ -49,6 +50,7 @@ const toTemplateModel = (t: QuestionnaireTemplateEntity): QuestionnaireTemplateM
 export const toQuestionnaireModel = (q: QuestionnaireEntity): QuestionnaireModel => ({
   id: q.id,
   title: q.title,
+  titleFr: q.titleFr,
   deadline: q.deadline,
   publishAt: q.publishAt,
   questions: q.questions.map(toQuestionModel),

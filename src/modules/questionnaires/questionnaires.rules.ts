@@ -96,9 +96,14 @@ export interface ElectionTitles {
 
 const dueText = (deadline: Date): string => deadline.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
+/** A title in one language, unescaped: its French version where there is one, else the one title. */
+export function inLanguage(title: string, titleFr: string | null | undefined, language: Language): string {
+  return language === Language.FR ? titleFr?.trim() || title : title;
+}
+
 /** The election's title in one language, unescaped: the French title where there is one, else the one title. */
 export function titleIn(input: ElectionTitles, language: Language): string {
-  return language === Language.FR ? input.electionTitleFr?.trim() || input.electionTitle : input.electionTitle;
+  return inLanguage(input.electionTitle, input.electionTitleFr, language);
 }
 
 function titles(input: ElectionTitles): { en: string; fr: string } {

@@ -82,7 +82,14 @@ export async function inviteNominee(
   const candidacy = await nominate(server, officer, election.id, state, { contactEmail: email });
   const template = await server.gql<{ createQuestionnaireTemplate: { id: string } }>(
     `mutation($input: CreateQuestionnaireTemplateInput!) { createQuestionnaireTemplate(input: $input) { id } }`,
-    { input: { title: 'Questionnaire for judicial candidates', electionType: 'JUDGES', questions: EVERY_KIND } },
+    {
+      input: {
+        title: 'Questionnaire for judicial candidates',
+        titleFr: 'Questionnaire aux candidats aux fonctions de juge',
+        electionType: 'JUDGES',
+        questions: EVERY_KIND,
+      },
+    },
     { as: officer },
   );
   if (!template.data) throw new Error(JSON.stringify(template.errors));

@@ -100,6 +100,16 @@ export class CreateQuestionnaireTemplateInput {
   @MaxLength(300)
   title: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title in French: nominees reading in French see it (else the title).',
+  })
+  @IsOptional()
+  @IsString()
+  @NotBlank(3)
+  @MaxLength(300)
+  titleFr?: string | null;
+
   @Field(() => ElectionType, { description: 'The kind of election it is meant for.' })
   @IsEnum(ElectionType)
   electionType: ElectionType;

@@ -19,6 +19,10 @@ export class QuestionnaireTemplateEntity {
   @Column({ type: 'text' })
   title: string;
 
+  /** The title in French, where there is one: nominees reading in French see it (else the title). */
+  @Column({ type: 'text', nullable: true })
+  titleFr: string | null;
+
   @Column({ type: 'enum', enum: ElectionType, enumName: 'election_type' })
   electionType: ElectionType;
 

@@ -37,6 +37,10 @@ export class QuestionnaireEntity {
   @Column({ type: 'text' })
   title: string;
 
+  /** The title in French, where there is one: nominees reading in French see it (else the title). */
+  @Column({ type: 'text', nullable: true })
+  titleFr: string | null;
+
   @Column({ type: 'jsonb' })
   questions: Question[];
 

@@ -93,6 +93,9 @@ export class QuestionnaireTemplateModel {
   @Field({ description: "The template's title." })
   title: string;
 
+  @Field(() => String, { nullable: true, description: 'The title in French, where there is one.' })
+  titleFr: string | null;
+
   @Field(() => ElectionType, { description: 'The kind of election it is meant for.' })
   electionType: ElectionType;
 
@@ -107,6 +110,12 @@ export class QuestionnaireModel {
 
   @Field({ description: 'Its title, frozen when issued.' })
   title: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its title in French, where there is one (nominees reading in French see it), frozen when issued.',
+  })
+  titleFr: string | null;
 
   @Field({ description: 'Answers are due by this instant (a nominee may be granted an extension).' })
   deadline: Date;
@@ -264,7 +273,7 @@ export class MyInvitationModel {
   })
   electionTitle: string;
 
-  @Field({ description: "The questionnaire's title." })
+  @Field({ description: "The questionnaire's title in your language (its French title, where it has one, in FR)." })
   questionnaireTitle: string;
 
   @Field(() => Language, { description: 'The language of `prompt` in each question (and of `electionTitle`).' })

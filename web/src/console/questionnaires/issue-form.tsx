@@ -110,7 +110,7 @@ function Form({
             }))}
             onChange={setTemplateId}
           />
-          {chosen && <Preview questions={chosen.questions} />}
+          {chosen && <Preview title={chosen.title} titleFr={chosen.titleFr ?? null} questions={chosen.questions} />}
           <TextField
             id="issue-deadline"
             label={t('console.questionnaires.issue.deadline')}
@@ -151,8 +151,16 @@ function Form({
   );
 }
 
-/** The chosen template's questions, English and French side by side, as nominees will read them. */
-export function Preview({ questions }: { questions: readonly ConsoleQuestionFragment[] }) {
+/** The chosen template's title and questions, English and French side by side, as nominees will read them. */
+export function Preview({
+  title,
+  titleFr,
+  questions,
+}: {
+  title: string;
+  titleFr: string | null;
+  questions: readonly ConsoleQuestionFragment[];
+}) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="preview-heading" className="preview">
@@ -172,6 +180,16 @@ export function Preview({ questions }: { questions: readonly ConsoleQuestionFrag
             </tr>
           </thead>
           <tbody>
+            <tr>
+              <th scope="row">{t('console.questionnaires.preview.titleRow')}</th>
+              <td lang="en">{title}</td>
+              {titleFr ? (
+                <td lang="fr">{titleFr}</td>
+              ) : (
+                <td className="hint-inline">{t('console.questionnaires.preview.noFrenchTitle')}</td>
+              )}
+              <td />
+            </tr>
             {questions.map((q, i) => (
               <tr key={q.key}>
                 <td>{i + 1}</td>

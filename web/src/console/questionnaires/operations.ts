@@ -11,6 +11,7 @@ export const TemplatesDocument = graphql(`
       id
       family
       title
+      titleFr
       version
       electionType
       questions {
@@ -51,6 +52,7 @@ export const TrackingFields = graphql(`
     questionnaire {
       id
       title
+      titleFr
       deadline
       publishAt
       questions {

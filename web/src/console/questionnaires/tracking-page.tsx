@@ -224,7 +224,7 @@ function TrackingView({
 
       <details className="details">
         <summary>{t('console.questionnaires.questions', { count: q.questions.length })}</summary>
-        <Preview questions={q.questions} />
+        <Preview title={q.title} titleFr={q.titleFr ?? null} questions={q.questions} />
       </details>
     </>
   );

@@ -436,6 +436,8 @@ export const consoleCatalogue = {
       english: 'English',
       french: 'French',
       kind: 'Answer',
+      titleRow: 'Title',
+      noFrenchTitle: 'None: nominees reading in French see the English title',
       maxLength: 'At most {max} characters',
       required: 'Required',
       optional: 'Optional',

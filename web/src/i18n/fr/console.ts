@@ -446,6 +446,8 @@ export const consoleCatalogue: Messages<typeof en> = {
       english: 'Anglais',
       french: 'Français',
       kind: 'Réponse',
+      titleRow: 'Titre',
+      noFrenchTitle: 'Aucun : les candidats qui lisent en français voient le titre anglais',
       maxLength: '{max} caractères au plus',
       required: 'Obligatoire',
       optional: 'Facultative',
