@@ -147,7 +147,7 @@ describe('public panel discussions in the staff console', () => {
     await heading(page, 'Judges in conversation').waitFor();
     await page.getByText('The discussion is organised and the nominees invited.').waitFor();
     // The time where it is held, in the reader's language ('en': 12-hour clock), the zone named.
-    await page.getByText(/6:30\W*PM.*\(Central European (Standard|Summer) Time, Amsterdam\)/).waitFor();
+    await page.getByText(/18:30.*\(Central European (Standard|Summer) Time, Amsterdam\)/).waitFor();
     const invitees = page.getByRole('table', { name: 'Nominees invited' });
     await invitees.getByRole('row', { name: /Ama Mensah.*No reply yet/ }).waitFor();
     await invitees.getByRole('row', { name: /Rosa Quispe.*No reply yet/ }).waitFor();

@@ -202,12 +202,13 @@ describe('the console’s elections area', () => {
 
     const { context, page, blocked, problems } = await newTab('fr-FR');
     await page.goto(invited.link);
-    await page.getByRole('heading', { level: 1, name: 'Questionnaire for judicial candidates' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Questionnaire aux candidats aux fonctions de juge' }).waitFor();
     await page.getByText('Élection de six juges (page du candidat)').waitFor();
     await checkScreen(page, 'console-elections-05-nominee-french-title');
-    // In English, the one title.
+    // In English, the one title, and the questionnaire's English title.
     await page.getByRole('button', { name: 'Read in English' }).click();
     await page.getByText(election.title, { exact: true }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Questionnaire for judicial candidates' }).waitFor();
     expect(await page.getByText('Élection de six juges (page du candidat)').count()).toBe(0);
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);

@@ -262,8 +262,8 @@ describe("the nominee's page", () => {
     expect(extended.errors).toBeUndefined();
     const { context, page } = await newTab('en-GB');
     await page.goto(invited.link);
-    // The deadline with the extension granted (the browser is in Paris: UTC+1 in March).
-    await page.getByText('March 8, 2031 at 01:00 PM GMT+1 (extended from March 1, 2031 at 01:00 PM GMT+1)').waitFor();
+    // The deadline with the extension granted (the browser is in Paris: UTC+1 in March), day first.
+    await page.getByText('8 March 2031 at 13:00 CET (extended from 1 March 2031 at 13:00 CET)').waitFor();
     await page.getByRole('button', { name: 'Decline to answer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Decline to answer' }).waitFor();
     await page.getByText(/Declining is final.*Your reason will be published on/).waitFor();

@@ -10,7 +10,7 @@ describe('an instant where it is held', () => {
     expect(zonedDateTime('2027-07-15T17:00:00Z', 'Europe/Amsterdam', 'fr').zone).toBe('heure d’été d’Europe centrale');
     const english = zonedDateTime('2027-01-15T17:00:00Z', 'America/New_York', 'en');
     expect(english).toEqual({
-      when: 'Friday, January 15, 2027 at 12:00 PM',
+      when: 'Friday, 15 January 2027 at 12:00',
       zone: 'Eastern Standard Time',
       city: 'New York',
     });

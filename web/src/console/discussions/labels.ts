@@ -1,4 +1,5 @@
 import { ApiError } from '../../graphql/client.js';
+import type { Language } from '../../i18n/catalogues.js';
 import { zonedDateTime } from '../../i18n/zoned.js';
 import type { ConsoleDiscussionFragment } from '../../gql/graphql.js';
 import type { Key, Translate } from '../../i18n/i18n.js';
@@ -29,7 +30,7 @@ export function discussionErrorMessage(error: unknown, t: Translate): string {
 }
 
 /** When it starts, as the clocks show it where it is held, with the zone named. */
-export function whenText(d: Pick<Discussion, 'startsAt' | 'timeZone'>, language: string, t: Translate): string {
+export function whenText(d: Pick<Discussion, 'startsAt' | 'timeZone'>, language: Language, t: Translate): string {
   return t('console.discussions.whenValue', zonedDateTime(d.startsAt, d.timeZone, language));
 }
 

@@ -12,6 +12,7 @@ import { Link } from '../router.js';
 import { useSession } from '../session-context.js';
 import { useQuery } from '../use-query.js';
 import { Preview } from './issue-form.js';
+import { dateFormatter } from '../../i18n/dates.js';
 import './questionnaires.css';
 import { endOfDay, sortRows, STATUS_ORDER, type SortKey } from './labels.js';
 import {
@@ -316,14 +317,11 @@ function TrackingTable({
   const rowActions =
     can('Mutation.resendInvitation') || can('Mutation.extendInvitationDeadline') || can('Mutation.reopenResponse');
   // Short dates in the table, so its columns fit; the full form (with the time zone) on hover.
-  const short = useMemo(
-    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
-    [language],
-  );
+  const short = useMemo(() => dateFormatter(language, { dateStyle: 'medium', timeStyle: 'short' }), [language]);
   const when = (iso?: string | null) =>
     iso ? (
       <time dateTime={iso} title={dateTime(iso)}>
-        {short.format(new Date(iso))}
+        {short(new Date(iso))}
       </time>
     ) : (
       '—'
