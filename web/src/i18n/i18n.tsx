@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { catalogues, LANGUAGES, type Catalogue, type Language } from './catalogues.js';
+import { dateFormatter } from './dates.js';
 import { lookup, type MessageKey } from './messages.js';
 
 const STORAGE_KEY = 'icc-vetting.language';
@@ -54,7 +55,7 @@ export function I18nProvider({ children, language: forced }: { children: ReactNo
 
   const value = useMemo<I18n>(() => {
     const catalogue = catalogues[language];
-    const dateTimeFormat = new Intl.DateTimeFormat(language, {
+    const dateTime = dateFormatter(language, {
       year: 'numeric',
       month: 'long',
       day: 'numeric',
@@ -62,21 +63,16 @@ export function I18nProvider({ children, language: forced }: { children: ReactNo
       minute: '2-digit',
       timeZoneName: 'short',
     });
-    const timeFormat = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
+    const time = dateFormatter(language, { hour: '2-digit', minute: '2-digit' });
     // A calendar date has no time zone: format it as UTC so no reader sees the day before.
-    const dateFormat = new Intl.DateTimeFormat(language, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
+    const date = dateFormatter(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     return {
       language,
       setLanguage,
-      t: (key, params) => lookup(catalogue, key, params),
-      dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
-      time: (date) => timeFormat.format(date),
-      date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+      t: (key, params) => lookup(catalogue, key, params, language),
+      dateTime: (iso) => dateTime(new Date(iso)),
+      time,
+      date: (isoDate) => date(new Date(`${isoDate}T00:00:00Z`)),
     };
   }, [language, setLanguage]);
 

@@ -13,10 +13,30 @@ export function messageKeys(catalogue: object, prefix = ''): string[] {
   );
 }
 
-/** Looks a dotted path up and fills `{name}` placeholders. */
-export function lookup(catalogue: object, key: string, params: Record<string, string | number> = {}): string {
+// `{count, plural, one {# entry} other {# entries}}`: the option for the number, by the language's
+// plural rules (Intl.PluralRules: French puts 0 and 1 in `one`), or `=N` for an exact number; `#` is
+// the number, written as the language writes numbers (1,234 / 1 234). An option may hold `{name}`s.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const OPTION = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+
+/** Looks a dotted path up, chooses plural forms and fills `{name}` placeholders. */
+export function lookup(
+  catalogue: object,
+  key: string,
+  params: Record<string, string | number> = {},
+  language = 'en',
+): string {
   let node: unknown = catalogue;
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== 'string') return key;
-  return node.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const chosen = node.replace(PLURAL, (whole, name: string, body: string) => {
+    if (!(name in params)) return whole;
+    const count = Number(params[name]);
+    const options = new Map([...body.matchAll(OPTION)].map((m) => [m[1], m[2]] as const));
+    const option = options.get(`=${count}`) ?? options.get(new Intl.PluralRules(language).select(count));
+    const value = params[name];
+    const shown = typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
+    return (option ?? options.get('other') ?? whole).replaceAll('#', shown);
+  });
+  return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

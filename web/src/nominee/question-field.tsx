@@ -41,13 +41,7 @@ function TextQuestion({ question, value, error, readOnly, onChange, onLeave }: F
   const left = limit - characterCount(text);
   const number = new Intl.NumberFormat(language);
   const counter =
-    left >= 0
-      ? left === 1
-        ? t('nominee.form.remainingOne')
-        : t('nominee.form.remaining', { count: number.format(left) })
-      : left === -1
-        ? t('nominee.form.tooManyOne')
-        : t('nominee.form.tooMany', { count: number.format(-left) });
+    left >= 0 ? t('nominee.form.remaining', { count: left }) : t('nominee.form.tooMany', { count: -left });
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
       <label htmlFor={id}>

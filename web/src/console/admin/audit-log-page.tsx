@@ -188,11 +188,7 @@ export function AuditLogPage() {
         <Loading />
       ) : (
         <>
-          <p role="status">
-            {data.totalCount === 1
-              ? t('console.admin.audit.countOne')
-              : t('console.admin.audit.count', { count: data.totalCount })}
-          </p>
+          <p role="status">{t('console.admin.audit.count', { count: data.totalCount })}</p>
           {rows.length === 0 ? (
             <p>{t('console.admin.audit.empty')}</p>
           ) : (

@@ -236,11 +236,7 @@ function GroupSection({
       ) : (
         <p>{t('console.advocacy.noFlags')}</p>
       )}
-      <p>
-        {g.statesParties.length === 1
-          ? t('console.advocacy.statesCountOne')
-          : t('console.advocacy.statesCount', { count: g.statesParties.length })}
-      </p>
+      <p>{t('console.advocacy.statesCount', { count: g.statesParties.length })}</p>
       {g.statesParties.length > 0 && (
         <p>
           <button type="button" className="button button--secondary" disabled={busy} onClick={() => void download()}>

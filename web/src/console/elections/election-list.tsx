@@ -127,9 +127,7 @@ export function ElectionList() {
         <Loading />
       ) : (
         <>
-          <p role="status">
-            {data.totalCount === 1 ? t('console.list.countOne') : t('console.list.count', { count: data.totalCount })}
-          </p>
+          <p role="status">{t('console.list.count', { count: data.totalCount })}</p>
           {rows.length === 0 ? (
             <p>{t('console.list.empty')}</p>
           ) : (

@@ -15,7 +15,7 @@ export const consoleAdmin = {
   staff: {
     title: 'Staff accounts',
     caption: 'Every staff account',
-    count: '{count} accounts',
+    count: '{count, plural, one {# account} other {# accounts}}',
     colName: 'Name',
     colEmail: 'E-mail address',
     colRole: 'Role',
@@ -90,8 +90,7 @@ export const consoleAdmin = {
     toBeforeFrom: 'The last day is before the first',
     apply: 'Show entries',
     clear: 'Clear the filters',
-    count: '{count} entries',
-    countOne: '1 entry',
+    count: '{count, plural, one {# entry} other {# entries}}',
     empty: 'No entry matches.',
     more: 'Show older entries',
     entry: 'Entry {seq}',
@@ -104,7 +103,7 @@ export const consoleAdmin = {
     nominee: 'A nominee (candidacy {id})',
     unknownStaff: 'Staff account {id}',
     changes: 'What changed ({count})',
-    created: 'Record created ({count} fields)',
+    created: 'Record created ({count, plural, one {# field} other {# fields}})',
     deleted: 'Record removed',
     noChange: 'No field changed',
     allFields: 'Every field',
@@ -127,18 +126,18 @@ export const consoleAdmin = {
     verifyHint:
       'Recomputes every entry’s hash, checks each link, and compares the chain with every published digest. It reads the whole log: it may take a moment.',
     intact:
-      'The chain is intact: {count} entries verified; it agrees with every published digest ({digests}). Checked at {at}.',
+      'The chain is intact: {count, plural, one {# entry} other {# entries}} verified; it agrees with every published digest ({digests}). Checked at {at}.',
     intactNoDigest:
-      'The chain is intact: {count} entries verified. No digest has been published yet to compare it with. Checked at {at}.',
+      'The chain is intact: {count, plural, one {# entry} other {# entries}} verified. No digest has been published yet to compare it with. Checked at {at}.',
     broken: 'The chain is broken at entry {seq}. Checked at {at}.',
     failures: {
       HASH_MISMATCH:
-        'Its content no longer matches its hash: it was changed after it was written ({count} entries verified before it).',
+        'Its content no longer matches its hash: it was changed after it was written ({count, plural, one {# entry} other {# entries}} verified before it).',
       BROKEN_LINK:
-        'It does not link to the entry before it: an entry was removed or re-hashed ({count} entries verified before it).',
+        'It does not link to the entry before it: an entry was removed or re-hashed ({count, plural, one {# entry} other {# entries}} verified before it).',
       TRUNCATED: 'A published digest counted more entries than the chain has ({count}): the newest were removed.',
       REWRITTEN:
-        'A published digest gives this entry another hash: history was rewritten and re-hashed ({count} entries).',
+        'A published digest gives this entry another hash: history was rewritten and re-hashed ({count, plural, one {# entry} other {# entries}}).',
     },
     brokenNoSeq: 'The chain does not agree with the published digests. Checked at {at}.',
     tellSomeone: 'Tell the platform’s operators: the log must be restored from a backup and the cause found.',

@@ -213,6 +213,8 @@ export const consolePanels = {
       reasonHint: 'Kept in the record of the panel; you will no longer see this interview.',
       submit: 'Recuse myself',
       reasonBlank: 'Give a reason of at least 3 characters',
+      confirm: 'I understand that I cannot undo this: I will no longer see this interview or take part in it',
+      confirmMissing: 'Tick the box to confirm',
     },
     cancel: {
       title: 'Call off the interview',

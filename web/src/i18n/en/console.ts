@@ -177,8 +177,7 @@ export const consoleCatalogue = {
     any: 'Any',
     apply: 'Apply filters',
     clear: 'Clear filters',
-    count: '{count} elections',
-    countOne: '1 election',
+    count: '{count, plural, one {# election} other {# elections}}',
     empty: 'No election matches these filters.',
     more: 'Show more elections',
     caption: 'Elections, most recent nomination period first',
@@ -432,7 +431,7 @@ export const consoleCatalogue = {
       MULTI_CHOICE: 'Several choices',
     },
     preview: {
-      title: 'Preview: {count} questions',
+      title: 'Preview: {count, plural, one {# question} other {# questions}}',
       english: 'English',
       french: 'French',
       kind: 'Answer',

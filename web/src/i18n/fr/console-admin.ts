@@ -19,7 +19,7 @@ export const consoleAdmin: Messages<typeof En> = {
   staff: {
     title: 'Comptes du personnel',
     caption: 'Tous les comptes du personnel',
-    count: '{count} comptes',
+    count: '{count, plural, one {# compte} other {# comptes}}',
     colName: 'Nom',
     colEmail: 'Adresse électronique',
     colRole: 'Rôle',
@@ -98,8 +98,7 @@ export const consoleAdmin: Messages<typeof En> = {
     toBeforeFrom: 'Le dernier jour précède le premier',
     apply: 'Afficher les entrées',
     clear: 'Effacer les filtres',
-    count: '{count} entrées',
-    countOne: '1 entrée',
+    count: '{count, plural, one {# entrée} other {# entrées}}',
     empty: 'Aucune entrée ne correspond.',
     more: 'Afficher des entrées plus anciennes',
     entry: 'Entrée {seq}',
@@ -112,7 +111,7 @@ export const consoleAdmin: Messages<typeof En> = {
     nominee: 'Une personne candidate (candidature {id})',
     unknownStaff: 'Compte du personnel {id}',
     changes: 'Ce qui a changé ({count})',
-    created: 'Enregistrement créé ({count} champs)',
+    created: 'Enregistrement créé ({count, plural, one {# champ} other {# champs}})',
     deleted: 'Enregistrement supprimé',
     noChange: 'Aucun champ n’a changé',
     allFields: 'Tous les champs',
@@ -135,19 +134,19 @@ export const consoleAdmin: Messages<typeof En> = {
     verifyHint:
       'Recalcule l’empreinte de chaque entrée, contrôle chaque lien et compare la chaîne à toutes les empreintes publiées. Le journal est lu en entier : cela peut prendre un moment.',
     intact:
-      'La chaîne est intacte : {count} entrées vérifiées ; elle concorde avec toutes les empreintes publiées ({digests}). Vérifiée le {at}.',
+      'La chaîne est intacte : {count, plural, one {# entrée vérifiée} other {# entrées vérifiées}} ; elle concorde avec toutes les empreintes publiées ({digests}). Vérifiée le {at}.',
     intactNoDigest:
-      'La chaîne est intacte : {count} entrées vérifiées. Aucune empreinte n’a encore été publiée pour la comparer. Vérifiée le {at}.',
+      'La chaîne est intacte : {count, plural, one {# entrée vérifiée} other {# entrées vérifiées}}. Aucune empreinte n’a encore été publiée pour la comparer. Vérifiée le {at}.',
     broken: 'La chaîne est rompue à l’entrée {seq}. Vérifiée le {at}.',
     failures: {
       HASH_MISMATCH:
-        'Son contenu ne correspond plus à son empreinte : elle a été modifiée après son écriture ({count} entrées vérifiées avant elle).',
+        'Son contenu ne correspond plus à son empreinte : elle a été modifiée après son écriture ({count, plural, one {# entrée vérifiée} other {# entrées vérifiées}} avant elle).',
       BROKEN_LINK:
-        'Elle ne se rattache pas à l’entrée précédente : une entrée a été supprimée ou recalculée ({count} entrées vérifiées avant elle).',
+        'Elle ne se rattache pas à l’entrée précédente : une entrée a été supprimée ou recalculée ({count, plural, one {# entrée vérifiée} other {# entrées vérifiées}} avant elle).',
       TRUNCATED:
         'Une empreinte publiée comptait plus d’entrées que la chaîne n’en a ({count}) : les plus récentes ont été supprimées.',
       REWRITTEN:
-        'Une empreinte publiée donne une autre empreinte à cette entrée : l’historique a été réécrit et recalculé ({count} entrées).',
+        'Une empreinte publiée donne une autre empreinte à cette entrée : l’historique a été réécrit et recalculé ({count, plural, one {# entrée} other {# entrées}}).',
     },
     brokenNoSeq: 'La chaîne ne concorde pas avec les empreintes publiées. Vérifiée le {at}.',
     tellSomeone:

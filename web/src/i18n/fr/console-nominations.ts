@@ -92,9 +92,9 @@ export const consoleNominations: Messages<typeof En> = {
     allGood: 'Toutes les lignes peuvent être créées : {accepted} candidatures.',
     fixFirst:
       'Corrigez les lignes refusées dans votre fichier, puis vérifiez-le à nouveau : rien n’est enregistré tant qu’une ligne est refusée.',
-    confirm: 'Créer les {count} candidatures',
+    confirm: '{count, plural, one {Créer la candidature} other {Créer les # candidatures}}',
     writing: 'Création…',
-    done: '{count} candidatures ont été créées.',
+    done: '{count, plural, one {# candidature a été créée} other {# candidatures ont été créées}}.',
     notWritten:
       'Rien n’a été enregistré : {refused} lignes ont été refusées entre-temps. Corrigez-les et vérifiez à nouveau.',
     colLine: 'Ligne',

@@ -217,6 +217,8 @@ export const consolePanels: Messages<typeof En> = {
       reasonHint: 'Conservé dans le dossier du comité ; vous ne verrez plus cet entretien.',
       submit: 'Me récuser',
       reasonBlank: 'Donnez un motif d’au moins 3 caractères',
+      confirm: 'Je comprends que c’est définitif : je ne verrai plus cet entretien et n’y prendrai plus part',
+      confirmMissing: 'Cochez la case pour confirmer',
     },
     cancel: {
       title: 'Annuler l’entretien',

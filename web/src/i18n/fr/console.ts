@@ -186,8 +186,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     any: 'Tous',
     apply: 'Appliquer les filtres',
     clear: 'Effacer les filtres',
-    count: '{count} élections',
-    countOne: '1 élection',
+    count: '{count, plural, one {# élection} other {# élections}}',
     empty: 'Aucune élection ne correspond à ces filtres.',
     more: 'Afficher plus d’élections',
     caption: 'Élections, de la période de présentation la plus récente à la plus ancienne',
@@ -442,7 +441,7 @@ export const consoleCatalogue: Messages<typeof en> = {
       MULTI_CHOICE: 'Plusieurs choix',
     },
     preview: {
-      title: 'Aperçu : {count} questions',
+      title: 'Aperçu : {count, plural, one {# question} other {# questions}}',
       english: 'Anglais',
       french: 'Français',
       kind: 'Réponse',
