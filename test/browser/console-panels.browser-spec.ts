@@ -257,6 +257,22 @@ describe('the console’s panels screens', () => {
     await o.getByLabel('How', { exact: true }).selectOption({ label: 'By video' });
     await o.getByRole('button', { name: 'Schedule the interview' }).click();
     await o.getByText('The interview with Kwame Mensah was scheduled.').waitFor();
+
+    // The member steps away from that candidate: not without a reason and a tick (it cannot be undone);
+    // then the interview is closed to them, with the reason they gave.
+    await m.goto(`${journey.server.baseUrl}/console/interviews`);
+    await heading(m, 'My interviews').waitFor();
+    await m.getByRole('link', { name: 'Open the interview with Kwame Mensah' }).first().click();
+    await heading(m, 'Interview with Kwame Mensah').waitFor();
+    await m.getByLabel('Why are you stepping away from this candidate?').fill('He appeared before me as counsel.');
+    await m.getByRole('button', { name: 'Recuse myself' }).click();
+    await m.getByRole('link', { name: 'Tick the box to confirm' }).waitFor();
+    await heading(m, 'Interview with Kwame Mensah').waitFor();
+    await m.getByLabel(/^I understand that I cannot undo this/).check();
+    await checkScreen(m, 'console-panels-11a-member-recuses');
+    await m.getByRole('button', { name: 'Recuse myself' }).click();
+    await heading(m, 'You cannot open this interview').waitFor();
+    await m.getByText('Reason you gave: He appeared before me as counsel.').waitFor();
     await o.getByRole('link', { name: 'Open the interview with Kwame Mensah' }).click();
     await heading(o, 'Interview with Kwame Mensah').waitFor();
     await o.getByRole('button', { name: 'Call off the interview' }).click();

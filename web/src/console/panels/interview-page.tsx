@@ -38,7 +38,8 @@ type Criterion = { key: string; labelEn: string; labelFr: string; scale: string[
 export function InterviewPage({ id }: { id: string }) {
   const { t } = useI18n();
   const query = useQuery(PanelInterviewDocument, { id });
-  if (query.error && !query.data) {
+  if (query.error) {
+    // Also after the member recused themselves from the page: the interview it still holds is gone.
     const recusal = recusalIn(query.error);
     if (recusal) {
       return (
@@ -58,7 +59,7 @@ export function InterviewPage({ id }: { id: string }) {
         </>
       );
     }
-    return <LoadFailed error={query.error} onRetry={() => void query.reload()} />;
+    if (!query.data) return <LoadFailed error={query.error} onRetry={() => void query.reload()} />;
   }
   if (!query.data) return <Loading />;
   if (!query.data.panelInterview) return <LoadFailed error={NOT_FOUND} />;
@@ -686,17 +687,21 @@ function CancelForm({ interview: i, onDone }: { interview: Interview; onDone: (m
   );
 }
 
+/** Recusing cannot be undone (the member loses the interview): a reason, and a tick that they know it. */
 function RecuseForm({ interview: i, onDone }: { interview: Interview; onDone: () => void }) {
   const { t } = useI18n();
   const { call } = useSession();
   const { errors, busy, run, errorFor } = useForm();
   const [reason, setReason] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found: SummaryError[] =
-      reason.trim().length < 3
+    const found: SummaryError[] = [
+      ...(reason.trim().length < 3
         ? [{ target: 'recuse-reason', text: t('console.panels.interview.recuse.reasonBlank') }]
-        : [];
+        : []),
+      ...(confirmed ? [] : [{ target: 'recuse-confirm', text: t('console.panels.interview.recuse.confirmMissing') }]),
+    ];
     void run(found, async () => {
       await call(RecuseDocument, {
         input: { panelId: i.panel.id, candidacyId: i.candidacy.id, reason: reason.trim() },
@@ -716,6 +721,13 @@ function RecuseForm({ interview: i, onDone }: { interview: Interview; onDone: ()
         onChange={setReason}
         error={errorFor('recuse-reason')}
         required
+      />
+      <CheckboxField
+        id="recuse-confirm"
+        label={t('console.panels.interview.recuse.confirm')}
+        error={errorFor('recuse-confirm')}
+        checked={confirmed}
+        onChange={setConfirmed}
       />
       <button type="submit" className="button button--secondary" disabled={busy}>
         {t('console.panels.interview.recuse.submit')}
