@@ -9,6 +9,7 @@ import {
   nominateRaw,
   updateElection,
 } from '../support/factories.js';
+import { heldInterview } from '../support/interview-factories.js';
 import { issuedQuestionnaire } from '../support/questionnaire-factories.js';
 import { createTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
 import { childrenNamed, parseXml, textOf, type XmlElement } from '../support/xml.js';
@@ -17,14 +18,6 @@ interface ErrorBody {
   errors: { extensions: { code: string } }[];
 }
 
-const JUDGE_CRITERIA = [
-  'moral_character',
-  'highest_judicial_office',
-  'legal_competence',
-  'relevant_experience',
-  'language_fluency',
-  'violence_against_women_children',
-];
 const PRIVATE_NOTE = 'PRIVATE-NOTE-never-in-a-feed';
 const REASONING = 'REASONING-never-in-a-feed';
 // A name that is markup if not escaped.
@@ -80,65 +73,13 @@ describe('Atom feed of an election: GET /elections/<id>/feed.atom', () => {
     t.gql<T>(doc, { input }, { as }).then(ok);
 
   /** A panel of one (the chair) that holds, concludes and, when asked, publishes an interview of the candidacy. */
-  async function interview(electionId: string, candidacyId: string, publish: boolean): Promise<void> {
-    const panel = await gql<{ createPanel: { id: string } }>(
-      `mutation($input: CreatePanelInput!) { createPanel(input: $input) { id } }`,
-      {
-        name: `Advisory Committee & Friends ${randomUUID().slice(0, 4)}`,
-        kind: 'ADVISORY_COMMITTEE',
-        electionIds: [electionId],
-        rubricKey: 'judges-default',
-      },
-    );
-    const chairToken = await t.tokenFor(StaffRole.PANEL_MEMBER);
-    const me = await ok(await t.gql<{ me: { id: string } }>('{ me { id } }', {}, { as: chairToken }));
-    const chair = await gql<{ addPanelMember: { id: string } }>(
-      `mutation($input: AddPanelMemberInput!) { addPanelMember(input: $input) { id } }`,
-      { panelId: panel.createPanel.id, fullName: 'Chair BR', nationality: 'BR', role: 'CHAIR', staffUserId: me.me.id },
-    );
-    const scheduled = await gql<{ scheduleInterview: { id: string; version: number } }>(
-      `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id version } }`,
-      { panelId: panel.createPanel.id, candidacyId, scheduledAt: '2026-01-10T10:00:00Z', mode: 'VIDEO' },
-    );
-    const id = scheduled.scheduleInterview.id;
-    const held = await gql<{ recordInterview: { version: number } }>(
-      `mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { version } }`,
-      {
-        id,
-        version: scheduled.scheduleInterview.version,
-        heldAt: '2026-01-10T10:00:00Z',
-        durationMinutes: 60,
-        membersPresent: [chair.addPanelMember.id],
-        publicSummary: 'Held by video.',
-        privateNotes: PRIVATE_NOTE,
-      },
-      chairToken,
-    );
-    await gql(
-      `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`,
-      {
-        interviewId: id,
-        scores: JUDGE_CRITERIA.map((criterionKey) => ({ criterionKey, rating: 'MEETS', reasoning: REASONING })),
-      },
-      chairToken,
-    );
-    const concluded = await gql<{ recordConclusion: { version: number } }>(
-      `mutation($input: RecordConclusionInput!) { recordConclusion(input: $input) { version } }`,
-      {
-        interviewId: id,
-        version: held.recordInterview.version,
-        overall: 'QUALIFIED',
-        criteria: JUDGE_CRITERIA.map((criterionKey) => ({ criterionKey, rating: 'MEETS' })),
-      },
-      chairToken,
-    );
-    if (publish) {
-      await gql(`mutation($input: PublishInterviewInput!) { publishInterview(input: $input) { id } }`, {
-        id,
-        version: concluded.recordConclusion.version,
-      });
-    }
-  }
+  const interview = (electionId: string, candidacyId: string, publish: boolean) =>
+    heldInterview(t, officer, electionId, candidacyId, {
+      publish,
+      panelName: `Advisory Committee & Friends ${randomUUID().slice(0, 4)}`,
+      privateNotes: PRIVATE_NOTE,
+      reasoning: REASONING,
+    });
 
   it('lists the public events of a public election, newest first, as valid Atom with escaped text', async () => {
     const { electionId, questionnaireId, candidacyIds } = await issuedQuestionnaire(t, officer, {
