@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { flagScopeText } from '../flag-labels.js';
 import type {
   ConsoleAdvocacyQuery,
   ConsoleOutreachFragment,
@@ -298,14 +299,9 @@ function GroupSection({
 }
 
 function flagText(f: Flag, t: Translate): string {
-  const scope = t(`console.flags.scopes.${f.scope}` as Key);
-  let value = f.scopeValue ?? '';
-  if (f.scope === 'GENDER' && (value === 'FEMALE' || value === 'MALE')) value = t(`console.genders.${value}`);
-  if ((f.scope === 'REGIONAL_GROUP' || f.scope === 'REGIONAL_SEAT') && value)
-    value = t(`console.groups.${value}` as Key);
   return t('console.advocacy.flag', {
     kind: t(`console.flags.kinds.${f.kind}`),
-    scope: value ? `${scope}: ${value}` : scope,
+    scope: flagScopeText(f, t),
     candidates: f.candidates,
     seats: f.seats,
   });

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ConsoleElectionQuery } from '../../gql/graphql.js';
-import { useI18n, type Key } from '../../i18n/i18n.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { flagScopeText, scopeValueText } from '../flag-labels.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { ElectionDocument } from '../operations.js';
 import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
@@ -30,18 +31,7 @@ function ElectionView({ election: e }: { election: Election }) {
   const { t, date } = useI18n();
   const { can } = useSession();
   const next = nextStatus(e.status);
-  const scope = (s: { scope: string; scopeValue?: string | null }) => {
-    const value = s.scopeValue ? scopeValue(s.scope, s.scopeValue) : null;
-    return value
-      ? `${t(`console.flags.scopes.${s.scope}` as Key)}: ${value}`
-      : t(`console.flags.scopes.${s.scope}` as Key);
-  };
-  const scopeValue = (kind: string, value: string) => {
-    if (kind === 'GENDER' && (value === 'FEMALE' || value === 'MALE')) return t(`console.genders.${value}`);
-    if ((kind === 'REGIONAL_GROUP' || kind === 'REGIONAL_SEAT') && value in GROUP_KEYS)
-      return t(`console.groups.${value}` as Key);
-    return value;
-  };
+  const scope = (s: { scope: string; scopeValue?: string | null }) => flagScopeText(s, t);
 
   return (
     <>
@@ -173,7 +163,7 @@ function ElectionView({ election: e }: { election: Election }) {
               {e.minimumVotingRequirements.map((m) => (
                 <tr key={`${m.kind}:${m.value}`}>
                   <th scope="row">
-                    {t(`console.mvr.kinds.${m.kind}`)}: {scopeValue(m.kind, m.value)}
+                    {t(`console.mvr.kinds.${m.kind}`)}: {scopeValueText(m.kind, m.value, t)}
                   </th>
                   <td className="numeric">
                     {m.required}
@@ -248,14 +238,6 @@ function ElectionView({ election: e }: { election: Election }) {
     </>
   );
 }
-
-const GROUP_KEYS = {
-  AFRICAN: 1,
-  ASIA_PACIFIC: 1,
-  EASTERN_EUROPEAN: 1,
-  LATIN_AMERICAN_AND_CARIBBEAN: 1,
-  WESTERN_EUROPEAN_AND_OTHER: 1,
-};
 
 function DeadlineText({ deadline, publishAt }: { deadline: string; publishAt: string }) {
   const { t, dateTime } = useI18n();

@@ -1,0 +1,27 @@
+import type { Key, Translate } from '../i18n/i18n.js';
+
+const GROUPS = new Set([
+  'AFRICAN',
+  'ASIA_PACIFIC',
+  'EASTERN_EUROPEAN',
+  'LATIN_AMERICAN_AND_CARIBBEAN',
+  'WESTERN_EUROPEAN_AND_OTHER',
+]);
+
+/** A flag's or a voting requirement's value in words: a group's or a gender's name; a list or a post as it is. */
+export function scopeValueText(kind: string, value: string, t: Translate): string {
+  if (kind === 'GENDER' && (value === 'FEMALE' || value === 'MALE')) return t(`console.genders.${value}`);
+  if ((kind === 'REGIONAL_GROUP' || kind === 'REGIONAL_SEAT') && GROUPS.has(value))
+    return t(`console.groups.${value}` as Key);
+  return value;
+}
+
+/**
+ * Where a slate flag applies, in words: "The election", "Regional group: African States",
+ * "Gender: Female", "List: A". One home for the console's election and advocacy pages and the
+ * observers' election page.
+ */
+export function flagScopeText(flag: { scope: string; scopeValue?: string | null }, t: Translate): string {
+  const scope = t(`console.flags.scopes.${flag.scope}` as Key);
+  return flag.scopeValue ? `${scope}: ${scopeValueText(flag.scope, flag.scopeValue, t)}` : scope;
+}
