@@ -36,6 +36,16 @@ describe('the web client is served by the application', () => {
     const missing = await request(http).get('/no-such-page').set('accept', 'text/html');
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).toMatch(/application\/json/);
+    // The observers' pages are the app's; a deeper path under them is not.
+    for (const path of ['/elections', '/elections/', '/elections/some-id', '/candidacies/some-id']) {
+      const page = await request(http).get(path).set('accept', 'text/html');
+      expect([path, page.status, page.headers['content-type']]).toEqual([
+        path,
+        200,
+        expect.stringMatching(/text\/html/),
+      ]);
+    }
+    expect((await request(http).get('/elections/some-id/more').set('accept', 'text/html')).status).toBe(404);
     const gql = await request(http)
       .post('/graphql')
       .set('content-type', 'application/json')

@@ -8,11 +8,16 @@ import './ui/styles.css';
 // Each area is its own chunk: a nominee downloads only the nominee's page.
 const NomineePage = lazy(() => import('./nominee/nominee-page.js').then((m) => ({ default: m.NomineePage })));
 const ConsoleApp = lazy(() => import('./console/console-app.js').then((m) => ({ default: m.ConsoleApp })));
+const ObserverApp = lazy(() => import('./observer/observer-app.js').then((m) => ({ default: m.ObserverApp })));
+
+// The observers' pages: the elections, one election, one candidacy (the server serves the app there).
+const OBSERVER = /^\/(elections|candidacies)(\/|$)/;
 
 function Route({ path }: { path: string }) {
   if (path === '/' || path === '') return <HomePage />;
   if (path === '/invitation' || path === '/invitation/') return <NomineePage />;
   if (path === '/console' || path.startsWith('/console/')) return <ConsoleApp />;
+  if (OBSERVER.test(path)) return <ObserverApp path={path} />;
   return <NotFoundPage />;
 }
 

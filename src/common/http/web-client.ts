@@ -9,7 +9,10 @@ import type { AppConfig } from '../../config/app-config.js';
 /** The client's own routes (served its index.html); everything else keeps the API's JSON answers. */
 const APP_ROUTES = ['/', '/invitation', '/invitation/', '/console'];
 // The staff console routes inside itself (/console/elections/<id>...): every path under it is the app.
-const isAppRoute = (path: string) => APP_ROUTES.includes(path) || path.startsWith('/console/');
+// So do the observers' pages: /elections, /elections/<id>, /candidacies/<id>.
+const OBSERVER_ROUTE = /^\/(elections\/?|(elections|candidacies)\/[^/]+\/?)$/;
+const isAppRoute = (path: string) =>
+  APP_ROUTES.includes(path) || path.startsWith('/console/') || OBSERVER_ROUTE.test(path);
 const EXPLORER_ROUTES = ['/explorer', '/explorer/'];
 
 /** The project root: the nearest folder above this file that holds package.json (source or dist). */

@@ -15,6 +15,9 @@ export function HomePage() {
         <section className="card" aria-labelledby="home-observers">
           <h2 id="home-observers">{t('common.home.explorerHeading')}</h2>
           <p>{t('common.home.explorerText')}</p>
+          <p>
+            <a href="/elections">{t('common.home.electionsLink')}</a>
+          </p>
           <a href="/explorer">{t('common.home.explorerLink')}</a>
         </section>
       </div>

@@ -1,5 +1,6 @@
 import { catalogues } from './catalogues.js';
 import './console-catalogues.js';
+import './observer-catalogues.js';
 import { lookup, messageKeys } from './messages.js';
 
 describe('the English and French catalogues', () => {
@@ -26,11 +27,12 @@ describe('the English and French catalogues', () => {
     for (const [language, catalogue] of Object.entries(catalogues)) {
       for (const key of messageKeys(catalogue)) {
         const text = lookup(catalogue, key);
-        for (const [, name] of text.matchAll(/\{(\w+), plural,/g)) {
+        const counts = [...text.matchAll(/\{(\w+), plural,/g)].map((m) => m[1]);
+        if (counts.length > 0) {
           for (const n of [0, 1, 2]) {
             // Every other placeholder filled too: nothing in braces may be left.
             const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-            const params = Object.fromEntries([...names.map((x) => [x, 'x']), [name, n]]);
+            const params = Object.fromEntries([...names.map((x) => [x, 'x']), ...counts.map((x) => [x, n])]);
             expect([language, key, n, /[{}#]/.test(lookup(catalogue, key, params, language))]).toEqual([
               language,
               key,

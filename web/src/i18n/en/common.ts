@@ -13,7 +13,8 @@ export const common = {
     nomineeLink: 'Open your questionnaire',
     explorerHeading: 'Observers',
     explorerText:
-      'Query the published records — elections, candidacies, answers, interviews and flags — in the GraphQL explorer.',
+      'Read the published records — elections, candidates, answers, interviews and flags — or query them in the GraphQL explorer.',
+    electionsLink: 'Read the elections and candidates',
     explorerLink: 'Open the explorer',
   },
   notFound: { title: 'Page not found', text: 'This address does not lead to a page.', back: 'Go to the home page' },

@@ -16,7 +16,8 @@ export const common: Messages<typeof en> = {
     nomineeLink: 'Ouvrir votre questionnaire',
     explorerHeading: 'Observateurs',
     explorerText:
-      'Interrogez les données publiées — élections, candidatures, réponses, auditions et signalements — dans l’explorateur GraphQL.',
+      'Consultez les données publiées — élections, candidats, réponses, entretiens et signalements — ou interrogez-les dans l’explorateur GraphQL.',
+    electionsLink: 'Consulter les élections et les candidats',
     explorerLink: 'Ouvrir l’explorateur',
   },
   notFound: {

@@ -1,0 +1,179 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium.js';
+import { heldInterview } from '../support/interview-factories.js';
+import { inviteNominee } from './support/nominee-fixtures.js';
+import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
+import { startWebServer, type WebServer } from './support/web-server.js';
+
+// An observer reads the published records in pages, not only in the explorer: the elections, one
+// election's candidates, one candidate's answers. Answers appear only once the embargo lifts, and in
+// the reader's language. Real Chromium, real server; the records made through the API as the team does.
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newTab(): Promise<{ context: BrowserContext; page: Page; blocked: string[]; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
+  const blocked = await blockOtherOrigins(context, server.baseUrl);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return { context, page, blocked, problems };
+}
+
+async function checkScreen(page: Page, name: string): Promise<void> {
+  expect([name, await seriousViolations(page)]).toEqual([name, []]);
+  await screenshot(page, name);
+}
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+
+/** The nominee answers every question and submits, through the API as their page does. */
+async function answerAndSubmit(link: string): Promise<void> {
+  const opened = await server.gql<{ openInvitation: { token: string } }>(
+    `mutation($token: String!) { openInvitation(token: $token) { token } }`,
+    { token: decodeURIComponent(link.split('#')[1]) },
+  );
+  const session = opened.data!.openInvitation.token;
+  const saved = await server.gql<{ saveAnswers: { version: number } }>(
+    `mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { version } }`,
+    {
+      input: {
+        version: 0,
+        answers: [
+          { key: 'statement', text: 'Thirty years as a trial judge.\nTen in the appeals chamber.' },
+          { key: 'conflict', yes: false },
+          { key: 'list', choices: ['a'] },
+          { key: 'languages', choices: ['en', 'fr'] },
+        ],
+      },
+    },
+    { as: session },
+  );
+  expect(saved.errors).toBeUndefined();
+  const submitted = await server.gql(
+    `mutation($version: Int!) { submitResponse(version: $version) { status } }`,
+    { version: saved.data!.saveAnswers.version },
+    { as: session },
+  );
+  expect(submitted.errors).toBeUndefined();
+}
+
+describe('the observers’ pages', () => {
+  it('lead from the elections to a candidate’s answers, published only once the embargo lifts', async () => {
+    const invited = await inviteNominee(server, 'SN');
+    await answerAndSubmit(invited.link);
+    const read = await server.gql<{
+      candidacy: { person: { fullName: string }; election: { id: string; title: string } };
+    }>(`query($id: ID!) { candidacy(id: $id) { person { fullName } election { id title } } }`, {
+      id: invited.candidacyId,
+    });
+    const { fullName } = read.data!.candidacy.person;
+    const election = read.data!.candidacy.election;
+
+    const { context, page, blocked, problems } = await newTab();
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('link', { name: 'Read the elections and candidates' }).click();
+    await heading(page, 'Elections').waitFor();
+    await page.getByRole('link', { name: election.title }).waitFor();
+    await checkScreen(page, 'observer-01-elections');
+    await page.getByRole('link', { name: election.title }).click();
+
+    await heading(page, election.title).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(fullName) });
+    await row.getByText('Senegal').waitFor();
+    await row.getByText('African States').waitFor();
+    // The embargo holds: the answers were submitted, but nobody outside sees that yet.
+    await row.getByText('Not published yet').waitFor();
+    await checkScreen(page, 'observer-02-election');
+    await page.getByRole('link', { name: `The record of ${fullName}` }).click();
+    await heading(page, fullName).waitFor();
+    await page.getByText(/Answers are not published yet/).waitFor();
+    expect(await page.getByText('Thirty years as a trial judge.').count()).toBe(0);
+
+    // The team lifts the embargo: the next read shows the answers (the public cache is not stale).
+    const published = await server.gql(
+      `mutation($id: ID!) { publishResponses(questionnaireId: $id, confirm: true) { id } }`,
+      { id: invited.questionnaireId },
+      { as: invited.officer },
+    );
+    expect(published.errors).toBeUndefined();
+    // A panel's interview, published; another panel's, not (yet).
+    await heldInterview(server, invited.officer, election.id, invited.candidacyId, {
+      publish: true,
+      panelName: 'Advisory Committee on Nominations',
+      publicSummary: 'The committee heard the candidate for an hour.',
+    });
+    await heldInterview(server, invited.officer, election.id, invited.candidacyId, {
+      publish: false,
+      panelName: 'Unpublished Panel',
+      publicSummary: 'Not for the public yet.',
+    });
+    await page.reload();
+    await heading(page, fullName).waitFor();
+    await page.getByText(/^Answered on \d+ \w+ \d{4}/).waitFor();
+    const answers = page.getByRole('region', { name: 'Answers to the questionnaire' });
+    await answers.getByText('Why do you seek election to the Court?').waitFor();
+    // A long answer keeps its lines.
+    await answers.getByText(/Thirty years as a trial judge\.\s+Ten in the appeals chamber\./).waitFor();
+    await answers.getByText('List A (criminal law)').waitFor();
+    await answers.getByText('English, French').waitFor();
+    await answers.getByText('Not answered').waitFor();
+    const interviews = page.getByRole('region', { name: 'Panel interviews' });
+    await interviews.getByRole('heading', { name: 'Advisory Committee on Nominations' }).waitFor();
+    await interviews.getByText(/^Held on 10 January 2026 at 11:00 CET \(60 minutes\)$/).waitFor();
+    await interviews.getByText('The committee heard the candidate for an hour.').waitFor();
+    await interviews.getByText('Conclusion: Qualified').waitFor();
+    expect(await page.getByText('Unpublished Panel').count()).toBe(0);
+    expect(await page.getByText('Not for the public yet.').count()).toBe(0);
+    await checkScreen(page, 'observer-03-candidate');
+
+    // In French: the prompts, the options and the titles of the reader's language.
+    await page.getByRole('button', { name: 'Lire en français' }).click();
+    const réponses = page.getByRole('region', { name: 'Réponses au questionnaire' });
+    await réponses.getByText('Pourquoi vous présentez-vous à l’élection à la Cour ?').waitFor();
+    await réponses.getByText('Liste A (droit pénal)').waitFor();
+    await réponses.getByText('Anglais, Français', { exact: true }).waitFor();
+    // The State, the nationality and the languages named in French too.
+    const facts = page.getByRole('region', { name: 'La candidature' });
+    expect(
+      await facts
+        .getByRole('definition')
+        .filter({ hasText: /^Sénégal$/ })
+        .count(),
+    ).toBe(2);
+    await facts.getByText('anglais, français', { exact: true }).waitFor();
+    await page.getByText(/^A répondu le \d+(er)? \S+ \d{4}/).waitFor();
+    await checkScreen(page, 'observer-04-candidate-fr');
+    await page.getByRole('link', { name: `Retour à ${election.title}` }).click();
+    await heading(page, election.title).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(fullName) })
+      .getByText('A répondu')
+      .waitFor();
+
+    // An address that leads to no public record says so, in the reader's language.
+    await page.goto(`${server.baseUrl}/candidacies/00000000-0000-4000-8000-000000000000`);
+    await heading(page, 'Page introuvable').waitFor();
+    await page.getByText('Aucune élection ni aucun candidat publié ne se trouve à cette adresse.').waitFor();
+    await page.goto(`${server.baseUrl}/elections/not-an-id`);
+    await heading(page, 'Page introuvable').waitFor();
+
+    expect(blocked).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
+});

@@ -1,0 +1,129 @@
+import type { ObserverElectionQuery } from '../gql/graphql.js';
+import { useI18n, type Translate } from '../i18n/i18n.js';
+import { FocusHeading } from '../ui/focus-heading.js';
+import { flagScopeText } from '../console/flag-labels.js';
+import { countryName } from './names.js';
+import { ObserverElectionDocument } from './operations.js';
+import { Missing, Pending, titleOf, useRead } from './observer-app.js';
+
+type Election = NonNullable<ObserverElectionQuery['election']>;
+type Flag = Election['slateFlags'][number];
+
+/** One election: its facts, its flags (a clean slate leaves no choice) and its candidates. */
+export function ElectionPage({ id }: { id: string }) {
+  const read = useRead(ObserverElectionDocument, { id });
+  if (!read.data) return <Pending read={read} />;
+  if (!read.data.election) return <Missing />;
+  return <ElectionView election={read.data.election} />;
+}
+
+function ElectionView({ election: e }: { election: Election }) {
+  const { t, language, date } = useI18n();
+  const candidacies = e.candidacies.edges.map((x) => x.node);
+  return (
+    <>
+      <p>
+        <a href="/elections">{t('observer.election.back')}</a>
+      </p>
+      <FocusHeading>{titleOf(e, language)}</FocusHeading>
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading" className="visually-hidden">
+          {t('observer.election.facts')}
+        </h2>
+        <dl className="summary">
+          <dt>{t('observer.election.type')}</dt>
+          <dd>{t(`console.types.${e.type}`)}</dd>
+          <dt>{t('observer.election.status')}</dt>
+          <dd>{t(`console.statuses.${e.status}`)}</dd>
+          <dt>{t('observer.election.seats')}</dt>
+          <dd>{e.seats}</dd>
+          <dt>{t('observer.election.session')}</dt>
+          <dd>{e.aspSession}</dd>
+          <dt>{t('observer.election.nominations')}</dt>
+          <dd>
+            {t('observer.election.nominationsValue', {
+              opens: date(e.nominationOpensOn),
+              closes: date(e.nominationClosesOn),
+            })}
+          </dd>
+          {e.votingStartsOn && (
+            <>
+              <dt>{t('observer.election.voting')}</dt>
+              <dd>{date(e.votingStartsOn)}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <section aria-labelledby="flags-heading">
+        <h2 id="flags-heading">{t('observer.election.flagsTitle')}</h2>
+        {e.slateFlags.length === 0 ? (
+          <p>{t('observer.election.noFlags')}</p>
+        ) : (
+          <ul className="flag-list">
+            {e.slateFlags.map((f) => (
+              <li key={`${f.kind}:${f.scope}:${f.scopeValue ?? ''}`}>{flagText(f, t)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="candidates-heading">
+        <h2 id="candidates-heading">{t('observer.election.candidatesTitle')}</h2>
+        {candidacies.length === 0 ? (
+          <p>{t('observer.election.noCandidates')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table" aria-labelledby="candidates-heading">
+              <thead>
+                <tr>
+                  <th scope="col">{t('observer.election.colName')}</th>
+                  <th scope="col">{t('observer.election.colState')}</th>
+                  <th scope="col">{t('observer.election.colGroup')}</th>
+                  <th scope="col">{t('observer.election.colGender')}</th>
+                  {e.type === 'JUDGES' && <th scope="col">{t('observer.election.colList')}</th>}
+                  <th scope="col">{t('observer.election.colStatus')}</th>
+                  <th scope="col">{t('observer.election.colAnswers')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {candidacies.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">
+                      <a
+                        href={`/candidacies/${c.id}`}
+                        aria-label={t('observer.election.open', { name: c.person.fullName })}
+                      >
+                        {c.person.fullName}
+                      </a>
+                    </th>
+                    <td>
+                      {c.nominatingState ? countryName(c.nominatingState.code, language, c.nominatingState.name) : '—'}
+                    </td>
+                    <td>{c.regionalGroup ? t(`console.groups.${c.regionalGroup}`) : '—'}</td>
+                    <td>{t(`console.genders.${c.person.gender}`)}</td>
+                    {e.type === 'JUDGES' && <td>{c.list ?? '—'}</td>}
+                    <td>{t(`console.candidacyStatuses.${c.status}`)}</td>
+                    <td>{c.response ? outcomeShort(c.response.outcome, t) : t('observer.election.notPublished')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+function flagText(f: Flag, t: Translate): string {
+  return t('observer.election.flag', {
+    kind: t(`console.flags.kinds.${f.kind}`),
+    scope: flagScopeText(f, t),
+    candidates: f.candidates,
+    seats: f.seats,
+  });
+}
+
+/** A candidate's questionnaire in a word, for the table. */
+function outcomeShort(outcome: string, t: Translate): string {
+  return t(`observer.outcomes.${outcome as 'SUBMITTED'}`);
+}

@@ -1,0 +1,24 @@
+import { DATE_LOCALES } from '../i18n/dates.js';
+import type { Language } from '../i18n/catalogues.js';
+
+/**
+ * A country (ISO 3166 code: a nationality, a nominating State) or a language (ISO 639 code) named in
+ * the reader's language ("Sénégal", "anglais"), as the browser's Intl knows them; the code itself
+ * where it does not, or the name the API gave.
+ */
+export function countryName(code: string, language: Language, fallback?: string): string {
+  return displayName('region', code, language) ?? fallback ?? code;
+}
+
+export function languageName(code: string, language: Language): string {
+  return displayName('language', code, language) ?? code;
+}
+
+function displayName(type: 'region' | 'language', code: string, language: Language): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([DATE_LOCALES[language]], { type, fallback: 'none' }).of(code);
+    return name || undefined;
+  } catch {
+    return undefined; // not a well-formed code
+  }
+}

@@ -1,0 +1,79 @@
+import '../i18n/observer-catalogues.js';
+import '../console/console.css';
+import './observer.css';
+import { useCallback, useEffect, useState } from 'react';
+import type { TypedDocumentString } from '../gql/graphql.js';
+import { ApiError, request } from '../graphql/client.js';
+import { useI18n } from '../i18n/i18n.js';
+import { FocusHeading } from '../ui/focus-heading.js';
+import { CandidacyPage } from './candidacy-page.js';
+import { ElectionPage } from './election-page.js';
+import { ElectionsPage } from './elections-page.js';
+
+/** The observers' pages: `/elections`, `/elections/<id>`, `/candidacies/<id>` (ordinary links, no client routing). */
+export function ObserverApp({ path }: { path: string }) {
+  const clean = path.replace(/\/+$/, '');
+  if (clean === '/elections') return <ElectionsPage />;
+  const election = /^\/elections\/([^/]+)$/.exec(clean);
+  if (election) return <ElectionPage id={decodeURIComponent(election[1])} />;
+  const candidacy = /^\/candidacies\/([^/]+)$/.exec(clean);
+  if (candidacy) return <CandidacyPage id={decodeURIComponent(candidacy[1])} />;
+  return <Missing />;
+}
+
+export interface Read<R> {
+  readonly data: R | null;
+  readonly error: unknown;
+  readonly reload: () => void;
+}
+
+/** One public read for the page that shows it (sent by hash, answered from the server's cache). */
+export function useRead<R, V>(document: TypedDocumentString<R, V>, variables: V): Read<R> {
+  const key = JSON.stringify(variables);
+  const [state, setState] = useState<{ data: R | null; error: unknown }>({ data: null, error: null });
+  const load = useCallback(() => {
+    let live = true;
+    setState({ data: null, error: null });
+    request(document, JSON.parse(key) as V).then(
+      (data) => live && setState({ data, error: null }),
+      (error: unknown) => live && setState({ data: null, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [document, key]);
+  useEffect(load, [load]);
+  return { ...state, reload: load };
+}
+
+/** Loading, a failure with a retry, or a record that is not (or not yet) public. */
+export function Pending({ read }: { read: Read<unknown> }) {
+  const { t } = useI18n();
+  if (!read.error) return <p role="status">{t('observer.loading')}</p>;
+  if (read.error instanceof ApiError && (read.error.code === 'NOT_FOUND' || read.error.code === 'BAD_USER_INPUT'))
+    return <Missing />;
+  return (
+    <div className="notice notice--warning" role="alert">
+      <p>{t('observer.loadFailed')}</p>
+      <button type="button" className="button button--secondary" onClick={read.reload}>
+        {t('observer.retry')}
+      </button>
+    </div>
+  );
+}
+
+export function Missing() {
+  const { t } = useI18n();
+  return (
+    <>
+      <FocusHeading>{t('common.notFound.title')}</FocusHeading>
+      <p>{t('observer.notFound')}</p>
+      <a href="/elections">{t('observer.election.back')}</a>
+    </>
+  );
+}
+
+/** An election's title in the reader's language: its French title where it has one. */
+export function titleOf(election: { title: string; titleFr?: string | null }, language: string): string {
+  return language === 'fr' ? election.titleFr?.trim() || election.title : election.title;
+}
