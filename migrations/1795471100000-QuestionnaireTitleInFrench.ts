@@ -1,17 +1,28 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// The French titles of the coalition's default templates (migration 1795461000000), which had none:
+// The French titles of the coalition's default templates (migrations 1795461000000 and, for the Committee on
+// Budget and Finance, 1795470300000), which had none:
 // reference data, as their questions' French prompts are.
 const DEFAULT_TITLES_FR: [family: string, titleFr: string][] = [
-  ['6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e51', 'Questionnaire de la société civile aux candidats aux fonctions de juge'],
-  ['6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e52', 'Questionnaire de la société civile aux candidats au poste de procureur'],
+  [
+    '6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e51',
+    'Questionnaire de la société civile à l’intention des candidats aux fonctions de juge',
+  ],
+  [
+    '6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e52',
+    'Questionnaire de la société civile à l’intention des candidats au poste de Procureur',
+  ],
   [
     '6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e53',
-    'Questionnaire de la société civile aux candidats au Conseil de direction du Fonds au profit des victimes',
+    'Questionnaire de la société civile à l’intention des candidats au Conseil de direction du Fonds au profit des victimes',
   ],
   [
     '6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e54',
-    'Questionnaire de la société civile aux candidats au poste de procureur adjoint',
+    'Questionnaire de la société civile à l’intention des candidats au poste de Procureur adjoint',
+  ],
+  [
+    '6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e55',
+    'Questionnaire de la société civile à l’intention des candidats au Comité du budget et des finances',
   ],
 ];
 

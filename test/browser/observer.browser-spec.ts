@@ -99,8 +99,9 @@ describe('the observers’ pages', () => {
     // The embargo holds: the answers were submitted, but nobody outside sees that yet.
     await row.getByText('Not published yet').waitFor();
     await checkScreen(page, 'observer-02-election');
-    await page.getByRole('link', { name: `The record of ${fullName}` }).click();
+    await row.getByRole('link', { name: fullName }).click();
     await heading(page, fullName).waitFor();
+    expect(await page.title()).toBe(`${fullName} — ICC elections vetting platform`);
     await page.getByText(/Answers are not published yet/).waitFor();
     expect(await page.getByText('Thirty years as a trial judge.').count()).toBe(0);
 
@@ -158,7 +159,7 @@ describe('the observers’ pages', () => {
     await facts.getByText('anglais, français', { exact: true }).waitFor();
     await page.getByText(/^A répondu le \d+(er)? \S+ \d{4}/).waitFor();
     await checkScreen(page, 'observer-04-candidate-fr');
-    await page.getByRole('link', { name: `Retour à ${election.title}` }).click();
+    await page.getByRole('link', { name: `Retour à l’élection « ${election.title} »` }).click();
     await heading(page, election.title).waitFor();
     await page
       .getByRole('row', { name: new RegExp(fullName) })
@@ -170,6 +171,9 @@ describe('the observers’ pages', () => {
     await heading(page, 'Page introuvable').waitFor();
     await page.getByText('Aucune élection ni aucun candidat publié ne se trouve à cette adresse.').waitFor();
     await page.goto(`${server.baseUrl}/elections/not-an-id`);
+    await heading(page, 'Page introuvable').waitFor();
+    // Nor does an address that is not well encoded break the page.
+    await page.goto(`${server.baseUrl}/elections/%E0`);
     await heading(page, 'Page introuvable').waitFor();
 
     expect(blocked).toEqual([]);

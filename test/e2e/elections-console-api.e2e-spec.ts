@@ -182,16 +182,21 @@ describe('the questionnaire title in the nominee’s language', () => {
     expectError(blank, 'BAD_USER_INPUT');
   });
 
-  it('comes with the default templates, in French', async () => {
+  it('comes with the default templates, each in French', async () => {
     const res = await t.gql<{ questionnaireTemplates: { family: string; version: number; titleFr: string | null }[] }>(
       `{ questionnaireTemplates { family version titleFr } }`,
       {},
       { as: officer },
     );
-    const judges = res.data?.questionnaireTemplates.find(
-      (x) => x.family === '6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e51' && x.version === 1,
+    const defaults = res.data!.questionnaireTemplates.filter(
+      (x) => x.family.startsWith('6a3f2a10-7c1e-4b8a-9d2e-0a1b2c3d4e5') && x.version === 1,
     );
-    expect(judges?.titleFr).toBe('Questionnaire de la société civile aux candidats aux fonctions de juge');
+    expect(defaults).toHaveLength(5);
+    for (const template of defaults)
+      expect(template.titleFr).toMatch(/^Questionnaire de la société civile à l’intention/);
+    expect(defaults.find((x) => x.family.endsWith('4e51'))?.titleFr).toBe(
+      'Questionnaire de la société civile à l’intention des candidats aux fonctions de juge',
+    );
   });
 });
 

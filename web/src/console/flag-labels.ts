@@ -23,5 +23,6 @@ export function scopeValueText(kind: string, value: string, t: Translate): strin
  */
 export function flagScopeText(flag: { scope: string; scopeValue?: string | null }, t: Translate): string {
   const scope = t(`console.flags.scopes.${flag.scope}` as Key);
-  return flag.scopeValue ? `${scope}: ${scopeValueText(flag.scope, flag.scopeValue, t)}` : scope;
+  if (!flag.scopeValue) return scope;
+  return t('console.flags.scopeValue', { scope, value: scopeValueText(flag.scope, flag.scopeValue, t) });
 }

@@ -3,7 +3,7 @@ import { useI18n, type Key, type Translate } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { countryName, languageName } from './names.js';
 import { ObserverCandidacyDocument } from './operations.js';
-import { Missing, Pending, titleOf, useRead } from './observer-app.js';
+import { Missing, Pending, titleOf, usePageTitle, useRead } from './observer-app.js';
 
 type Candidacy = NonNullable<ObserverCandidacyQuery['candidacy']>;
 type Response = NonNullable<Candidacy['response']>;
@@ -22,6 +22,7 @@ function CandidacyView({ candidacy: c }: { candidacy: Candidacy }) {
   const { t, language, date } = useI18n();
   const election = titleOf(c.election, language);
   const state = c.nominatingState;
+  usePageTitle(c.person.fullName);
   return (
     <>
       <p>
@@ -42,7 +43,7 @@ function CandidacyView({ candidacy: c }: { candidacy: Candidacy }) {
         <h2 id="facts-heading">{t('observer.candidacy.facts')}</h2>
         <dl className="summary">
           <dt>{t('observer.candidacy.nominatedBy')}</dt>
-          <dd>{state ? countryName(state.code, language, state.name) : '—'}</dd>
+          <dd>{state ? countryName(state.code, language, state.name) : t('console.election.prosecutor')}</dd>
           <dt>{t('observer.candidacy.nominatedOn')}</dt>
           <dd>{date(c.nominatedOn)}</dd>
           <dt>{t('observer.candidacy.nationality')}</dt>
@@ -90,13 +91,21 @@ function CandidacyView({ candidacy: c }: { candidacy: Candidacy }) {
 function Answers({ candidacy: c }: { candidacy: Candidacy }) {
   const { t, dateTime, language } = useI18n();
   const r = c.response;
-  const questions = c.election.questionnaires.find((q) => q.id === r?.questionnaireId)?.questions ?? [];
+  // The questions of the questionnaire answered; were it missing, the answers by their keys (never dropped).
+  const questionnaire = c.election.questionnaires.find((q) => q.id === r?.questionnaireId);
+  const questions: readonly Question[] =
+    questionnaire?.questions ??
+    (r?.answers ?? []).map((a) => ({ key: a.key, kind: 'TEXT', promptEn: a.key, promptFr: a.key, options: [] }));
   const byKey = new Map(r?.answers.map((a) => [a.key, a]) ?? []);
   return (
     <section aria-labelledby="answers-heading">
       <h2 id="answers-heading">{t('observer.candidacy.answersTitle')}</h2>
       {!r ? (
-        <p>{t('observer.candidacy.notPublished')}</p>
+        <p>
+          {c.election.questionnaires.length === 0
+            ? t('observer.candidacy.noQuestionnaire')
+            : t('observer.candidacy.notPublished')}
+        </p>
       ) : (
         <>
           <p className="caption">

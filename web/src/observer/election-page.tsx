@@ -4,7 +4,7 @@ import { FocusHeading } from '../ui/focus-heading.js';
 import { flagScopeText } from '../console/flag-labels.js';
 import { countryName } from './names.js';
 import { ObserverElectionDocument } from './operations.js';
-import { Missing, Pending, titleOf, useRead } from './observer-app.js';
+import { Missing, Pending, titleOf, usePageTitle, useRead } from './observer-app.js';
 
 type Election = NonNullable<ObserverElectionQuery['election']>;
 type Flag = Election['slateFlags'][number];
@@ -20,6 +20,7 @@ export function ElectionPage({ id }: { id: string }) {
 function ElectionView({ election: e }: { election: Election }) {
   const { t, language, date } = useI18n();
   const candidacies = e.candidacies.edges.map((x) => x.node);
+  usePageTitle(titleOf(e, language));
   return (
     <>
       <p>
@@ -68,6 +69,11 @@ function ElectionView({ election: e }: { election: Election }) {
       </section>
       <section aria-labelledby="candidates-heading">
         <h2 id="candidates-heading">{t('observer.election.candidatesTitle')}</h2>
+        {e.candidacies.totalCount > candidacies.length && (
+          <p className="notice">
+            {t('observer.election.more', { shown: candidacies.length, total: e.candidacies.totalCount })}
+          </p>
+        )}
         {candidacies.length === 0 ? (
           <p>{t('observer.election.noCandidates')}</p>
         ) : (
@@ -88,15 +94,12 @@ function ElectionView({ election: e }: { election: Election }) {
                 {candidacies.map((c) => (
                   <tr key={c.id}>
                     <th scope="row">
-                      <a
-                        href={`/candidacies/${c.id}`}
-                        aria-label={t('observer.election.open', { name: c.person.fullName })}
-                      >
-                        {c.person.fullName}
-                      </a>
+                      <a href={`/candidacies/${c.id}`}>{c.person.fullName}</a>
                     </th>
                     <td>
-                      {c.nominatingState ? countryName(c.nominatingState.code, language, c.nominatingState.name) : '—'}
+                      {c.nominatingState
+                        ? countryName(c.nominatingState.code, language, c.nominatingState.name)
+                        : t('console.election.prosecutor')}
                     </td>
                     <td>{c.regionalGroup ? t(`console.groups.${c.regionalGroup}`) : '—'}</td>
                     <td>{t(`console.genders.${c.person.gender}`)}</td>

@@ -4,7 +4,7 @@ import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { ObserverElectionsDocument } from './operations.js';
-import { Pending, titleOf, useRead } from './observer-app.js';
+import { Pending, titleOf, usePageTitle, useRead } from './observer-app.js';
 
 const PAGE = 20;
 type Page = ObserverElectionsQuery['elections'];
@@ -17,6 +17,7 @@ export function ElectionsPage() {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   useEffect(() => setMore([]), [first.data]);
+  usePageTitle(t('observer.elections.title'));
   if (!first.data) return <Pending read={first} />;
   const pages = [first.data.elections, ...more];
   const last = pages[pages.length - 1];

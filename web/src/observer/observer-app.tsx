@@ -14,11 +14,30 @@ import { ElectionsPage } from './elections-page.js';
 export function ObserverApp({ path }: { path: string }) {
   const clean = path.replace(/\/+$/, '');
   if (clean === '/elections') return <ElectionsPage />;
-  const election = /^\/elections\/([^/]+)$/.exec(clean);
-  if (election) return <ElectionPage id={decodeURIComponent(election[1])} />;
-  const candidacy = /^\/candidacies\/([^/]+)$/.exec(clean);
-  if (candidacy) return <CandidacyPage id={decodeURIComponent(candidacy[1])} />;
+  const election = idIn(/^\/elections\/([^/]+)$/, clean);
+  if (election) return <ElectionPage id={election} />;
+  const candidacy = idIn(/^\/candidacies\/([^/]+)$/, clean);
+  if (candidacy) return <CandidacyPage id={candidacy} />;
   return <Missing />;
+}
+
+/** The id in a path, decoded; null when the path does not fit or is not well encoded (`/elections/%E0`). */
+function idIn(pattern: RegExp, path: string): string | null {
+  const found = pattern.exec(path);
+  if (!found) return null;
+  try {
+    return decodeURIComponent(found[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The browser tab's title: the page's heading, then the platform's name. */
+export function usePageTitle(heading: string): void {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = `${heading} — ${t('common.appName')}`;
+  }, [heading, t]);
 }
 
 export interface Read<R> {
@@ -64,6 +83,7 @@ export function Pending({ read }: { read: Read<unknown> }) {
 
 export function Missing() {
   const { t } = useI18n();
+  usePageTitle(t('common.notFound.title'));
   return (
     <>
       <FocusHeading>{t('common.notFound.title')}</FocusHeading>

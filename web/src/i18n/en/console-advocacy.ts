@@ -10,7 +10,8 @@ export const consoleAdvocacy = {
   matters: 'A nomination from this group would help with:',
   noFlags: 'No flag makes a nomination from this group matter at the moment.',
   flag: '{kind} — {scope} (candidates: {candidates}; seats: {seats})',
-  statesCount: '{count, plural, one {# State Party has} other {# States Parties have}} not nominated.',
+  statesCount:
+    '{count, plural, =0 {Every State Party of the group has nominated.} one {# State Party has not nominated.} other {# States Parties have not nominated.}}',
   download: 'Download the CSV of {group}',
   colState: 'State Party',
   colDone: 'Outreach so far',

@@ -81,13 +81,15 @@ export const consoleNominations = {
     textBlank: 'Choose a file or paste the CSV text',
     preview: 'Check the rows',
     checking: 'Checking…',
-    summary: '{accepted} rows can be created, {refused} are refused.',
-    allGood: 'Every row can be created: {accepted} nominations.',
+    summary:
+      '{accepted, plural, one {# row can} other {# rows can}} be created, {refused, plural, one {# is} other {# are}} refused.',
+    allGood: 'Every row can be created: {accepted, plural, one {# nomination} other {# nominations}}.',
     fixFirst: 'Correct the refused rows in your file, then check it again: nothing is written while a row is refused.',
     confirm: '{count, plural, one {Create the nomination} other {Create the # nominations}}',
     writing: 'Creating…',
     done: '{count, plural, one {# nomination was} other {# nominations were}} created.',
-    notWritten: 'Nothing was written: {refused} rows were refused meanwhile. Correct them and check again.',
+    notWritten:
+      'Nothing was written: {refused, plural, one {# row was} other {# rows were}} refused meanwhile. Correct them and check again.',
     colLine: 'Line',
     colName: 'Candidate',
     colState: 'Nominating State',

@@ -159,6 +159,7 @@ export const consoleCatalogue = {
       REGIONAL_SEAT: 'Regional seat',
     },
     changes: { RAISED: 'Raised', CLEARED: 'Cleared', CHANGED: 'Changed' },
+    scopeValue: '{scope}: {value}',
   },
   mvr: {
     kinds: { GENDER: 'Gender', LIST: 'List', REGIONAL_GROUP: 'Regional group' },

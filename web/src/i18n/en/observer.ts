@@ -22,7 +22,7 @@ export const observer = {
     session: 'Assembly session',
     nominations: 'Nominations',
     nominationsValue: '{opens} to {closes}',
-    voting: 'Voting from',
+    voting: 'Voting begins',
     flagsTitle: 'Flags',
     noFlags: 'No flag is raised: the voters have a choice.',
     flag: '{kind} — {scope} ({candidates, plural, one {# candidate} other {# candidates}} for {seats, plural, one {# seat} other {# seats}})',
@@ -36,7 +36,7 @@ export const observer = {
     colStatus: 'Status',
     colAnswers: 'Questionnaire',
     notPublished: 'Not published yet',
-    open: 'The record of {name}',
+    more: 'Only the first {shown} of {total} candidates are shown: the explorer lists them all.',
   },
   candidacy: {
     back: 'Back to {election}',
@@ -53,6 +53,7 @@ export const observer = {
     biography: 'Statement of qualifications',
     noBiography: 'No statement has been published.',
     answersTitle: 'Answers to the questionnaire',
+    noQuestionnaire: 'No questionnaire has been sent for this election.',
     notPublished:
       'Answers are not published yet: they appear here when the questionnaire’s embargo lifts, for every candidate at once.',
     outcomes: {
@@ -81,7 +82,7 @@ export const observer = {
     NO_RESPONSE: 'Did not answer',
   },
   notFound: 'There is no published election or candidate at this address.',
-  loadFailed: 'The record could not be loaded. Please try again.',
+  loadFailed: 'The page could not be loaded. Please try again.',
   retry: 'Try again',
   loading: 'Loading…',
 } as const;

@@ -13,7 +13,8 @@ export const consoleAdvocacy: Messages<typeof En> = {
   matters: 'Une candidature de ce groupe aiderait pour :',
   noFlags: 'Aucun signal ne rend en ce moment une candidature de ce groupe importante.',
   flag: '{kind} — {scope} (candidats : {candidates} ; sièges : {seats})',
-  statesCount: '{count, plural, one {# État Partie n’a} other {# États Parties n’ont}} présenté personne.',
+  statesCount:
+    '{count, plural, =0 {Tous les États Parties du groupe ont présenté un candidat.} one {# État Partie n’a présenté personne.} other {# États Parties n’ont présenté personne.}}',
   download: 'Télécharger le CSV du groupe : {group}',
   colState: 'État Partie',
   colDone: 'Démarches à ce jour',

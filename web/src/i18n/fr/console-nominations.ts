@@ -88,15 +88,16 @@ export const consoleNominations: Messages<typeof En> = {
     textBlank: 'Choisissez un fichier ou collez le texte CSV',
     preview: 'Vérifier les lignes',
     checking: 'Vérification…',
-    summary: '{accepted} lignes peuvent être créées, {refused} sont refusées.',
-    allGood: 'Toutes les lignes peuvent être créées : {accepted} candidatures.',
+    summary:
+      '{accepted, plural, one {# ligne peut être créée} other {# lignes peuvent être créées}}, {refused, plural, one {# est refusée} other {# sont refusées}}.',
+    allGood: 'Toutes les lignes peuvent être créées : {accepted, plural, one {# candidature} other {# candidatures}}.',
     fixFirst:
       'Corrigez les lignes refusées dans votre fichier, puis vérifiez-le à nouveau : rien n’est enregistré tant qu’une ligne est refusée.',
     confirm: '{count, plural, one {Créer la candidature} other {Créer les # candidatures}}',
     writing: 'Création…',
     done: '{count, plural, one {# candidature a été créée} other {# candidatures ont été créées}}.',
     notWritten:
-      'Rien n’a été enregistré : {refused} lignes ont été refusées entre-temps. Corrigez-les et vérifiez à nouveau.',
+      'Rien n’a été enregistré : {refused, plural, one {# ligne a été refusée entre-temps. Corrigez-la} other {# lignes ont été refusées entre-temps. Corrigez-les}} et vérifiez à nouveau.',
     colLine: 'Ligne',
     colName: 'Candidat',
     colState: 'État qui présente',

@@ -168,6 +168,7 @@ export const consoleCatalogue: Messages<typeof en> = {
       REGIONAL_SEAT: 'Siège régional',
     },
     changes: { RAISED: 'Levé', CLEARED: 'Retiré', CHANGED: 'Modifié' },
+    scopeValue: '{scope} : {value}',
   },
   mvr: {
     kinds: { GENDER: 'Genre', LIST: 'Liste', REGIONAL_GROUP: 'Groupe régional' },
