@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { StaffRole } from '../../src/common/domain.enums.js';
 import { launchChromium } from './support/chromium.js';
+import { nominateRaw, openElection, personInput, updateElection } from '../support/factories.js';
 import { heldInterview } from '../support/interview-factories.js';
 import { inviteNominee } from './support/nominee-fixtures.js';
 import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
@@ -180,4 +182,61 @@ describe('the observers’ pages', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
+
+  it('show an election’s results, round by round', async () => {
+    const officer = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    const e = await openElection(server, officer, {
+      type: 'PROSECUTOR',
+      title: 'Election of the Prosecutor',
+      seats: 1,
+    });
+    const people: { id: string; name: string }[] = [];
+    for (const [state, name] of [
+      ['GH', 'Ama Owusu'],
+      ['IE', 'Siobhan Byrne'],
+    ]) {
+      const res = await nominateRaw(server, officer, {
+        electionId: e.id,
+        nominatingState: state,
+        person: personInput({ nationality: state, fullName: name }),
+      });
+      people.push({ id: res.data!.nominateCandidate.id, name });
+    }
+    const closed = await updateElection(server, officer, { id: e.id, version: 2, status: 'NOMINATIONS_CLOSED' });
+    await updateElection(server, officer, { id: e.id, version: closed.version, status: 'VOTING' });
+    const recorded = await server.gql(
+      `mutation($input: RecordBallotRoundInput!) { recordBallotRound(input: $input) { id } }`,
+      {
+        input: {
+          electionId: e.id,
+          round: 1,
+          heldOn: '2026-11-30',
+          ballotPapers: 120,
+          invalidBallots: 2,
+          abstentions: 0,
+          votes: [
+            { candidacyId: people[0].id, votes: 98 },
+            { candidacyId: people[1].id, votes: 20 },
+          ],
+        },
+      },
+      { as: officer },
+    );
+    expect(recorded.errors).toBeUndefined();
+
+    const { context, page, blocked, problems } = await newTab();
+    await page.goto(`${server.baseUrl}/elections/${e.id}`);
+    await heading(page, 'Election of the Prosecutor').waitFor();
+    const results = page.getByRole('region', { name: 'Results' });
+    const round = results.getByRole('region', { name: 'Round 1, 30 November 2026' });
+    await round.getByRole('row', { name: /Ama Owusu\s+98\s+Elected/ }).waitFor();
+    await round.getByRole('row', { name: /Siobhan Byrne\s+20/ }).waitFor();
+    await round.getByText('Elected: Ama Owusu').waitFor();
+    // No questionnaire was sent for this election: no column says one is awaited.
+    expect(await page.getByRole('columnheader', { name: 'Questionnaire' }).count()).toBe(0);
+    await checkScreen(page, 'observer-05-results');
+    expect(blocked).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

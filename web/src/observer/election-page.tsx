@@ -1,6 +1,7 @@
 import type { ObserverElectionQuery } from '../gql/graphql.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
+import { RoundOutcome } from '../console/ballots/round-outcome.js';
 import { flagScopeText } from '../console/flag-labels.js';
 import { countryName } from './names.js';
 import { ObserverElectionDocument } from './operations.js';
@@ -20,6 +21,10 @@ export function ElectionPage({ id }: { id: string }) {
 function ElectionView({ election: e }: { election: Election }) {
   const { t, language, date } = useI18n();
   const candidacies = e.candidacies.edges.map((x) => x.node);
+  // The questionnaire column only where one was sent.
+  const asked = e.questionnaires.length > 0;
+  const names = new Map(candidacies.map((c) => [c.id, c.person.fullName]));
+  const name = (id: string) => names.get(id) ?? '—';
   usePageTitle(titleOf(e, language));
   return (
     <>
@@ -87,7 +92,7 @@ function ElectionView({ election: e }: { election: Election }) {
                   <th scope="col">{t('observer.election.colGender')}</th>
                   {e.type === 'JUDGES' && <th scope="col">{t('observer.election.colList')}</th>}
                   <th scope="col">{t('observer.election.colStatus')}</th>
-                  <th scope="col">{t('observer.election.colAnswers')}</th>
+                  {asked && <th scope="col">{t('observer.election.colAnswers')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -105,12 +110,22 @@ function ElectionView({ election: e }: { election: Election }) {
                     <td>{t(`console.genders.${c.person.gender}`)}</td>
                     {e.type === 'JUDGES' && <td>{c.list ?? '—'}</td>}
                     <td>{t(`console.candidacyStatuses.${c.status}`)}</td>
-                    <td>{c.response ? outcomeShort(c.response.outcome, t) : t('observer.election.notPublished')}</td>
+                    {asked && (
+                      <td>{c.response ? outcomeShort(c.response.outcome, t) : t('observer.election.notPublished')}</td>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+        )}
+      </section>
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading">{t('observer.election.resultsTitle')}</h2>
+        {e.ballotRounds.length === 0 ? (
+          <p>{t('observer.election.noRounds')}</p>
+        ) : (
+          [...e.ballotRounds].reverse().map((r) => <RoundOutcome key={r.id} round={r} name={name} level={3} />)
         )}
       </section>
     </>

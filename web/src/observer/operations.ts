@@ -50,6 +50,12 @@ export const ObserverElectionDocument = graphql(`
         candidates
         seats
       }
+      ballotRounds {
+        ...ConsoleBallotRound
+      }
+      questionnaires {
+        id
+      }
       candidacies(first: 100) {
         totalCount
         edges {

@@ -4,7 +4,6 @@ import type {
   ConsoleBallotRoundFragment,
   ConsoleCheckBallotQuery,
   ConsolePreviewBallotRoundQuery,
-  ConsoleRequirementFragment,
   RecordBallotRoundInput,
   RegionalGroup,
 } from '../../gql/graphql.js';
@@ -26,6 +25,7 @@ import {
   RecordAcclamationDocument,
   RecordBallotRoundDocument,
 } from './operations.js';
+import { category, RequirementList, RoundOutcome } from './round-outcome.js';
 import { notCounts, tallyFigures, type TallyValues } from './tally.js';
 
 type Election = NonNullable<ConsoleBallotElectionQuery['election']>;
@@ -89,7 +89,7 @@ function BallotView({ election: e, reload }: { election: Election; reload: () =>
         </div>
       )}
 
-      {last && <Outcome round={last} name={name} />}
+      {last && <RoundOutcome round={last} name={name} />}
 
       {e.status === 'VOTING' && race.length > 0 && (
         <TallyForm key={round} election={e} race={race} round={round} onRecorded={recorded} />
@@ -125,120 +125,6 @@ function RoundLine({ round: r, name }: { round: ConsoleBallotRoundFragment; name
       {heading} — {t('console.ballots.electedList', { names: elected })}
     </>
   );
-}
-
-/** What a recorded round decided, and what the next round must respect. */
-function Outcome({ round: r, name }: { round: ConsoleBallotRoundFragment; name: (id: string) => string }) {
-  const { t, date } = useI18n();
-  const votes = [...r.votes].sort((a, b) => b.votes - a.votes);
-  const status = (id: string) =>
-    r.elected.includes(id)
-      ? t('console.ballots.outcomeElected')
-      : r.excluded.includes(id)
-        ? t('console.ballots.outcomeExcluded')
-        : r.dropped.includes(id)
-          ? t('console.ballots.outcomeDropped')
-          : r.tied.includes(id)
-            ? t('console.ballots.outcomeTied')
-            : '';
-  const next = (r.requirementsForNextRound ?? []).filter((m) => m.applies);
-  return (
-    <section aria-labelledby="outcome-heading">
-      <h2 id="outcome-heading">
-        {r.byAcclamation
-          ? t('console.ballots.acclamationOn', { date: date(r.heldOn) })
-          : t('console.ballots.roundOn', { number: r.number, date: date(r.heldOn) })}
-      </h2>
-      {!r.byAcclamation && (
-        <dl className="summary">
-          <dt>{t('console.ballots.ballotPapers')}</dt>
-          <dd>{r.ballotPapers}</dd>
-          <dt>{t('console.ballots.invalidBallots')}</dt>
-          <dd>{r.invalidBallots}</dd>
-          <dt>{t('console.ballots.abstentions')}</dt>
-          <dd>{r.abstentions}</dd>
-          <dt>{t('console.ballots.validBallots')}</dt>
-          <dd>{r.validBallots}</dd>
-          <dt>{t('console.ballots.majority')}</dt>
-          <dd>{r.votesRequired}</dd>
-        </dl>
-      )}
-      <p>{t('console.ballots.electedList', { names: r.elected.map(name).join(', ') || t('console.none') })}</p>
-      {r.excluded.length > 0 && <p>{t('console.ballots.excludedList', { names: r.excluded.map(name).join(', ') })}</p>}
-      {r.dropped.length > 0 && <p>{t('console.ballots.droppedList', { names: r.dropped.map(name).join(', ') })}</p>}
-      {r.tied.length > 0 && (
-        <p>
-          {t('console.ballots.tiedList', { names: r.tied.map(name).join(', ') })}{' '}
-          {r.tieReason && t(`console.ballots.tieReasons.${r.tieReason}`)}
-        </p>
-      )}
-      {r.fewestVotesTie && (
-        <p>
-          {t('console.ballots.fewestTie', {
-            names: r.fewestVotesTie.candidacyIds.map(name).join(', '),
-            votes: r.fewestVotesTie.votes,
-          })}
-        </p>
-      )}
-      <p>{t('console.ballots.seatsLeftAfter', { seats: r.seatsLeftAfter })}</p>
-      {votes.length > 0 && (
-        <div className="table-wrap">
-          <table className="table" aria-labelledby="outcome-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.ballots.colCandidate')}</th>
-                <th scope="col" className="numeric">
-                  {t('console.ballots.colVotes')}
-                </th>
-                <th scope="col">{t('console.ballots.colOutcome')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {votes.map((v) => (
-                <tr key={v.candidacyId}>
-                  <th scope="row">{name(v.candidacyId)}</th>
-                  <td className="numeric">{v.votes}</td>
-                  <td>{status(v.candidacyId)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {r.requirementsForNextRound && (
-        <>
-          <h3>{t('console.ballots.nextRequirements')}</h3>
-          <RequirementList requirements={next} />
-        </>
-      )}
-    </section>
-  );
-}
-
-function RequirementList({ requirements }: { requirements: readonly ConsoleRequirementFragment[] }) {
-  const { t } = useI18n();
-  if (requirements.length === 0) return <p>{t('console.ballots.noRequirements')}</p>;
-  return (
-    <ul className="plain-list">
-      {requirements.map((m) => (
-        <li key={`${m.kind}:${m.value}`}>
-          {t('console.ballots.requirement', { category: category(t, m.kind, m.value), required: m.required })}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function category(t: Translate, kind: string, value: string): string {
-  const label = t(`console.mvr.kinds.${kind}` as Key);
-  const which =
-    kind === 'GENDER'
-      ? t(`console.genders.${value}` as Key)
-      : kind === 'REGIONAL_GROUP'
-        ? t(`console.groups.${value}` as Key)
-        : value;
-  // French puts a space before the colon.
-  return t('console.ballots.category', { kind: label, value: which });
 }
 
 const detailed = catalogues.en.console.ballots.problems;

@@ -26,6 +26,8 @@ export const observer = {
     flagsTitle: 'Flags',
     noFlags: 'No flag is raised: the voters have a choice.',
     flag: '{kind} — {scope} ({candidates, plural, one {# candidate} other {# candidates}} for {seats, plural, one {# seat} other {# seats}})',
+    resultsTitle: 'Results',
+    noRounds: 'No round of voting has been recorded yet.',
     candidatesTitle: 'Candidates',
     noCandidates: 'No candidate has been nominated yet.',
     colName: 'Candidate',

@@ -28,6 +28,8 @@ export const observer: Messages<typeof En> = {
     flagsTitle: 'Signalements',
     noFlags: 'Aucun signalement : les électeurs ont le choix.',
     flag: '{kind} — {scope} ({candidates, plural, one {# candidat} other {# candidats}} pour {seats, plural, one {# siège} other {# sièges}})',
+    resultsTitle: 'Résultats',
+    noRounds: 'Aucun tour de scrutin n’a encore été enregistré.',
     candidatesTitle: 'Candidats',
     noCandidates: 'Aucune candidature n’a encore été présentée.',
     colName: 'Candidat',
