@@ -239,4 +239,29 @@ describe('the observers’ pages', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('list the elections twenty at a time, and show more on demand', async () => {
+    const officer = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    for (let i = 1; i <= 21; i += 1) await openElection(server, officer, { title: `Listed election ${i}` });
+    const total = (await server.gql<{ elections: { totalCount: number } }>(`{ elections(first: 1) { totalCount } }`))
+      .data!.elections.totalCount;
+    expect(total).toBeGreaterThan(20);
+
+    const { context, page, blocked, problems } = await newTab();
+    await page.goto(`${server.baseUrl}/elections`);
+    await heading(page, 'Elections').waitFor();
+    await page.getByText(`${total} elections`).waitFor();
+    const items = page.locator('.record-list > li');
+    expect(await items.count()).toBe(20);
+    await page.getByRole('button', { name: 'Show more elections' }).click();
+    await items.nth(total - 1).waitFor();
+    expect(await items.count()).toBe(total);
+    // Focus moved to the first election the button brought; nothing more to show.
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toBe(await items.nth(20).getByRole('link').textContent());
+    expect(await page.getByRole('button', { name: 'Show more elections' }).count()).toBe(0);
+    expect(blocked).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

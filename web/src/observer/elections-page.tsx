@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ObserverElectionsQuery } from '../gql/graphql.js';
 import { request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -18,6 +18,13 @@ export function ElectionsPage() {
   const [failed, setFailed] = useState(false);
   useEffect(() => setMore([]), [first.data]);
   usePageTitle(t('observer.elections.title'));
+  // After "Show more", focus moves to the first election it brought (a keyboard or screen reader user
+  // carries on reading there, not back at the button).
+  const firstNew = useRef<string | null>(null);
+  useEffect(() => {
+    if (firstNew.current) document.getElementById(firstNew.current)?.focus();
+    firstNew.current = null;
+  }, [more]);
   if (!first.data) return <Pending read={first} />;
   const pages = [first.data.elections, ...more];
   const last = pages[pages.length - 1];
@@ -26,6 +33,8 @@ export function ElectionsPage() {
     setFailed(false);
     try {
       const next = await request(ObserverElectionsDocument, { first: PAGE, after: last.pageInfo.endCursor });
+      const arrived = next.elections.edges[0]?.node.id;
+      firstNew.current = arrived ? `election-${arrived}` : null;
       setMore((m) => [...m, next.elections]);
     } catch {
       setFailed(true);
@@ -70,7 +79,9 @@ function ElectionItem({ election: e }: { election: Page['edges'][number]['node']
   return (
     <li className="record">
       <h2 className="record__title">
-        <a href={`/elections/${e.id}`}>{titleOf(e, language)}</a>
+        <a id={`election-${e.id}`} href={`/elections/${e.id}`}>
+          {titleOf(e, language)}
+        </a>
       </h2>
       <p className="record__facts">
         <span className={`tag tag--${e.status.toLowerCase()}`}>{t(`console.statuses.${e.status}`)}</span>
