@@ -16,7 +16,7 @@ export function RoundOutcome({
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
-  const headingId = `round-${r.number}-heading`;
+  const headingId = `round-${r.id}-heading`;
   const { t, date } = useI18n();
   const votes = [...r.votes].sort((a, b) => b.votes - a.votes);
   const status = (id: string) =>
