@@ -125,6 +125,32 @@ describe('the observers’ pages', () => {
       panelName: 'Unpublished Panel',
       publicSummary: 'Not for the public yet.',
     });
+    // A public discussion with this nominee, published: observers see when, where and who answered how.
+    const starts = new Date(Date.now() + 5 * 86_400_000);
+    starts.setUTCHours(16, 0, 0, 0);
+    const discussion = await server.gql<{ createDiscussion: { id: string; version: number } }>(
+      `mutation($input: CreateDiscussionInput!) { createDiscussion(input: $input) { id version } }`,
+      {
+        input: {
+          electionId: election.id,
+          title: 'Meet the judicial candidates',
+          startsAt: starts.toISOString(),
+          timeZone: 'Europe/Amsterdam',
+          place: 'Peace Palace, The Hague',
+          languages: ['EN', 'FR'],
+          moderators: ['Jane Moderator'],
+          candidacyIds: [invited.candidacyId],
+        },
+      },
+      { as: invited.officer },
+    );
+    expect(discussion.errors).toBeUndefined();
+    const shown = await server.gql(
+      `mutation($input: PublishDiscussionInput!) { publishDiscussion(input: $input) { id } }`,
+      { input: discussion.data!.createDiscussion },
+      { as: invited.officer },
+    );
+    expect(shown.errors).toBeUndefined();
     await page.reload();
     await heading(page, fullName).waitFor();
     await page.getByText(/^Answered on \d+ \w+ \d{4}/).waitFor();
@@ -167,6 +193,11 @@ describe('the observers’ pages', () => {
       .getByRole('row', { name: new RegExp(fullName) })
       .getByText('A répondu')
       .waitFor();
+    const débat = page.getByRole('article', { name: 'Meet the judicial candidates' });
+    await débat.getByText('Peace Palace, The Hague').waitFor();
+    await débat.getByText(/\(heure normale d’Europe centrale, Amsterdam\)/).waitFor();
+    await débat.getByText(`${fullName} : Pas encore de réponse`).waitFor();
+    await checkScreen(page, 'observer-04b-election-fr');
 
     // An address that leads to no public record says so, in the reader's language.
     await page.goto(`${server.baseUrl}/candidacies/00000000-0000-4000-8000-000000000000`);

@@ -2,6 +2,7 @@ import type { ObserverElectionQuery } from '../gql/graphql.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { RoundOutcome } from '../console/ballots/round-outcome.js';
+import { whenText } from '../console/discussions/labels.js';
 import { flagScopeText } from '../console/flag-labels.js';
 import { countryName } from './names.js';
 import { ObserverElectionDocument } from './operations.js';
@@ -120,6 +121,14 @@ function ElectionView({ election: e }: { election: Election }) {
           </div>
         )}
       </section>
+      <section aria-labelledby="discussions-heading">
+        <h2 id="discussions-heading">{t('observer.election.discussionsTitle')}</h2>
+        {e.discussions.length === 0 ? (
+          <p>{t('observer.election.noDiscussions')}</p>
+        ) : (
+          e.discussions.map((d) => <DiscussionItem key={d.id} discussion={d} />)
+        )}
+      </section>
       <section aria-labelledby="results-heading">
         <h2 id="results-heading">{t('observer.election.resultsTitle')}</h2>
         {e.ballotRounds.length === 0 ? (
@@ -129,6 +138,89 @@ function ElectionView({ election: e }: { election: Election }) {
         )}
       </section>
     </>
+  );
+}
+
+/** A published panel discussion: when and where (as the clocks show it there), who was invited and answered how. */
+function DiscussionItem({ discussion: d }: { discussion: Election['discussions'][number] }) {
+  const { t, language } = useI18n();
+  const headingId = `discussion-${d.id}-heading`;
+  return (
+    <article className="record" aria-labelledby={headingId}>
+      <h3 id={headingId} className="record__title">
+        {d.title}
+      </h3>
+      <p className="record__facts">
+        <span className="tag">{t(`console.discussions.statuses.${d.status}`)}</span>
+        <span>{whenText(d, language, t)}</span>
+      </p>
+      {d.status === 'CANCELLED' && d.cancellationReason && (
+        <p>{t('console.discussions.cancelledBecause', { reason: d.cancellationReason })}</p>
+      )}
+      <dl className="summary">
+        {d.place && (
+          <>
+            <dt>{t('console.discussions.place')}</dt>
+            <dd>{d.place}</dd>
+          </>
+        )}
+        {d.onlineUrl && (
+          <>
+            <dt>{t('console.discussions.onlineUrl')}</dt>
+            <dd>
+              <a href={d.onlineUrl} rel="noopener noreferrer">
+                {d.onlineUrl}
+              </a>
+            </dd>
+          </>
+        )}
+        <dt>{t('console.discussions.languages')}</dt>
+        <dd>{d.languages.map((l) => t(`console.discussions.language.${l}`)).join(', ')}</dd>
+        {d.moderators.length > 0 && (
+          <>
+            <dt>{t('console.discussions.moderators')}</dt>
+            <dd>{d.moderators.join(', ')}</dd>
+          </>
+        )}
+        {d.recordingUrl && (
+          <>
+            <dt>{t('console.discussions.recordingUrl')}</dt>
+            <dd>
+              <a href={d.recordingUrl} rel="noopener noreferrer">
+                {d.recordingUrl}
+              </a>
+            </dd>
+          </>
+        )}
+        {d.transcriptUrl && (
+          <>
+            <dt>{t('console.discussions.transcriptUrl')}</dt>
+            <dd>
+              <a href={d.transcriptUrl} rel="noopener noreferrer">
+                {d.transcriptUrl}
+              </a>
+            </dd>
+          </>
+        )}
+        {d.invitations.length > 0 && (
+          <>
+            <dt>{t('console.discussions.invitees')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {d.invitations.map((i) => (
+                  <li key={i.id}>
+                    {t('observer.election.invitee', {
+                      name: i.candidacy.person.fullName,
+                      answer: t(`console.discussions.answers.${i.answer}`),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+    </article>
   );
 }
 

@@ -56,6 +56,29 @@ export const ObserverElectionDocument = graphql(`
       questionnaires {
         id
       }
+      discussions {
+        id
+        title
+        startsAt
+        timeZone
+        place
+        onlineUrl
+        languages
+        moderators
+        status
+        cancellationReason
+        recordingUrl
+        transcriptUrl
+        invitations {
+          id
+          answer
+          candidacy {
+            person {
+              fullName
+            }
+          }
+        }
+      }
       candidacies(first: 100) {
         totalCount
         edges {
