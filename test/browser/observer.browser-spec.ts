@@ -1,32 +1,20 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
-import { launchChromium } from './support/chromium.js';
 import { nominateRaw, openElection, personInput, updateElection } from '../support/factories.js';
 import { heldInterview } from '../support/interview-factories.js';
 import { inviteNominee } from './support/nominee-fixtures.js';
-import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
-import { startWebServer, type WebServer } from './support/web-server.js';
+import { checkScreen, consoleJourney } from './support/console-pages.js';
+import { blockOtherOrigins } from './support/page-checks.js';
 
 // An observer reads the published records in pages, not only in the explorer: the elections, one
 // election's candidates, one candidate's answers. Answers appear only once the embargo lifts, and in
 // the reader's language. Real Chromium, real server; the records made through the API as the team does.
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const journey = consoleJourney();
 
 async function newTab(): Promise<{ context: BrowserContext; page: Page; blocked: string[]; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, server.baseUrl);
+  const context = await journey.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
+  const blocked = await blockOtherOrigins(context, journey.server.baseUrl);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -36,21 +24,16 @@ async function newTab(): Promise<{ context: BrowserContext; page: Page; blocked:
   return { context, page, blocked, problems };
 }
 
-async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-}
-
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
 /** The nominee answers every question and submits, through the API as their page does. */
 async function answerAndSubmit(link: string): Promise<void> {
-  const opened = await server.gql<{ openInvitation: { token: string } }>(
+  const opened = await journey.server.gql<{ openInvitation: { token: string } }>(
     `mutation($token: String!) { openInvitation(token: $token) { token } }`,
     { token: decodeURIComponent(link.split('#')[1]) },
   );
   const session = opened.data!.openInvitation.token;
-  const saved = await server.gql<{ saveAnswers: { version: number } }>(
+  const saved = await journey.server.gql<{ saveAnswers: { version: number } }>(
     `mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { version } }`,
     {
       input: {
@@ -66,7 +49,7 @@ async function answerAndSubmit(link: string): Promise<void> {
     { as: session },
   );
   expect(saved.errors).toBeUndefined();
-  const submitted = await server.gql(
+  const submitted = await journey.server.gql(
     `mutation($version: Int!) { submitResponse(version: $version) { status } }`,
     { version: saved.data!.saveAnswers.version },
     { as: session },
@@ -76,9 +59,9 @@ async function answerAndSubmit(link: string): Promise<void> {
 
 describe('the observers’ pages', () => {
   it('lead from the elections to a candidate’s answers, published only once the embargo lifts', async () => {
-    const invited = await inviteNominee(server, 'SN');
+    const invited = await inviteNominee(journey.server, 'SN');
     await answerAndSubmit(invited.link);
-    const read = await server.gql<{
+    const read = await journey.server.gql<{
       candidacy: { person: { fullName: string }; election: { id: string; title: string } };
     }>(`query($id: ID!) { candidacy(id: $id) { person { fullName } election { id title } } }`, {
       id: invited.candidacyId,
@@ -87,7 +70,7 @@ describe('the observers’ pages', () => {
     const election = read.data!.candidacy.election;
 
     const { context, page, blocked, problems } = await newTab();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${journey.server.baseUrl}/`);
     await page.getByRole('link', { name: 'Read the elections and candidates' }).click();
     await heading(page, 'Elections').waitFor();
     await page.getByRole('link', { name: election.title }).waitFor();
@@ -108,19 +91,19 @@ describe('the observers’ pages', () => {
     expect(await page.getByText('Thirty years as a trial judge.').count()).toBe(0);
 
     // The team lifts the embargo: the next read shows the answers (the public cache is not stale).
-    const published = await server.gql(
+    const published = await journey.server.gql(
       `mutation($id: ID!) { publishResponses(questionnaireId: $id, confirm: true) { id } }`,
       { id: invited.questionnaireId },
       { as: invited.officer },
     );
     expect(published.errors).toBeUndefined();
     // A panel's interview, published; another panel's, not (yet).
-    await heldInterview(server, invited.officer, election.id, invited.candidacyId, {
+    await heldInterview(journey.server, invited.officer, election.id, invited.candidacyId, {
       publish: true,
       panelName: 'Advisory Committee on Nominations',
       publicSummary: 'The committee heard the candidate for an hour.',
     });
-    await heldInterview(server, invited.officer, election.id, invited.candidacyId, {
+    await heldInterview(journey.server, invited.officer, election.id, invited.candidacyId, {
       publish: false,
       panelName: 'Unpublished Panel',
       publicSummary: 'Not for the public yet.',
@@ -128,7 +111,7 @@ describe('the observers’ pages', () => {
     // A public discussion with this nominee, published: observers see when, where and who answered how.
     const starts = new Date(Date.now() + 5 * 86_400_000);
     starts.setUTCHours(16, 0, 0, 0);
-    const discussion = await server.gql<{ createDiscussion: { id: string; version: number } }>(
+    const discussion = await journey.server.gql<{ createDiscussion: { id: string; version: number } }>(
       `mutation($input: CreateDiscussionInput!) { createDiscussion(input: $input) { id version } }`,
       {
         input: {
@@ -145,7 +128,7 @@ describe('the observers’ pages', () => {
       { as: invited.officer },
     );
     expect(discussion.errors).toBeUndefined();
-    const shown = await server.gql(
+    const shown = await journey.server.gql(
       `mutation($input: PublishDiscussionInput!) { publishDiscussion(input: $input) { id } }`,
       { input: discussion.data!.createDiscussion },
       { as: invited.officer },
@@ -200,13 +183,13 @@ describe('the observers’ pages', () => {
     await checkScreen(page, 'observer-04b-election-fr');
 
     // An address that leads to no public record says so, in the reader's language.
-    await page.goto(`${server.baseUrl}/candidacies/00000000-0000-4000-8000-000000000000`);
+    await page.goto(`${journey.server.baseUrl}/candidacies/00000000-0000-4000-8000-000000000000`);
     await heading(page, 'Page introuvable').waitFor();
     await page.getByText('Aucune élection ni aucun candidat publié ne se trouve à cette adresse.').waitFor();
-    await page.goto(`${server.baseUrl}/elections/not-an-id`);
+    await page.goto(`${journey.server.baseUrl}/elections/not-an-id`);
     await heading(page, 'Page introuvable').waitFor();
     // Nor does an address that is not well encoded break the page.
-    await page.goto(`${server.baseUrl}/elections/%E0`);
+    await page.goto(`${journey.server.baseUrl}/elections/%E0`);
     await heading(page, 'Page introuvable').waitFor();
 
     expect(blocked).toEqual([]);
@@ -215,8 +198,8 @@ describe('the observers’ pages', () => {
   }, 240_000);
 
   it('show an election’s results, round by round', async () => {
-    const officer = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
-    const e = await openElection(server, officer, {
+    const officer = await journey.server.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    const e = await openElection(journey.server, officer, {
       type: 'PROSECUTOR',
       title: 'Election of the Prosecutor',
       seats: 1,
@@ -226,16 +209,20 @@ describe('the observers’ pages', () => {
       ['GH', 'Ama Owusu'],
       ['IE', 'Siobhan Byrne'],
     ]) {
-      const res = await nominateRaw(server, officer, {
+      const res = await nominateRaw(journey.server, officer, {
         electionId: e.id,
         nominatingState: state,
         person: personInput({ nationality: state, fullName: name }),
       });
       people.push({ id: res.data!.nominateCandidate.id, name });
     }
-    const closed = await updateElection(server, officer, { id: e.id, version: 2, status: 'NOMINATIONS_CLOSED' });
-    await updateElection(server, officer, { id: e.id, version: closed.version, status: 'VOTING' });
-    const recorded = await server.gql(
+    const closed = await updateElection(journey.server, officer, {
+      id: e.id,
+      version: 2,
+      status: 'NOMINATIONS_CLOSED',
+    });
+    await updateElection(journey.server, officer, { id: e.id, version: closed.version, status: 'VOTING' });
+    const recorded = await journey.server.gql(
       `mutation($input: RecordBallotRoundInput!) { recordBallotRound(input: $input) { id } }`,
       {
         input: {
@@ -256,7 +243,7 @@ describe('the observers’ pages', () => {
     expect(recorded.errors).toBeUndefined();
 
     const { context, page, blocked, problems } = await newTab();
-    await page.goto(`${server.baseUrl}/elections/${e.id}`);
+    await page.goto(`${journey.server.baseUrl}/elections/${e.id}`);
     await heading(page, 'Election of the Prosecutor').waitFor();
     const results = page.getByRole('region', { name: 'Results' });
     const round = results.getByRole('region', { name: 'Round 1, 30 November 2026' });
@@ -272,14 +259,15 @@ describe('the observers’ pages', () => {
   }, 120_000);
 
   it('list the elections twenty at a time, and show more on demand', async () => {
-    const officer = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
-    for (let i = 1; i <= 21; i += 1) await openElection(server, officer, { title: `Listed election ${i}` });
-    const total = (await server.gql<{ elections: { totalCount: number } }>(`{ elections(first: 1) { totalCount } }`))
-      .data!.elections.totalCount;
+    const officer = await journey.server.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    for (let i = 1; i <= 21; i += 1) await openElection(journey.server, officer, { title: `Listed election ${i}` });
+    const total = (
+      await journey.server.gql<{ elections: { totalCount: number } }>(`{ elections(first: 1) { totalCount } }`)
+    ).data!.elections.totalCount;
     expect(total).toBeGreaterThan(20);
 
     const { context, page, blocked, problems } = await newTab();
-    await page.goto(`${server.baseUrl}/elections`);
+    await page.goto(`${journey.server.baseUrl}/elections`);
     await heading(page, 'Elections').waitFor();
     await page.getByText(`${total} elections`).waitFor();
     const items = page.locator('.record-list > li');

@@ -26,13 +26,16 @@ const CACHEABLE = Symbol('responseCacheable');
 const CACHE = Symbol('responseCache');
 type Marked = Request & { [CACHEABLE]?: boolean; [CACHE]?: ResponseCache };
 
+/** The channel every committed write notifies (the cache's instances, and tests waiting for a write, listen). */
+export const DATA_CHANGED_CHANNEL = 'data_changed';
+
 /**
  * Called by every write inside its transaction (with its audit entry): on commit, every instance
  * hears that what observers see may have changed. PostgreSQL delivers one notification per
  * transaction for identical payloads.
  */
 export async function notifyDataChanged(manager: EntityManager): Promise<void> {
-  await manager.query(`SELECT pg_notify('data_changed', '{}')`);
+  await manager.query(`SELECT pg_notify('${DATA_CHANGED_CHANNEL}', '{}')`);
 }
 
 /**
@@ -158,7 +161,7 @@ export class ResponseCache implements OnApplicationBootstrap {
   private subscribe(): Promise<void> {
     this.subscribed ??= this.notifications
       .subscribe<unknown, never>(
-        'data_changed',
+        DATA_CHANGED_CHANNEL,
         // Counted as it arrives; nothing is queued for this subscriber.
         () => {
           this.version += 1;

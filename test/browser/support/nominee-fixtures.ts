@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
 import { gzipSync } from 'node:zlib';
 import jwt from 'jsonwebtoken';
+import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { StaffRole } from '../../../src/common/domain.enums.js';
+import { DATA_CHANGED_CHANNEL } from '../../../src/common/graphql/response-cache.js';
 import { nominate, openElection } from '../../support/factories.js';
 import { linkIn } from '../../support/questionnaire-factories.js';
 import type { WebServer } from './web-server.js';
@@ -127,23 +129,43 @@ export async function savedAnswers(server: WebServer, invited: Invited): Promise
   return { ...rows[0]?.answers, status: rows[0]?.status };
 }
 
-/** Waits until the server holds these answers (the page saves by itself, a moment after typing). */
+/**
+ * Waits until the server holds these answers (the page saves by itself, a moment after typing):
+ * checked now, then again on each write the server commits (it notifies DATA_CHANGED_CHANNEL), until
+ * `timeoutMs` has passed.
+ */
 export async function eventuallySaved(
   server: WebServer,
   invited: Invited,
   expected: Record<string, unknown>,
   timeoutMs = 10_000,
 ): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const saved = await savedAnswers(server, invited);
-    try {
-      expect(saved).toMatchObject(expected);
-      return;
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+  const listener = new pg.Client({ connectionString: server.databaseUrl });
+  await listener.connect();
+  let wake = () => {};
+  listener.on('notification', () => wake());
+  let deadline: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => (deadline = setTimeout(() => resolve('timeout'), timeoutMs)));
+  try {
+    await listener.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
+    for (;;) {
+      // Armed before reading, so a write committed while we read is not missed.
+      const written = new Promise<'written'>((resolve) => (wake = () => resolve('written')));
+      const saved = await savedAnswers(server, invited);
+      try {
+        expect(saved).toMatchObject(expected);
+        return;
+      } catch {
+        if ((await Promise.race([written, timedOut])) === 'timeout') {
+          // A last look: the error then says what the server holds at the deadline.
+          expect(await savedAnswers(server, invited)).toMatchObject(expected);
+          return;
+        }
+      }
     }
+  } finally {
+    clearTimeout(deadline);
+    await listener.end();
   }
 }
 

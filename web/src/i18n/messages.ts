@@ -19,6 +19,15 @@ export function messageKeys(catalogue: object, prefix = ''): string[] {
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
 const OPTION = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
 
+// Intl objects are costly to build and a page looks messages up on every render: one per language.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function once<T>(cache: Map<string, T>, language: string, make: (language: string) => T): T {
+  let value = cache.get(language);
+  if (value === undefined) cache.set(language, (value = make(language)));
+  return value;
+}
+
 /** Looks a dotted path up, chooses plural forms and fills `{name}` placeholders. */
 export function lookup(
   catalogue: object,
@@ -33,9 +42,11 @@ export function lookup(
     if (!(name in params)) return whole;
     const count = Number(params[name]);
     const options = new Map([...body.matchAll(OPTION)].map((m) => [m[1], m[2]] as const));
-    const option = options.get(`=${count}`) ?? options.get(new Intl.PluralRules(language).select(count));
+    const rules = once(pluralRules, language, (l) => new Intl.PluralRules(l));
+    const option = options.get(`=${count}`) ?? options.get(rules.select(count));
     const value = params[name];
-    const shown = typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
+    const shown =
+      typeof value === 'number' ? once(numberFormats, language, (l) => new Intl.NumberFormat(l)).format(value) : value;
     return (option ?? options.get('other') ?? whole).replaceAll('#', shown);
   });
   return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

@@ -1,5 +1,6 @@
 import type { ObserverCandidacyQuery } from '../gql/graphql.js';
-import { useI18n, type Key, type Translate } from '../i18n/i18n.js';
+import { ratingLabel } from '../console/panels/labels.js';
+import { useI18n } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { countryName, languageName } from './names.js';
 import { ObserverCandidacyDocument } from './operations.js';
@@ -175,7 +176,7 @@ function Interviews({ candidacy: c }: { candidacy: Candidacy }) {
             {i.publicSummary && <p className="long-text">{i.publicSummary}</p>}
             {i.conclusion && (
               <p>
-                <strong>{t('observer.candidacy.conclusion', { overall: ratingText(i.conclusion.overall, t) })}</strong>
+                <strong>{t('observer.candidacy.conclusion', { overall: ratingLabel(i.conclusion.overall, t) })}</strong>
               </p>
             )}
             {i.dissents.length > 0 && <p>{t('observer.candidacy.dissents', { count: i.dissents.length })}</p>}
@@ -184,11 +185,4 @@ function Interviews({ candidacy: c }: { candidacy: Candidacy }) {
       )}
     </section>
   );
-}
-
-const RATINGS = new Set(['HIGHLY_QUALIFIED', 'QUALIFIED', 'NOT_QUALIFIED']);
-
-/** The panel's overall conclusion in words (a rubric of its own keeps its own word). */
-function ratingText(overall: string, t: Translate): string {
-  return RATINGS.has(overall) ? t(`console.panels.ratings.${overall}` as Key) : overall;
 }

@@ -2,7 +2,8 @@ import type { ObserverElectionQuery } from '../gql/graphql.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { RoundOutcome } from '../console/ballots/round-outcome.js';
-import { whenText } from '../console/discussions/labels.js';
+import { DiscussionFacts } from '../console/discussions/discussion-facts.js';
+import { answerKey, whenText } from '../console/discussions/labels.js';
 import { flagScopeText } from '../console/flag-labels.js';
 import { countryName } from './names.js';
 import { ObserverElectionDocument } from './operations.js';
@@ -112,7 +113,11 @@ function ElectionView({ election: e }: { election: Election }) {
                     {e.type === 'JUDGES' && <td>{c.list ?? '—'}</td>}
                     <td>{t(`console.candidacyStatuses.${c.status}`)}</td>
                     {asked && (
-                      <td>{c.response ? outcomeShort(c.response.outcome, t) : t('observer.election.notPublished')}</td>
+                      <td>
+                        {c.response
+                          ? t(`observer.outcomes.${c.response.outcome}`)
+                          : t('observer.election.notPublished')}
+                      </td>
                     )}
                   </tr>
                 ))}
@@ -158,34 +163,11 @@ function DiscussionItem({ discussion: d }: { discussion: Election['discussions']
         <p>{t('console.discussions.cancelledBecause', { reason: d.cancellationReason })}</p>
       )}
       <dl className="summary">
-        {d.place && (
-          <>
-            <dt>{t('console.discussions.place')}</dt>
-            <dd>{d.place}</dd>
-          </>
-        )}
-        {d.onlineUrl && (
-          <>
-            <dt>{t('console.discussions.onlineUrl')}</dt>
-            <dd>
-              <a href={d.onlineUrl} rel="noopener noreferrer">
-                {d.onlineUrl}
-              </a>
-            </dd>
-          </>
-        )}
-        <dt>{t('console.discussions.languages')}</dt>
-        <dd>{d.languages.map((l) => t(`console.discussions.language.${l}`)).join(', ')}</dd>
-        {d.moderators.length > 0 && (
-          <>
-            <dt>{t('console.discussions.moderators')}</dt>
-            <dd>{d.moderators.join(', ')}</dd>
-          </>
-        )}
+        <DiscussionFacts discussion={d} />
         {d.recordingUrl && (
           <>
             <dt>{t('console.discussions.recordingUrl')}</dt>
-            <dd>
+            <dd className="break">
               <a href={d.recordingUrl} rel="noopener noreferrer">
                 {d.recordingUrl}
               </a>
@@ -195,7 +177,7 @@ function DiscussionItem({ discussion: d }: { discussion: Election['discussions']
         {d.transcriptUrl && (
           <>
             <dt>{t('console.discussions.transcriptUrl')}</dt>
-            <dd>
+            <dd className="break">
               <a href={d.transcriptUrl} rel="noopener noreferrer">
                 {d.transcriptUrl}
               </a>
@@ -211,7 +193,7 @@ function DiscussionItem({ discussion: d }: { discussion: Election['discussions']
                   <li key={i.id}>
                     {t('observer.election.invitee', {
                       name: i.candidacy.person.fullName,
-                      answer: t(`console.discussions.answers.${i.answer}`),
+                      answer: t(answerKey(i.answer)),
                     })}
                   </li>
                 ))}
@@ -231,9 +213,4 @@ function flagText(f: Flag, t: Translate): string {
     candidates: f.candidates,
     seats: f.seats,
   });
-}
-
-/** A candidate's questionnaire in a word, for the table. */
-function outcomeShort(outcome: string, t: Translate): string {
-  return t(`observer.outcomes.${outcome as 'SUBMITTED'}`);
 }

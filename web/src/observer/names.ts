@@ -14,9 +14,15 @@ export function languageName(code: string, language: Language): string {
   return displayName('language', code, language) ?? code;
 }
 
+// One Intl.DisplayNames per kind and language: a table names a State on every row.
+const namers = new Map<string, Intl.DisplayNames>();
+
 function displayName(type: 'region' | 'language', code: string, language: Language): string | undefined {
+  const key = `${type}:${language}`;
+  let namer = namers.get(key);
+  if (!namer) namers.set(key, (namer = new Intl.DisplayNames([DATE_LOCALES[language]], { type, fallback: 'none' })));
   try {
-    const name = new Intl.DisplayNames([DATE_LOCALES[language]], { type, fallback: 'none' }).of(code);
+    const name = namer.of(code);
     return name || undefined;
   } catch {
     return undefined; // not a well-formed code

@@ -1,9 +1,10 @@
 import '../i18n/observer-catalogues.js';
 import '../console/console.css';
 import './observer.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { TypedDocumentString } from '../gql/graphql.js';
 import { ApiError, request } from '../graphql/client.js';
+import { useOperation, type QueryState } from '../graphql/use-operation.js';
 import { useI18n } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { CandidacyPage } from './candidacy-page.js';
@@ -40,33 +41,13 @@ export function usePageTitle(heading: string): void {
   }, [heading, t]);
 }
 
-export interface Read<R> {
-  readonly data: R | null;
-  readonly error: unknown;
-  readonly reload: () => void;
-}
-
-/** One public read for the page that shows it (sent by hash, answered from the server's cache). */
-export function useRead<R, V>(document: TypedDocumentString<R, V>, variables: V): Read<R> {
-  const key = JSON.stringify(variables);
-  const [state, setState] = useState<{ data: R | null; error: unknown }>({ data: null, error: null });
-  const load = useCallback(() => {
-    let live = true;
-    setState({ data: null, error: null });
-    request(document, JSON.parse(key) as V).then(
-      (data) => live && setState({ data, error: null }),
-      (error: unknown) => live && setState({ data: null, error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [document, key]);
-  useEffect(load, [load]);
-  return { ...state, reload: load };
+/** One public read for the page that shows it (anonymous, by hash, answered from the server's cache). */
+export function useRead<R, V>(document: TypedDocumentString<R, V>, variables: V): QueryState<R> {
+  return useOperation(request, document, variables);
 }
 
 /** Loading, a failure with a retry, or a record that is not (or not yet) public. */
-export function Pending({ read }: { read: Read<unknown> }) {
+export function Pending({ read }: { read: QueryState<unknown> }) {
   const { t } = useI18n();
   if (!read.error) return <p role="status">{t('observer.loading')}</p>;
   if (read.error instanceof ApiError && (read.error.code === 'NOT_FOUND' || read.error.code === 'BAD_USER_INPUT'))
@@ -74,7 +55,7 @@ export function Pending({ read }: { read: Read<unknown> }) {
   return (
     <div className="notice notice--warning" role="alert">
       <p>{t('observer.loadFailed')}</p>
-      <button type="button" className="button button--secondary" onClick={read.reload}>
+      <button type="button" className="button button--secondary" onClick={() => void read.reload()}>
         {t('observer.retry')}
       </button>
     </div>

@@ -6,6 +6,7 @@ import { TextArea } from '../fields.js';
 import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
 import { Link } from '../router.js';
 import { useSession } from '../session-context.js';
+import { DiscussionFacts } from './discussion-facts.js';
 import { useElectionDiscussions, type DiscussionsElection } from './discussions-page.js';
 import './discussions.css';
 import { answerKey, discussionErrorMessage, statusKey, whenText, type Discussion } from './labels.js';
@@ -133,26 +134,7 @@ function DiscussionView({
       <dl className="summary">
         <dt>{t('console.discussions.when')}</dt>
         <dd>{whenText(d, language, t)}</dd>
-        {d.place && (
-          <>
-            <dt>{t('console.discussions.place')}</dt>
-            <dd>{d.place}</dd>
-          </>
-        )}
-        {d.onlineUrl && (
-          <>
-            <dt>{t('console.discussions.onlineUrl')}</dt>
-            <dd className="break">
-              <a href={d.onlineUrl} rel="noopener noreferrer">
-                {d.onlineUrl}
-              </a>
-            </dd>
-          </>
-        )}
-        <dt>{t('console.discussions.languages')}</dt>
-        <dd>{d.languages.map((l) => t(`console.discussions.language.${l}`)).join(', ')}</dd>
-        <dt>{t('console.discussions.moderators')}</dt>
-        <dd>{d.moderators.length ? d.moderators.join(', ') : t('console.none')}</dd>
+        <DiscussionFacts discussion={d} />
         <dt>{t('console.election.version')}</dt>
         <dd>{d.version}</dd>
       </dl>

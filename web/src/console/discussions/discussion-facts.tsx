@@ -1,0 +1,42 @@
+import type { Language } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import './discussions.css';
+
+export interface DiscussionPlace {
+  readonly place: string | null;
+  readonly onlineUrl: string | null;
+  readonly languages: readonly Language[];
+  readonly moderators: readonly string[];
+}
+
+/**
+ * Where and how a discussion is held, as rows of a summary list (`dl.summary`): the console's page
+ * and the observers' election page show the same rows.
+ */
+export function DiscussionFacts({ discussion: d }: { discussion: DiscussionPlace }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {d.place && (
+        <>
+          <dt>{t('console.discussions.place')}</dt>
+          <dd>{d.place}</dd>
+        </>
+      )}
+      {d.onlineUrl && (
+        <>
+          <dt>{t('console.discussions.onlineUrl')}</dt>
+          <dd className="break">
+            <a href={d.onlineUrl} rel="noopener noreferrer">
+              {d.onlineUrl}
+            </a>
+          </dd>
+        </>
+      )}
+      <dt>{t('console.discussions.languages')}</dt>
+      <dd>{d.languages.map((l) => t(`console.discussions.language.${l}`)).join(', ')}</dd>
+      <dt>{t('console.discussions.moderators')}</dt>
+      <dd>{d.moderators.length ? d.moderators.join(', ') : t('console.none')}</dd>
+    </>
+  );
+}
