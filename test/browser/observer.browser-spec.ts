@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { BrowserContext, Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
-import { nominateRaw, openElection, personInput, updateElection } from '../support/factories.js';
+import { nominate, nominateRaw, openElection, personInput, updateElection } from '../support/factories.js';
 import { heldInterview } from '../support/interview-factories.js';
 import { inviteNominee } from './support/nominee-fixtures.js';
 import { checkScreen, consoleJourney } from './support/console-pages.js';
@@ -261,6 +261,16 @@ describe('the observers’ pages', () => {
   it('list the elections twenty at a time, and show more on demand', async () => {
     const officer = await journey.server.tokenFor(StaffRole.ELECTIONS_OFFICER);
     for (let i = 1; i <= 21; i += 1) await openElection(journey.server, officer, { title: `Listed election ${i}` });
+    // One has two candidates, one of whom withdrew: the list counts one, and says one withdrew.
+    const withWithdrawal = await openElection(journey.server, officer, { title: 'Listed election with a withdrawal' });
+    await nominate(journey.server, officer, withWithdrawal.id, 'SN');
+    const withdrawing = await nominate(journey.server, officer, withWithdrawal.id, 'GH');
+    const withdrawn = await journey.server.gql(
+      `mutation($input: WithdrawCandidacyInput!) { withdrawCandidacy(input: $input) { id } }`,
+      { input: { id: withdrawing.id, reason: 'Withdrawn by Ghana' } },
+      { as: officer },
+    );
+    expect(withdrawn.errors).toBeUndefined();
     const total = (
       await journey.server.gql<{ elections: { totalCount: number } }>(`{ elections(first: 1) { totalCount } }`)
     ).data!.elections.totalCount;
@@ -275,6 +285,10 @@ describe('the observers’ pages', () => {
     await page.getByRole('button', { name: 'Show more elections' }).click();
     await items.nth(total - 1).waitFor();
     expect(await items.count()).toBe(total);
+    const listed = items.filter({ hasText: 'Listed election with a withdrawal' });
+    await listed.getByText('1 candidate', { exact: true }).waitFor();
+    await listed.getByText('1 withdrawn', { exact: true }).waitFor();
+    expect(await items.filter({ hasText: 'Listed election 21' }).getByText('withdrawn').count()).toBe(0);
     // Focus moved to the first election the button brought; nothing more to show.
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused).toBe(await items.nth(20).getByRole('link').textContent());

@@ -88,7 +88,10 @@ function ElectionItem({ election: e }: { election: Page['edges'][number]['node']
         {e.isCleanSlate && <span className="tag tag--flag">{t('observer.elections.cleanSlate')}</span>}
         <span>{t(`console.types.${e.type}`)}</span>
         <span>{t('observer.elections.seats', { seats: e.seats })}</span>
-        <span>{t('observer.elections.candidates', { count: e.candidacies.totalCount })}</span>
+        <span>{t('observer.elections.candidates', { count: e.standing.totalCount })}</span>
+        {e.withdrawn.totalCount > 0 && (
+          <span>{t('observer.elections.withdrawn', { count: e.withdrawn.totalCount })}</span>
+        )}
       </p>
       <p className="hint">
         {t('observer.elections.nominations', {

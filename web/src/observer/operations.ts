@@ -21,7 +21,10 @@ export const ObserverElectionsDocument = graphql(`
           nominationOpensOn
           nominationClosesOn
           isCleanSlate
-          candidacies(first: 1) {
+          standing: candidacies(first: 1, filter: { status: [NOMINATED, ELECTED, NOT_ELECTED] }) {
+            totalCount
+          }
+          withdrawn: candidacies(first: 1, filter: { status: [WITHDRAWN] }) {
             totalCount
           }
         }

@@ -9,6 +9,7 @@ export const observer = {
     more: 'Show more elections',
     seats: '{seats, plural, one {# seat} other {# seats}}',
     candidates: '{count, plural, =0 {No candidate yet} one {# candidate} other {# candidates}}',
+    withdrawn: '{count, plural, one {# withdrawn} other {# withdrawn}}',
     nominations: 'Nominations from {opens} to {closes}',
     cleanSlate: 'Clean slate',
     explorer: 'Every published record can also be queried in the GraphQL explorer.',

@@ -11,6 +11,7 @@ export const observer: Messages<typeof En> = {
     more: 'Afficher d’autres élections',
     seats: '{seats, plural, one {# siège} other {# sièges}}',
     candidates: '{count, plural, =0 {Aucun candidat pour l’instant} one {# candidat} other {# candidats}}',
+    withdrawn: '{count, plural, one {# candidature retirée} other {# candidatures retirées}}',
     nominations: 'Candidatures du {opens} au {closes}',
     cleanSlate: 'Autant de candidats que de sièges',
     explorer: 'Toutes les données publiées peuvent aussi être interrogées dans l’explorateur GraphQL.',
