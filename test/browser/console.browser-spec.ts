@@ -95,6 +95,12 @@ describe('the staff console', () => {
     await signIn(page, officer.email, 'not the password');
     await page.getByRole('link', { name: 'The e-mail address or the password is not right' }).waitFor();
     await checkScreen(page, 'console-02-sign-in-refused');
+    // The refusal shown is said again in French after a switch, and the field's own message too.
+    await page.getByRole('button', { name: 'Lire en français' }).click();
+    await page.getByRole('link', { name: 'L’adresse électronique ou le mot de passe n’est pas correct' }).waitFor();
+    expect(await page.getByText('The e-mail address or the password is not right').count()).toBe(0);
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await page.getByRole('link', { name: 'The e-mail address or the password is not right' }).waitFor();
 
     await signIn(page, officer.email);
     await heading(page, 'Elections').waitFor();
@@ -197,7 +203,10 @@ describe('the staff console', () => {
     // Nothing typed: each problem is named and linked to its field.
     await page.getByRole('button', { name: 'Create the election' }).click();
     await page.getByRole('link', { name: 'Enter the title' }).waitFor();
-    await page.getByRole('link', { name: 'Enter the nominations open on' }).waitFor();
+    await page.getByRole('link', { name: 'Choose the type of election' }).waitFor();
+    await page.getByRole('link', { name: 'Enter the session of the Assembly' }).waitFor();
+    await page.getByRole('link', { name: 'Enter the day nominations open' }).waitFor();
+    await page.getByRole('link', { name: 'Enter the day nominations close' }).waitFor();
     await checkScreen(page, 'console-04-new-election-errors');
 
     await page.getByLabel('Type of election').selectOption({ label: 'Judges' });

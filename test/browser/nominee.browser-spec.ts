@@ -164,6 +164,16 @@ describe("the nominee's page", () => {
     expect(await focusedId(page)).toBe('q-list-a');
     await page.keyboard.press('ArrowDown'); // keyboard only: the arrow chooses list B
     expect(await page.getByLabel('List B (international law)').isChecked()).toBe(true);
+    // A switch of language says the errors shown again in the new language, with the questions' own words.
+    await page.getByRole('button', { name: 'Lire en français' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Il y a un problème' })
+      .getByRole('link', { name: 'Répondez à « Sur quelle liste de candidats figurez-vous ? »' })
+      .waitFor();
+    expect(await page.getByText('There is a problem').count()).toBe(0);
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await summary.getByRole('link', { name: 'Answer “Which list of candidates are you on?”' }).waitFor();
 
     // What will be sent, then the confirmation.
     await page.getByRole('button', { name: 'Check and submit' }).click();

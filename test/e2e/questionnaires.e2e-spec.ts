@@ -55,7 +55,7 @@ const MY = `query($language: Language) { myInvitation(language: $language) { ele
 const SAVE = `mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { status version answers { key text yes choices } } }`;
 const SUBMIT = `mutation($version: Int!) { submitResponse(version: $version) { status version submittedAt } }`;
 const TRACK = `query($id: ID!) { questionnaire(id: $id) { publishedAt counts { status count }
-  rows { candidacyId status responseStatus mailState openedAt lastRemindedAt submittedAt extendedDeadline } } }`;
+  rows { candidacyId status responseStatus mailState openedAt lastRemindedAt submittedAt declineReason extendedDeadline } } }`;
 const RESPONSE = `query($id: ID!) { candidacy(id: $id) { response { outcome submittedLate declineReason answers { key text yes choices } } } }`;
 const OPEN = `mutation($token: String!) { openInvitation(token: $token) { token expiresAt } }`;
 
@@ -65,6 +65,7 @@ type Row = {
   responseStatus: string;
   mailState: string | null;
   lastRemindedAt: string | null;
+  declineReason: string | null;
   extendedDeadline: string | null;
 };
 type Tracking = {
@@ -201,6 +202,13 @@ describe('questionnaires, the whole loop over real SMTP', () => {
       { as: ghSession },
     );
     expect(declined.data?.declineQuestionnaire.status).toBe('DECLINED');
+    // The team reads the reason in its tracking at once (observers, once published); nobody else's row has one.
+    const afterDecline = await track(questionnaireId);
+    expect(row(afterDecline, gh)).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'I do not answer questionnaires',
+    });
+    expect(afterDecline.rows.filter((r) => r.declineReason !== null).map((r) => r.candidacyId)).toEqual([gh]);
 
     // Reminders go to those who have neither submitted nor declined.
     const reminded = await t.gql<{ remindNominees: number }>(

@@ -593,6 +593,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         full_name: string;
         response_status: ResponseStatus | null;
         submitted_at: Date | null;
+        decline_reason: string | null;
         extended_deadline: Date | null;
         invited_at: Date | null;
         viewed_at: Date | null;
@@ -601,7 +602,8 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         last_reminded_at: Date | null;
       }[]
     >(
-      `SELECT c.id AS candidacy_id, p.full_name, r.status AS response_status, r.submitted_at, r.extended_deadline,
+      `SELECT c.id AS candidacy_id, p.full_name, r.status AS response_status, r.submitted_at, r.decline_reason,
+              r.extended_deadline,
               i.created_at AS invited_at, i.viewed_at,
               m.status AS mail_status, m.last_error AS mail_error,
               (SELECT max(created_at) FROM mail_message WHERE invitation_id = i.id AND kind LIKE 'REMINDER%') AS last_reminded_at
@@ -641,6 +643,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
           openedAt: r.viewed_at,
           lastRemindedAt: r.last_reminded_at,
           submittedAt: r.submitted_at,
+          declineReason: responseStatus === ResponseStatus.DECLINED ? r.decline_reason : null,
           extendedDeadline: r.extended_deadline,
         };
       }),

@@ -26,3 +26,25 @@ export function flagScopeText(flag: { scope: string; scopeValue?: string | null 
   if (!flag.scopeValue) return scope;
   return t('console.flags.scopeValue', { scope, value: scopeValueText(flag.scope, flag.scopeValue, t) });
 }
+
+type Figures = { readonly kind: string; readonly seats: number; readonly candidates: number };
+
+/**
+ * A flag's figures in words. The API's `seats` is the seats at stake, except for NO_CHOICE (the
+ * minimum voting requirement in force) and NOMINATION_SHORTFALL (the candidates wanted).
+ */
+export function flagFiguresText(flag: Figures, t: Translate): string {
+  const figures = { candidates: flag.candidates, seats: flag.seats };
+  if (flag.kind === 'NO_CHOICE') return t('console.flags.figures.requirement', figures);
+  if (flag.kind === 'NOMINATION_SHORTFALL') return t('console.flags.figures.wanted', figures);
+  return t('console.flags.figures.seats', figures);
+}
+
+/** A flag in one line: what is wrong, where, and its figures ("Fewer candidates than wanted — Gender: Female (…)"). */
+export function flagText(flag: Figures & { scope: string; scopeValue?: string | null }, t: Translate): string {
+  return t('console.flags.text', {
+    kind: t(`console.flags.kinds.${flag.kind}` as Key),
+    scope: flagScopeText(flag, t),
+    figures: flagFiguresText(flag, t),
+  });
+}

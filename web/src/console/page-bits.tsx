@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../graphql/client.js';
-import { useI18n, type I18n, type Key } from '../i18n/i18n.js';
+import { useI18n, type Key, type Localized } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { consoleErrorMessage } from './errors.js';
 import { Link } from './router.js';
@@ -31,7 +31,7 @@ export function LoadFailed({ error, onRetry }: { error: unknown; onRetry?: () =>
 }
 
 /** A message parameter: a value, or one written in the reader's language when shown (a label, a date). */
-export type FlashParam = string | number | ((i18n: I18n) => string);
+export type FlashParam = string | number | Localized;
 
 // A message that outlives a navigation ("The election was created"), shown once on the next screen,
 // in the language of the moment: kept as its key, translated when shown (a switch of language

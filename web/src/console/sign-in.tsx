@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, request } from '../graphql/client.js';
 import { useI18n } from '../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../ui/error-summary.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { consoleErrorMessage } from './errors.js';
 import { LoginDocument } from './operations.js';
@@ -11,18 +11,19 @@ export type SignInReason = 'expired' | 'ended' | 'signedOut' | null;
 
 /** E-mail and password; a refusal never says which of the two was wrong. */
 export function SignIn({ reason, onSignedIn }: { reason: SignInReason; onSignedIn: (session: Session) => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const fieldError = (id: string) => errors.find((e) => e.target === id)?.text;
+  const fieldError = (id: string) => errorOf(errors, id, i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
-    if (!email.trim()) found.push({ target: 'sign-in-email', text: t('console.signIn.emailBlank') });
-    if (!password) found.push({ target: 'sign-in-password', text: t('console.signIn.passwordBlank') });
+    if (!email.trim()) found.push({ target: 'sign-in-email', text: ({ t }) => t('console.signIn.emailBlank') });
+    if (!password) found.push({ target: 'sign-in-password', text: ({ t }) => t('console.signIn.passwordBlank') });
     setErrors(found);
     if (found.length) return;
     setBusy(true);
@@ -35,7 +36,7 @@ export function SignIn({ reason, onSignedIn }: { reason: SignInReason; onSignedI
       setErrors([
         {
           target: refused ? 'sign-in-email' : undefined,
-          text: refused ? t('console.signIn.refused') : consoleErrorMessage(error, t),
+          text: ({ t }) => (refused ? t('console.signIn.refused') : consoleErrorMessage(error, t)),
         },
       ]);
     }

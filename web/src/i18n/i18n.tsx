@@ -20,6 +20,12 @@ export interface I18n {
   readonly date: (isoDate: string) => string;
 }
 
+/**
+ * Words written in the reader's language when they are shown, not when they were decided: an error
+ * shown before a switch of language is said again in the new one.
+ */
+export type Localized = (i18n: I18n) => string;
+
 function initialLanguage(): Language {
   const stored = readStored();
   if (stored) return stored;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { request } from '../graphql/client.js';
-import { useI18n, type Translate } from '../i18n/i18n.js';
+import { useI18n, type Localized, type Translate } from '../i18n/i18n.js';
 import { ErrorSummary, type SummaryError } from '../ui/error-summary.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { fieldId, isTooLong, problemsBeforeSubmit, textLimit, type Invitation, type Question } from './answers.js';
@@ -103,6 +103,10 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
     onServerView(next);
   };
 
+  // A question's words as the page shows them now: a switch of language reloads the questions.
+  const promptOf = (key: string): string =>
+    latest.current.invitation.questions.find((q) => q.key === key)?.prompt ?? key;
+
   const review = async (event: FormEvent) => {
     event.preventDefault();
     const problems = problemsBeforeSubmit(invitation.questions, draft.values);
@@ -114,10 +118,10 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
           const question = byKey.get(p.key) as Question;
           return {
             target: fieldId(question),
-            text:
+            text: ({ t }) =>
               p.kind === 'required'
-                ? t('nominee.errors.required', { question: question.prompt })
-                : t('nominee.errors.tooLong', { question: question.prompt, limit: textLimit(question) }),
+                ? t('nominee.errors.required', { question: promptOf(p.key) })
+                : t('nominee.errors.tooLong', { question: promptOf(p.key), limit: textLimit(question) }),
           };
         }),
       );
@@ -127,7 +131,7 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
       const status = store.getSnapshot().status;
       setErrors([
         {
-          text:
+          text: ({ t }) =>
             status.kind === 'failed'
               ? t(errorMessage(status.error))
               : status.kind === 'conflict'
@@ -144,7 +148,7 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
     setMode('review');
   };
 
-  const submit = async (): Promise<string | null> => {
+  const submit = async (): Promise<Localized | null> => {
     try {
       const result = await request(
         SubmitResponseDocument,
@@ -166,7 +170,10 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
         setErrors(
           invitation.questions
             .filter((q) => missing.has(q.key))
-            .map((q) => ({ target: fieldId(q), text: t('nominee.errors.required', { question: q.prompt }) })),
+            .map((q) => ({
+              target: fieldId(q),
+              text: ({ t }) => t('nominee.errors.required', { question: promptOf(q.key) }),
+            })),
         );
         setMode('form');
         return null;
@@ -175,11 +182,11 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
         setMode('form');
         void store.flush();
       }
-      return t(errorMessage(error));
+      return ({ t }) => t(errorMessage(error));
     }
   };
 
-  const decline = async (reason: string): Promise<string | null> => {
+  const decline = async (reason: string): Promise<Localized | null> => {
     try {
       const result = await request(DeclineDocument, { reason, language: apiLanguage(language) }, { token });
       closeWith(result.declineQuestionnaire);
@@ -190,7 +197,7 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
         onLeave(error);
         return null;
       }
-      return t(errorMessage(error));
+      return ({ t }) => t(errorMessage(error));
     }
   };
 

@@ -35,14 +35,21 @@ export function CodeForm({ sessionExpired, failure, busy, onOpen }: Props) {
   const [code, setCode] = useState('');
   const [blank, setBlank] = useState(false);
   const fieldMessage = blank ? t('nominee.code.blank') : failure && refused(failure) ? t('nominee.code.invalid') : null;
-  const errors: SummaryError[] = fieldMessage
-    ? [{ target: 'invitation-code', text: fieldMessage }]
-    : failure
-      ? [{ text: t(errorMessage(failure)) }]
-      : [];
+  // The message's key, not its words: a switch of language says the same list again, in place.
+  const key = blank
+    ? 'nominee.code.blank'
+    : failure && refused(failure)
+      ? 'nominee.code.invalid'
+      : failure
+        ? errorMessage(failure)
+        : '';
+  const errors: SummaryError[] = !key
+    ? []
+    : blank || refused(failure)
+      ? [{ target: 'invitation-code', text: ({ t }) => t(key) }]
+      : [{ text: ({ t }) => t(key) }];
   const [shown, setShown] = useState<SummaryError[]>(errors);
   // A new attempt gives a new list (and focus moves to it); re-renders keep the same one.
-  const key = errors.map((e) => e.text).join('|');
   const [shownKey, setShownKey] = useState(key);
   if (key !== shownKey) {
     setShownKey(key);

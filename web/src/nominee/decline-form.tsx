@@ -1,31 +1,32 @@
 import { useState, type FormEvent } from 'react';
-import { useI18n } from '../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../ui/error-summary.js';
+import { useI18n, type Localized } from '../i18n/i18n.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../ui/error-summary.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import type { Invitation } from './answers.js';
 
 interface Props {
   readonly invitation: Invitation;
   /** Declines; resolves with an error message when it failed. */
-  readonly onDecline: (reason: string) => Promise<string | null>;
+  readonly onDecline: (reason: string) => Promise<Localized | null>;
   readonly onBack: () => void;
 }
 
 /** Declining needs a reason and a confirmation that it is final and public. */
 export function DeclineForm({ invitation, onDecline, onBack }: Props) {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const [reason, setReason] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const reasonError = errors.find((e) => e.target === 'decline-reason')?.text;
-  const confirmError = errors.find((e) => e.target === 'decline-confirm')?.text;
+  const reasonError = errorOf(errors, 'decline-reason', i18n);
+  const confirmError = errorOf(errors, 'decline-confirm', i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
-    if (!reason.trim()) found.push({ target: 'decline-reason', text: t('nominee.decline.reasonBlank') });
-    if (!confirmed) found.push({ target: 'decline-confirm', text: t('nominee.decline.confirmMissing') });
+    if (!reason.trim()) found.push({ target: 'decline-reason', text: ({ t }) => t('nominee.decline.reasonBlank') });
+    if (!confirmed) found.push({ target: 'decline-confirm', text: ({ t }) => t('nominee.decline.confirmMissing') });
     setErrors(found);
     if (found.length) return;
     setBusy(true);

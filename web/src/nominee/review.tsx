@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useI18n } from '../i18n/i18n.js';
-import { ErrorSummary } from '../ui/error-summary.js';
+import { useI18n, type Localized } from '../i18n/i18n.js';
+import { ErrorSummary, type SummaryError } from '../ui/error-summary.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { AnswerList } from './answer-list.js';
 import type { Answers, Invitation } from './answers.js';
@@ -9,7 +9,7 @@ interface Props {
   readonly invitation: Invitation;
   readonly answers: Answers;
   /** Sends the answers; resolves with an error message when it failed. */
-  readonly onSubmit: () => Promise<string | null>;
+  readonly onSubmit: () => Promise<Localized | null>;
   readonly onBack: () => void;
 }
 
@@ -17,7 +17,7 @@ interface Props {
 export function Review({ invitation, answers, onSubmit, onBack }: Props) {
   const { t, dateTime } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<{ text: string }[]>([]);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
   const submit = async () => {
     setBusy(true);
     const failure = await onSubmit();

@@ -221,6 +221,9 @@ export class TrackingRowModel {
   @Field(() => Date, { description: 'When the nominee submitted.', nullable: true })
   submittedAt: Date | null;
 
+  @Field(() => String, { description: "The nominee's reason for declining (DECLINED only).", nullable: true })
+  declineReason: string | null;
+
   @Field(() => Date, { nullable: true, description: "This nominee's extended deadline, if granted." })
   extendedDeadline: Date | null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { AdminAuditLogQuery, AuditLogFilter } from '../../gql/graphql.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay } from '../dates.js';
 import { SelectField, TextField } from '../fields.js';
@@ -64,7 +64,8 @@ const hrefFor = (typed: Partial<Typed>) => {
 
 /** The audit log, newest first, filtered and paged by its keyset cursor. */
 export function AuditLogPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call, can } = useSession();
   const { search } = useLocation();
   const applied = typedFrom(search);
@@ -91,10 +92,10 @@ export function AuditLogPage() {
     const found: SummaryError[] = [];
     for (const key of ['from', 'to'] as const) {
       if (typed[key] && !isDay(typed[key]))
-        found.push({ target: `audit-${key}`, text: t('console.admin.audit.dateInvalid') });
+        found.push({ target: `audit-${key}`, text: ({ t }) => t('console.admin.audit.dateInvalid') });
     }
     if (!found.length && typed.from && typed.to && typed.to < typed.from) {
-      found.push({ target: 'audit-to', text: t('console.admin.audit.toBeforeFrom') });
+      found.push({ target: 'audit-to', text: ({ t }) => t('console.admin.audit.toBeforeFrom') });
     }
     setErrors(found);
     if (!found.length) navigate(hrefFor(typed));
@@ -114,7 +115,7 @@ export function AuditLogPage() {
       hasNext: page.auditLog.pageInfo.hasNextPage,
     });
   };
-  const errorFor = (target: string) => errors.find((e) => e.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
 
   return (
     <>

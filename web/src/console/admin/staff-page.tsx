@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AdminStaffUserFragment, StaffRole } from '../../gql/graphql.js';
 import { ApiError } from '../../graphql/client.js';
-import { useI18n, type Key } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { useI18n, type Key, type Localized } from '../../i18n/i18n.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isConflict } from '../errors.js';
 import { RadioGroup, SelectField, TextField } from '../fields.js';
@@ -20,14 +20,16 @@ import {
 import { generatePassword, MIN_PASSWORD_LENGTH } from './password.js';
 
 type User = AdminStaffUserFragment;
-type Notice = { kind: 'success'; key: Key; params: Record<string, string | number> } | { kind: 'error'; text: string };
+type Notice =
+  { kind: 'success'; key: Key; params: Record<string, string | number> } | { kind: 'error'; text: Localized };
 type Acting = { user: User; kind: 'role' | 'disable' | 'enable' };
 
 export const ROLES: readonly StaffRole[] = ['ADMIN', 'ELECTIONS_OFFICER', 'PANEL_MEMBER'];
 
 /** Staff accounts: the list, a new account, and per account its role, disabling and enabling. */
 export function StaffPage() {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const { can, session } = useSession();
   const query = useQuery(StaffUsersDocument, {});
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -60,7 +62,7 @@ export function StaffPage() {
         )}
         {notice?.kind === 'error' && (
           <div className="notice notice--warning" role="alert">
-            <p>{notice.text}</p>
+            <p>{notice.text(i18n)}</p>
           </div>
         )}
       </div>
@@ -150,7 +152,7 @@ export function StaffPage() {
               onDone={done}
               onStale={async () => {
                 setActing(null);
-                setNotice({ kind: 'error', text: t('console.admin.staff.stale') });
+                setNotice({ kind: 'error', text: ({ t }) => t('console.admin.staff.stale') });
                 await query.reload();
               }}
               onCancel={() => setActing(null)}
@@ -208,7 +210,8 @@ function RoleForm({
   onStale: () => Promise<void>;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [role, setRole] = useState<string>(ROLES.find((r) => r !== user.role) ?? '');
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -219,7 +222,7 @@ function RoleForm({
     event.preventDefault();
     const chosen = ROLES.find((r) => r === role);
     if (!chosen || chosen === user.role) {
-      setErrors([{ target: 'staff-role', text: t('console.admin.staff.roleSame') }]);
+      setErrors([{ target: 'staff-role', text: ({ t }) => t('console.admin.staff.roleSame') }]);
       return;
     }
     setBusy(true);
@@ -235,7 +238,7 @@ function RoleForm({
     } catch (error) {
       setBusy(false);
       if (isConflict(error)) await onStale();
-      else setErrors([{ text: adminErrorMessage(error, t) }]);
+      else setErrors([{ text: ({ t }) => adminErrorMessage(error, t) }]);
     }
   };
 
@@ -250,7 +253,7 @@ function RoleForm({
         label={t('console.admin.staff.roleLabel')}
         hint={t('console.admin.staff.roleHint', { name: user.displayName })}
         value={role}
-        error={errors.find((e) => e.target === 'staff-role')?.text}
+        error={errorOf(errors, 'staff-role', i18n)}
         options={ROLES.map((r) => ({ value: r, label: t(`console.roles.${r}`) }))}
         onChange={setRole}
       />
@@ -297,7 +300,7 @@ function ConfirmForm({
       });
     } catch (error) {
       setBusy(false);
-      setErrors([{ text: adminErrorMessage(error, t) }]);
+      setErrors([{ text: ({ t }) => adminErrorMessage(error, t) }]);
     }
   };
 
@@ -323,7 +326,8 @@ function ConfirmForm({
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function CreateForm({ onCreated }: { onCreated: (user: User, generatedPassword: string | null) => Promise<void> }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -333,21 +337,21 @@ function CreateForm({ onCreated }: { onCreated: (user: User, generatedPassword: 
   const [typed, setTyped] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((e) => e.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
-    if (!name.trim()) found.push({ target: 'new-name', text: t('console.admin.staff.nameBlank') });
-    if (!email.trim()) found.push({ target: 'new-email', text: t('console.admin.staff.emailBlank') });
+    if (!name.trim()) found.push({ target: 'new-name', text: ({ t }) => t('console.admin.staff.nameBlank') });
+    if (!email.trim()) found.push({ target: 'new-email', text: ({ t }) => t('console.admin.staff.emailBlank') });
     else if (!EMAIL.test(email.trim()))
-      found.push({ target: 'new-email', text: t('console.admin.staff.emailInvalid') });
+      found.push({ target: 'new-email', text: ({ t }) => t('console.admin.staff.emailInvalid') });
     const chosen = ROLES.find((r) => r === role);
-    if (!chosen) found.push({ target: 'new-role', text: t('console.admin.staff.roleBlank') });
+    if (!chosen) found.push({ target: 'new-role', text: ({ t }) => t('console.admin.staff.roleBlank') });
     if (mode === 'type' && typed.length < MIN_PASSWORD_LENGTH) {
       found.push({
         target: 'new-password',
-        text: t('console.admin.staff.passwordShort', { min: MIN_PASSWORD_LENGTH }),
+        text: ({ t }) => t('console.admin.staff.passwordShort', { min: MIN_PASSWORD_LENGTH }),
       });
     }
     setErrors(found);
@@ -368,9 +372,9 @@ function CreateForm({ onCreated }: { onCreated: (user: User, generatedPassword: 
     } catch (error) {
       setBusy(false);
       if (error instanceof ApiError && error.code === 'CONFLICT' && error.extensions.field === 'email') {
-        setErrors([{ target: 'new-email', text: t('console.admin.staff.emailTaken') }]);
+        setErrors([{ target: 'new-email', text: ({ t }) => t('console.admin.staff.emailTaken') }]);
       } else {
-        setErrors([{ text: adminErrorMessage(error, t) }]);
+        setErrors([{ text: ({ t }) => adminErrorMessage(error, t) }]);
       }
     }
   };

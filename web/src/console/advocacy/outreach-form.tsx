@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ConsoleOutreachFragment, OutreachChannel } from '../../gql/graphql.js';
 import type { ApiError } from '../../graphql/client.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { isDay, today } from '../dates.js';
 import { consoleErrorMessage, fieldsOf, isConflict } from '../errors.js';
 import { SelectField, TextArea, TextField } from '../fields.js';
@@ -42,7 +42,8 @@ export function OutreachForm({
   onClose: () => void;
   onReload: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const r = target.record;
   const [values, setValues] = useState<Values>(() => ({
@@ -61,15 +62,17 @@ export function OutreachForm({
     heading.current?.scrollIntoView({ block: 'start' });
   }, [target]);
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const errorFor = (field: string) => errors.find((x) => x.target === fieldId(field))?.text;
+  const errorFor = (field: string) => errorOf(errors, fieldId(field), i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
-    if (!isDay(values.contactedOn)) found.push({ target: fieldId('contactedOn'), text: t('console.form.dateInvalid') });
+    if (!isDay(values.contactedOn))
+      found.push({ target: fieldId('contactedOn'), text: ({ t }) => t('console.form.dateInvalid') });
     else if (values.contactedOn > today())
-      found.push({ target: fieldId('contactedOn'), text: t('console.advocacy.form.future') });
-    if (!values.channel) found.push({ target: fieldId('channel'), text: t('console.advocacy.form.channelBlank') });
+      found.push({ target: fieldId('contactedOn'), text: ({ t }) => t('console.advocacy.form.future') });
+    if (!values.channel)
+      found.push({ target: fieldId('channel'), text: ({ t }) => t('console.advocacy.form.channelBlank') });
     setErrors(found);
     setStale(false);
     if (found.length || !values.channel) return;
@@ -93,8 +96,8 @@ export function OutreachForm({
       const named = fieldsOf(error).filter((f) => f in values);
       setErrors(
         named.length
-          ? named.map((f) => ({ target: fieldId(f), text: t('console.errors.invalidField') }))
-          : [{ text: consoleErrorMessage(error, t) }],
+          ? named.map((f) => ({ target: fieldId(f), text: ({ t }) => t('console.errors.invalidField') }))
+          : [{ text: ({ t }) => consoleErrorMessage(error, t) }],
       );
     }
   };

@@ -9,7 +9,7 @@ import type {
 } from '../../gql/graphql.js';
 import { catalogues } from '../../i18n/catalogues.js';
 import { useI18n, type Key, type Translate } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay } from '../dates.js';
 import { consoleErrorMessage } from '../errors.js';
@@ -156,7 +156,8 @@ function TallyForm({
   round: number;
   onRecorded: (message: Notice) => void;
 }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const { call } = useSession();
   const [values, setValues] = useState<TallyValues>({
     ballotPapers: '',
@@ -183,7 +184,7 @@ function TallyForm({
   const ids = race.map((c) => c.id);
   const name = (id: string) => race.find((c) => c.id === id)?.person.fullName ?? id;
   const setVotes = (id: string, v: string) => setValues((s) => ({ ...s, votes: { ...s.votes, [id]: v } }));
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
 
   // The round as it would be sent: the preview checks exactly what Record sends.
   const figures = tallyFigures(values, ids);
@@ -202,10 +203,17 @@ function TallyForm({
     event.preventDefault();
     const wrong = notCounts(values, ids);
     const found: SummaryError[] = [
-      ...wrong.figures.map((f) => ({ target: `tally-${f}`, text: t('console.ballots.notACount') })),
-      ...wrong.votes.map((id) => ({ target: `votes-${id}`, text: t('console.ballots.notACount') })),
+      ...wrong.figures.map((f): SummaryError => ({
+        target: `tally-${f}`,
+        text: ({ t }) => t('console.ballots.notACount'),
+      })),
+      ...wrong.votes.map((id): SummaryError => ({
+        target: `votes-${id}`,
+        text: ({ t }) => t('console.ballots.notACount'),
+      })),
     ];
-    if (heldOn && !isDay(heldOn)) found.push({ target: 'tally-heldOn', text: t('console.ballots.dateInvalid') });
+    if (heldOn && !isDay(heldOn))
+      found.push({ target: 'tally-heldOn', text: ({ t }) => t('console.ballots.dateInvalid') });
     setErrors(found);
     if (found.length || !input) return;
     setBusy(true);
@@ -214,7 +222,7 @@ function TallyForm({
       onRecorded({ key: 'console.ballots.recorded', params: { number: recorded.recordBallotRound.number } });
     } catch (error) {
       setBusy(false);
-      setErrors([{ text: consoleErrorMessage(error, t) }]);
+      setErrors([{ text: ({ t }) => consoleErrorMessage(error, t) }]);
     }
   };
 
@@ -478,7 +486,8 @@ function PaperCheck({ electionId, round, race }: { electionId: string; round: nu
 
 /** A clean slate (as many candidates as seats left) elected without a ballot. */
 function AcclamationForm({ election: e, onRecorded }: { election: Election; onRecorded: (message: Notice) => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [heldOn, setHeldOn] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -486,7 +495,7 @@ function AcclamationForm({ election: e, onRecorded }: { election: Election; onRe
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (heldOn && !isDay(heldOn)) {
-      setErrors([{ target: 'acclaim-heldOn', text: t('console.ballots.dateInvalid') }]);
+      setErrors([{ target: 'acclaim-heldOn', text: ({ t }) => t('console.ballots.dateInvalid') }]);
       return;
     }
     setErrors([]);
@@ -495,7 +504,7 @@ function AcclamationForm({ election: e, onRecorded }: { election: Election; onRe
       await call(RecordAcclamationDocument, { input: { electionId: e.id, ...(heldOn && { heldOn }) } });
       onRecorded({ key: 'console.ballots.acclaimed' });
     } catch (error) {
-      setErrors([{ text: consoleErrorMessage(error, t) }]);
+      setErrors([{ text: ({ t }) => consoleErrorMessage(error, t) }]);
     } finally {
       setBusy(false);
     }
@@ -512,7 +521,7 @@ function AcclamationForm({ election: e, onRecorded }: { election: Election; onRe
         type="date"
         width="medium"
         value={heldOn}
-        error={errors.find((x) => x.target === 'acclaim-heldOn')?.text}
+        error={errorOf(errors, 'acclaim-heldOn', i18n)}
         onChange={setHeldOn}
       />
       <button type="submit" className="button button--secondary" disabled={busy}>

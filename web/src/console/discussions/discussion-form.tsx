@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../graphql/client.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay } from '../dates.js';
 import { fieldsOf, isConflict } from '../errors.js';
@@ -91,7 +91,8 @@ function Form({
   discussion: Discussion | null;
   onReload: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [values, setValues] = useState<Values>(() => (d ? valuesOf(d) : EMPTY));
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -111,7 +112,7 @@ function Form({
     .map((edge) => edge.node)
     .filter((c) => c.status === 'NOMINATED' && !invited.has(c.id));
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const errorFor = (field: string) => errors.find((x) => x.target === fieldId(field))?.text;
+  const errorFor = (field: string) => errorOf(errors, fieldId(field), i18n);
   const toggle = (field: 'languages' | 'invite', value: string) =>
     setValues((v) => {
       const list = v[field] as string[];
@@ -120,7 +121,8 @@ function Form({
 
   const check = (): { found: SummaryError[]; startsAt: Date | null } => {
     const found: SummaryError[] = [];
-    const add = (field: string, key: Parameters<typeof t>[0]) => found.push({ target: fieldId(field), text: t(key) });
+    const add = (field: string, key: Parameters<typeof t>[0]) =>
+      found.push({ target: fieldId(field), text: ({ t }) => t(key) });
     if (!values.title.trim()) add('title', 'console.discussions.form.titleBlank');
     let startsAt: Date | null = null;
     if (!isDay(values.day)) add('day', 'console.discussions.form.dayInvalid');
@@ -190,8 +192,8 @@ function Form({
       const fields = [...new Set(fieldsOf(error).flatMap((f) => API_FIELDS[f] ?? []))];
       setErrors(
         fields.length
-          ? fields.map((f) => ({ target: fieldId(f), text: t('console.errors.invalidField') }))
-          : [{ text: discussionErrorMessage(error, t) }],
+          ? fields.map((f) => ({ target: fieldId(f), text: ({ t }) => t('console.errors.invalidField') }))
+          : [{ text: ({ t }) => discussionErrorMessage(error, t) }],
       );
     }
   };

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n, type Key } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { TextArea } from '../fields.js';
 import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
@@ -34,7 +34,8 @@ function DiscussionView({
   const { t, language, dateTime } = useI18n();
   const { can, call } = useSession();
   const [cancelling, setCancelling] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The error of the last publish, kept as it came so it is said in the language of the moment.
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // What the last action on this screen did, kept as a key so it follows a change of language.
   const [done, setDone] = useState<Key | null>(null);
@@ -50,7 +51,7 @@ function DiscussionView({
       setDone('console.discussions.publishedNow');
       reload();
     } catch (error) {
-      setFailure(discussionErrorMessage(error, t));
+      setFailure(error);
       reload();
     } finally {
       setBusy(false);
@@ -77,9 +78,9 @@ function DiscussionView({
           ? t('console.discussions.publishedOn', { when: dateTime(d.publishedAt) })
           : t('console.discussions.notPublished')}
       </p>
-      {failure && (
+      {failure !== null && (
         <div className="notice notice--warning" role="alert">
-          <p>{failure}</p>
+          <p>{discussionErrorMessage(failure, t)}</p>
         </div>
       )}
 
@@ -229,7 +230,8 @@ function CancelForm({
   onDone: () => void;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -238,7 +240,7 @@ function CancelForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) {
-      setErrors([{ target: 'cancel-reason', text: t('console.discussions.reasonBlank') }]);
+      setErrors([{ target: 'cancel-reason', text: ({ t }) => t('console.discussions.reasonBlank') }]);
       return;
     }
     setBusy(true);
@@ -247,7 +249,7 @@ function CancelForm({
       onDone();
     } catch (error) {
       setBusy(false);
-      setErrors([{ text: discussionErrorMessage(error, t) }]);
+      setErrors([{ text: ({ t }) => discussionErrorMessage(error, t) }]);
     }
   };
 
@@ -261,7 +263,7 @@ function CancelForm({
         hint={t('console.discussions.reasonHint')}
         value={reason}
         required
-        error={errors.find((e) => e.target === 'cancel-reason')?.text}
+        error={errorOf(errors, 'cancel-reason', i18n)}
         onChange={setReason}
       />
       <div className="button-group">

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../graphql/client.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { fieldsOf, isConflict } from '../errors.js';
 import { TextArea, TextField } from '../fields.js';
@@ -48,7 +48,8 @@ function Form({
   discussion: Discussion;
   onReload: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [values, setValues] = useState<Values>(() => valuesOf(d));
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -62,16 +63,16 @@ function Form({
   }, [d.version]);
 
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const errorFor = (field: string) => errors.find((x) => x.target === fieldId(field))?.text;
+  const errorFor = (field: string) => errorOf(errors, fieldId(field), i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
     if (!values.summary.trim())
-      found.push({ target: fieldId('summary'), text: t('console.discussions.form.summaryBlank') });
+      found.push({ target: fieldId('summary'), text: ({ t }) => t('console.discussions.form.summaryBlank') });
     for (const field of ['recordingUrl', 'transcriptUrl'] as const)
       if (values[field].trim() && !HTTPS.test(values[field].trim()))
-        found.push({ target: fieldId(field), text: t('console.discussions.form.httpsOnly') });
+        found.push({ target: fieldId(field), text: ({ t }) => t('console.discussions.form.httpsOnly') });
     setErrors(found);
     setStale(false);
     if (found.length) return;
@@ -101,8 +102,8 @@ function Form({
       const fields = fieldsOf(error).filter((f) => f in values);
       setErrors(
         fields.length
-          ? fields.map((f) => ({ target: fieldId(f), text: t('console.errors.invalidField') }))
-          : [{ text: discussionErrorMessage(error, t) }],
+          ? fields.map((f) => ({ target: fieldId(f), text: ({ t }) => t('console.errors.invalidField') }))
+          : [{ text: ({ t }) => discussionErrorMessage(error, t) }],
       );
     }
   };

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ConsoleElectionFragment, ElectionType } from '../../gql/graphql.js';
 import { useI18n, type Key } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay } from '../dates.js';
 import { ApiError } from '../../graphql/client.js';
@@ -92,7 +92,8 @@ export function ElectionForm({ id }: { id?: string }) {
 }
 
 function Form({ election, onReload }: { election: ConsoleElectionFragment | null; onReload: () => void }) {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const { call } = useSession();
   const [values, setValues] = useState<Values>(() => (election ? valuesOf(election) : EMPTY));
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -110,35 +111,32 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
   }, [version]);
 
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const errorFor = (field: string) => errors.find((e) => e.target === fieldId(field))?.text;
+  const errorFor = (field: string) => errorOf(errors, fieldId(field), i18n);
   const labelOf = (field: keyof Values) =>
     field === 'titleFr' ? t('console.elections.titleFr') : t(`console.form.${field}` as Key);
 
   const check = (): SummaryError[] => {
     const found: SummaryError[] = [];
-    const required = (field: keyof Values) => {
+    const required = (field: 'type' | 'title' | 'aspSession' | 'nominationOpensOn' | 'nominationClosesOn') => {
       if (!values[field].trim())
-        found.push({
-          target: fieldId(field),
-          text: t('console.form.required', { field: labelOf(field).toLowerCase() }),
-        });
+        found.push({ target: fieldId(field), text: ({ t }) => t(`console.form.required.${field}`) });
     };
     if (!editing) required('type');
     required('title');
     required('aspSession');
     if (values.seats.trim() && !/^(1[0-8]|[1-9])$/.test(values.seats.trim()))
-      found.push({ target: fieldId('seats'), text: t('console.form.seatsInvalid') });
+      found.push({ target: fieldId('seats'), text: ({ t }) => t('console.form.seatsInvalid') });
     for (const field of DATE_FIELDS) {
       if (field === 'nominationOpensOn' || field === 'nominationClosesOn') required(field);
       if (values[field] && !isDay(values[field]))
-        found.push({ target: fieldId(field), text: t('console.form.dateInvalid') });
+        found.push({ target: fieldId(field), text: ({ t }) => t('console.form.dateInvalid') });
     }
     if (
       isDay(values.nominationOpensOn) &&
       isDay(values.nominationClosesOn) &&
       values.nominationClosesOn < values.nominationOpensOn
     )
-      found.push({ target: fieldId('nominationClosesOn'), text: t('console.form.closesBeforeOpens') });
+      found.push({ target: fieldId('nominationClosesOn'), text: ({ t }) => t('console.form.closesBeforeOpens') });
     return found;
   };
 
@@ -205,8 +203,8 @@ function Form({ election, onReload }: { election: ConsoleElectionFragment | null
       const fields = fieldsOf(error).filter((f) => f in EMPTY);
       setErrors(
         fields.length
-          ? fields.map((f) => ({ target: fieldId(f), text: t('console.errors.invalidField') }))
-          : [{ text: consoleErrorMessage(error, t) }],
+          ? fields.map((f) => ({ target: fieldId(f), text: ({ t }) => t('console.errors.invalidField') }))
+          : [{ text: ({ t }) => consoleErrorMessage(error, t) }],
       );
     }
   };

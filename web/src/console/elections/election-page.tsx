@@ -1,13 +1,14 @@
 import { useCallback, useState } from 'react';
 import type { ConsoleElectionQuery } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { flagScopeText, scopeValueText } from '../flag-labels.js';
+import { flagFiguresText, flagScopeText, scopeValueText } from '../flag-labels.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { ElectionDocument } from '../operations.js';
 import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
 import { Link } from '../router.js';
 import { useSession } from '../session-context.js';
 import { useQuery } from '../use-query.js';
+import { ExtensionList } from './extension-list.js';
 import { DeleteDraft } from './delete-draft.js';
 import { nextStatus } from './labels.js';
 import { CandidacyTable } from '../nominations/candidacy-table.js';
@@ -120,20 +121,7 @@ function ElectionView({ election: e }: { election: Election }) {
       {e.nominationExtensions.length > 0 && (
         <>
           <h2>{t('console.election.extensions')}</h2>
-          <ol className="plain-list">
-            {e.nominationExtensions.map((x) => (
-              <li key={x.sequence}>
-                {t('console.election.extensionRow', {
-                  sequence: x.sequence,
-                  previous: date(x.previousClosesOn),
-                  closes: date(x.closesOn),
-                  decided: date(x.decidedOn),
-                })}
-                {x.exceptional && ` — ${t('console.election.exceptional', { reference: x.decisionReference ?? '' })}`}
-                <span className="reason">{x.reason}</span>
-              </li>
-            ))}
-          </ol>
+          <ExtensionList extensions={e.nominationExtensions} />
         </>
       )}
 
@@ -269,12 +257,7 @@ function FlagsSection({
                 <tr>
                   <th scope="col">{t('console.election.flagScope')}</th>
                   <th scope="col">{t('console.election.flagKind')}</th>
-                  <th scope="col" className="numeric">
-                    {t('console.election.flagSeats')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('console.election.flagCandidates')}
-                  </th>
+                  <th scope="col">{t('console.election.flagFigures')}</th>
                   <th scope="col">{t('console.election.flagSince')}</th>
                 </tr>
               </thead>
@@ -283,8 +266,7 @@ function FlagsSection({
                   <tr key={`${f.scope}:${f.scopeValue ?? ''}:${f.kind}`}>
                     <th scope="row">{scope(f)}</th>
                     <td>{t(`console.flags.kinds.${f.kind}`)}</td>
-                    <td className="numeric">{f.seats}</td>
-                    <td className="numeric">{f.candidates}</td>
+                    <td>{flagFiguresText(f, t)}</td>
                     <td>{f.since ? dateTime(f.since) : ''}</td>
                   </tr>
                 ))}

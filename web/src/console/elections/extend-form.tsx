@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { NOMINATION_RULES } from '../../../../src/modules/slate/slate.constants.js';
 import type { ConsoleElectionFragment } from '../../gql/graphql.js';
-import { useI18n } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { useI18n, type I18n } from '../../i18n/i18n.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { daysBetween, isDay } from '../dates.js';
 import { consoleErrorMessage, fieldsOf } from '../errors.js';
@@ -20,8 +20,25 @@ export function ExtendForm({ id }: { id: string }) {
   return <WithElection id={id}>{(election) => <Form election={election} />}</WithElection>;
 }
 
+/** What is wrong with the closing day typed, in the reader's language; null when nothing is. */
+function closesProblem(
+  e: ConsoleElectionFragment,
+  closesOn: string,
+  exceptional: boolean,
+  { t, date }: I18n,
+): string | null {
+  if (!closesOn) return null;
+  if (!isDay(closesOn)) return t('console.form.dateInvalid');
+  if (closesOn <= e.nominationClosesOn)
+    return t('console.extend.closesNotAfter', { closes: date(e.nominationClosesOn) });
+  const days = daysBetween(e.nominationClosesOn, closesOn);
+  if (!exceptional && days > maxDays) return t('console.extend.tooLong', { maxDays, days });
+  return null;
+}
+
 function Form({ election: e }: { election: ConsoleElectionFragment }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const { call } = useSession();
   const [closesOn, setClosesOn] = useState('');
   const [reason, setReason] = useState('');
@@ -29,28 +46,22 @@ function Form({ election: e }: { election: ConsoleElectionFragment }) {
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
-
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
   // Checked as the day is typed: after the closing day in force, within the ordinary limit.
-  const closesProblem = (): string | null => {
-    if (!closesOn) return null;
-    if (!isDay(closesOn)) return t('console.form.dateInvalid');
-    if (closesOn <= e.nominationClosesOn)
-      return t('console.extend.closesNotAfter', { closes: date(e.nominationClosesOn) });
-    const days = daysBetween(e.nominationClosesOn, closesOn);
-    if (!exceptional && days > maxDays) return t('console.extend.tooLong', { maxDays, days });
-    return null;
-  };
-  const live = closesProblem();
+  const live = closesProblem(e, closesOn, exceptional, i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
-    if (!closesOn) found.push({ target: 'extend-closesOn', text: t('console.extend.closesBlank') });
-    else if (live) found.push({ target: 'extend-closesOn', text: live });
-    if (!reason.trim()) found.push({ target: 'extend-reason', text: t('console.extend.reasonBlank') });
+    if (!closesOn) found.push({ target: 'extend-closesOn', text: ({ t }) => t('console.extend.closesBlank') });
+    else if (live)
+      found.push({
+        target: 'extend-closesOn',
+        text: (now) => closesProblem(e, closesOn, exceptional, now) ?? '',
+      });
+    if (!reason.trim()) found.push({ target: 'extend-reason', text: ({ t }) => t('console.extend.reasonBlank') });
     if (exceptional && !reference.trim())
-      found.push({ target: 'extend-reference', text: t('console.extend.referenceBlank') });
+      found.push({ target: 'extend-reference', text: ({ t }) => t('console.extend.referenceBlank') });
     setErrors(found);
     if (found.length) return;
     setBusy(true);
@@ -73,7 +84,7 @@ function Form({ election: e }: { election: ConsoleElectionFragment }) {
         : fields.includes('reason')
           ? 'extend-reason'
           : undefined;
-      setErrors([{ target, text: consoleErrorMessage(error, t) }]);
+      setErrors([{ target, text: ({ t }) => consoleErrorMessage(error, t) }]);
     }
   };
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ConsoleElectionFragment } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ApiError } from '../../graphql/client.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { today } from '../dates.js';
 import { consoleErrorMessage, isConflict } from '../errors.js';
@@ -20,7 +20,8 @@ export function StatusForm({ id }: { id: string }) {
 
 /** Moves an election one step forward, with the reason the API asks for at that step. */
 function Form({ election: e, onReload }: { election: ConsoleElectionFragment; onReload: () => void }) {
-  const { t, date, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, date, dateTime } = i18n;
   const { call } = useSession();
   const next = nextStatus(e.status);
   const [reason, setReason] = useState('');
@@ -30,7 +31,7 @@ function Form({ election: e, onReload }: { election: ConsoleElectionFragment; on
   // Closing before the period ends takes a reason; concluding with seats left does too (the API knows).
   const closingEarly = next === 'NOMINATIONS_CLOSED' && today() <= e.nominationClosesOn;
   const concluding = next === 'CONCLUDED';
-  const reasonError = errors.find((x) => x.target === 'status-reason')?.text;
+  const reasonError = errorOf(errors, 'status-reason', i18n);
 
   if (!next) return null;
   const nextLabel = t(`console.statuses.${next}`);
@@ -39,7 +40,7 @@ function Form({ election: e, onReload }: { election: ConsoleElectionFragment; on
     event.preventDefault();
     setStale(false);
     if (closingEarly && !reason.trim()) {
-      setErrors([{ target: 'status-reason', text: t('console.status.reasonBlank') }]);
+      setErrors([{ target: 'status-reason', text: ({ t }) => t('console.status.reasonBlank') }]);
       return;
     }
     setErrors([]);
@@ -65,7 +66,9 @@ function Form({ election: e, onReload }: { election: ConsoleElectionFragment; on
       const needsReason =
         error instanceof ApiError &&
         (error.rule === 'SEATS_LEFT_UNFILLED' || error.rule === 'NOMINATIONS_CLOSED_EARLY');
-      setErrors([{ target: needsReason ? 'status-reason' : undefined, text: consoleErrorMessage(error, t) }]);
+      setErrors([
+        { target: needsReason ? 'status-reason' : undefined, text: ({ t }) => consoleErrorMessage(error, t) },
+      ]);
     }
   };
 

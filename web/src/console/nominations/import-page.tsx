@@ -48,7 +48,8 @@ export function refusalText(refusal: NonNullable<Row['refusal']>, t: Translate):
  * every row is written in one transaction, or none.
  */
 function Import({ election: e }: { election: ConsoleElectionFragment }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<{ text: string; result: Result } | null>(null);
@@ -68,7 +69,7 @@ function Import({ election: e }: { election: ConsoleElectionFragment }) {
 
   const run = async (dryRun: boolean) => {
     if (!text.trim()) {
-      setErrors([{ target: 'import-text', text: t('console.nominations.import.textBlank') }]);
+      setErrors([{ target: 'import-text', text: ({ t }) => t('console.nominations.import.textBlank') }]);
       return;
     }
     setErrors([]);
@@ -89,7 +90,7 @@ function Import({ election: e }: { election: ConsoleElectionFragment }) {
     } catch (error) {
       setBusy(null);
       setChecked(null);
-      setErrors([{ target: 'import-text', text: importError(error, t) }]);
+      setErrors([{ target: 'import-text', text: ({ t }) => importError(error, t) }]);
     }
   };
 
@@ -142,7 +143,7 @@ function Import({ election: e }: { election: ConsoleElectionFragment }) {
           <label htmlFor="import-text">{t('console.nominations.import.text')}</label>
           {errors[0]?.target === 'import-text' && (
             <span id="import-text-error" className="error-message">
-              {errors[0].text}
+              {errors[0].text(i18n)}
             </span>
           )}
           <textarea

@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ConsoleElectionQuery, Gender, JudgeList, NominationProcedure } from '../../gql/graphql.js';
 import { ApiError } from '../../graphql/client.js';
-import { useI18n, type Key } from '../../i18n/i18n.js';
+import { useI18n, type I18n, type Key, type Localized } from '../../i18n/i18n.js';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { today as todayOf } from '../dates.js';
@@ -63,7 +63,8 @@ const DATE_PARAMS = new Set(['date', 'opens', 'closes']);
  * procedure for judges. The API checks everything again; its refusals land on the same fields.
  */
 function Form({ election: e, onRefused }: { election: Election; onRefused: () => void }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [values, setValues] = useState<NominationValues>(EMPTY);
   const [touched, setTouched] = useState<ReadonlySet<NominationField>>(new Set());
@@ -102,7 +103,7 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
     partiesOnDay,
   });
 
-  const text = (problem: Problem) => {
+  const text = (problem: Problem, { t, date }: I18n = i18n) => {
     const params = Object.fromEntries(
       Object.entries(problem.params ?? {}).map(([k, v]) => [k, DATE_PARAMS.has(k) ? date(v) : v]),
     );
@@ -111,7 +112,7 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
   // A problem shows once the field is filled in (as one types) or the form was sent.
   const shown = (field: NominationField): string | null => {
     const server = serverErrors.find((x) => x.target === fieldId(field));
-    if (server) return server.text;
+    if (server) return server.text(i18n);
     const problem = problems[field];
     if (!problem) return null;
     if (submitted || (touched.has(field) && !problem.blank)) return text(problem);
@@ -132,7 +133,10 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    const found = ORDER.flatMap((f) => (problems[f] ? [{ target: fieldId(f), text: text(problems[f]) }] : []));
+    const found = ORDER.flatMap((f): SummaryError[] => {
+      const problem = problems[f];
+      return problem ? [{ target: fieldId(f), text: (now) => text(problem, now) }] : [];
+    });
     setSummary(found);
     setServerErrors([]);
     if (found.length) return;
@@ -160,7 +164,7 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
       navigate(`/console/elections/${e.id}`);
     } catch (error) {
       setBusy(false);
-      const message = consoleErrorMessage(error, t);
+      const message: Localized = ({ t }) => consoleErrorMessage(error, t);
       const ruleField = error instanceof ApiError ? fieldOfRule(error.rule) : undefined;
       const inputFields = fieldsOf(error)
         .map((f) => f.replace(/^person\./, ''))

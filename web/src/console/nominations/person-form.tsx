@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ConsolePersonForEditQuery, Gender } from '../../gql/graphql.js';
 import { ApiError } from '../../graphql/client.js';
-import { useI18n, type Translate } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { useI18n, type Localized, type Translate } from '../../i18n/i18n.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { consoleErrorMessage, fieldsOf, isConflict } from '../errors.js';
 import { RadioGroup, TextField } from '../fields.js';
@@ -64,14 +64,15 @@ function Form({
   electionId: string;
   onReload: () => void;
 }) {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const { call } = useSession();
   const original: Values = { fullName: p.fullName, gender: p.gender, nationality: p.nationality, contactEmail };
   const [values, setValues] = useState<Values>(original);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [stale, setStale] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const errorFor = (field: Field) => errors.find((x) => x.target === fieldId(field))?.text;
+  const errorFor = (field: Field) => errorOf(errors, fieldId(field), i18n);
   const set = (field: Field) => (value: string) =>
     setValues((v) => ({ ...v, [field]: field === 'nationality' ? value.toUpperCase() : value }));
 
@@ -87,13 +88,16 @@ function Form({
     setStale(null);
     const found: SummaryError[] = [];
     if (values.fullName.trim().length < 2)
-      found.push({ target: fieldId('fullName'), text: t('console.nominations.person.nameBlank') });
+      found.push({ target: fieldId('fullName'), text: ({ t }) => t('console.nominations.person.nameBlank') });
     if (!/^[A-Z]{2}$/.test(values.nationality.trim()))
-      found.push({ target: fieldId('nationality'), text: t('console.nominations.person.nationalityInvalid') });
+      found.push({
+        target: fieldId('nationality'),
+        text: ({ t }) => t('console.nominations.person.nationalityInvalid'),
+      });
     const email = values.contactEmail.trim();
     // Emptied: the address is removed (nothing can be mailed to the nominee then).
     if (email !== contactEmail && email !== '' && !EMAIL.test(email))
-      found.push({ target: fieldId('contactEmail'), text: t('console.nominations.person.emailInvalid') });
+      found.push({ target: fieldId('contactEmail'), text: ({ t }) => t('console.nominations.person.emailInvalid') });
     const changed = {
       ...(values.fullName.trim() !== p.fullName && { fullName: values.fullName.trim() }),
       ...(values.gender !== p.gender && { gender: values.gender as Gender }),
@@ -101,7 +105,7 @@ function Form({
       ...(email !== contactEmail && { contactEmail: email || null }),
     };
     if (!found.length && Object.keys(changed).length === 0)
-      found.push({ text: t('console.nominations.person.nothingChanged') });
+      found.push({ text: ({ t }) => t('console.nominations.person.nothingChanged') });
     setErrors(found);
     if (found.length) return;
     setBusy(true);
@@ -117,7 +121,7 @@ function Form({
         setStale(staleText(error, t, dateTime));
         return;
       }
-      const message = consoleErrorMessage(error, t);
+      const message: Localized = ({ t }) => consoleErrorMessage(error, t);
       // A refused nationality rule belongs to the nationality field.
       const rule = error instanceof ApiError && error.code === 'RULE_VIOLATION';
       const fields = rule

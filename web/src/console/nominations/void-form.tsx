@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ConsoleCandidacyForVoidQuery } from '../../gql/graphql.js';
 import { ApiError } from '../../graphql/client.js';
 import { useI18n, type Key } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { consoleErrorMessage, fieldsOf, isConflict } from '../errors.js';
 import { CheckboxField, TextArea } from '../fields.js';
@@ -33,22 +33,24 @@ const RECORD_KINDS = [
 
 /** Voiding a nomination entered by mistake: a reason, and a tick that says what it does. */
 function Form({ candidacy: c, onReload }: { candidacy: Candidacy; onReload: () => void }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const { call, can } = useSession();
   const [reason, setReason] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [blocked, setBlocked] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
   const name = c.person.fullName;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
     if (reason.trim().length < 3)
-      found.push({ target: 'void-reason', text: t('console.nominations.void.reasonBlank') });
-    if (!confirmed) found.push({ target: 'void-confirm', text: t('console.nominations.void.confirmMissing') });
+      found.push({ target: 'void-reason', text: ({ t }) => t('console.nominations.void.reasonBlank') });
+    if (!confirmed)
+      found.push({ target: 'void-confirm', text: ({ t }) => t('console.nominations.void.confirmMissing') });
     setErrors(found);
     setBlocked(null);
     if (found.length) return;
@@ -70,12 +72,15 @@ function Form({ candidacy: c, onReload }: { candidacy: Candidacy; onReload: () =
         return;
       }
       if (isConflict(error)) {
-        setErrors([{ text: t('console.errors.conflict') }]);
+        setErrors([{ text: ({ t }) => t('console.errors.conflict') }]);
         onReload();
         return;
       }
       setErrors([
-        { target: fieldsOf(error).includes('reason') ? 'void-reason' : undefined, text: consoleErrorMessage(error, t) },
+        {
+          target: fieldsOf(error).includes('reason') ? 'void-reason' : undefined,
+          text: ({ t }) => consoleErrorMessage(error, t),
+        },
       ]);
     }
   };

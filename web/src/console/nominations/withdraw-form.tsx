@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ConsoleCandidacyQuery } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay } from '../dates.js';
 import { consoleErrorMessage, fieldsOf } from '../errors.js';
@@ -24,21 +24,22 @@ export function WithdrawForm({ id }: { id: string }) {
 
 /** A withdrawal needs its reason; the day defaults to today. */
 function Form({ candidacy: c }: { candidacy: Candidacy }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const [reason, setReason] = useState('');
   const [withdrawnOn, setWithdrawnOn] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
   const name = c.person.fullName;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
-    if (!reason.trim()) found.push({ target: 'withdraw-reason', text: t('console.withdraw.reasonBlank') });
+    if (!reason.trim()) found.push({ target: 'withdraw-reason', text: ({ t }) => t('console.withdraw.reasonBlank') });
     if (withdrawnOn && !isDay(withdrawnOn))
-      found.push({ target: 'withdraw-withdrawnOn', text: t('console.withdraw.dateInvalid') });
+      found.push({ target: 'withdraw-withdrawnOn', text: ({ t }) => t('console.withdraw.dateInvalid') });
     setErrors(found);
     if (found.length) return;
     setBusy(true);
@@ -56,7 +57,7 @@ function Form({ candidacy: c }: { candidacy: Candidacy }) {
         : fields.includes('reason')
           ? 'withdraw-reason'
           : undefined;
-      setErrors([{ target, text: consoleErrorMessage(error, t) }]);
+      setErrors([{ target, text: ({ t }) => consoleErrorMessage(error, t) }]);
     }
   };
 

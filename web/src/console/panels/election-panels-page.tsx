@@ -8,7 +8,7 @@ import type {
   PanelMemberRole,
 } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { fieldsOf } from '../errors.js';
 import { SelectField, TextField } from '../fields.js';
@@ -269,7 +269,8 @@ function CreatePanelForm({
   rubrics: Data['rubrics'];
   onDone: (message: string) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const fitting = rubrics.filter((r) => r.electionType === electionType || r.electionType == null);
   const [name, setName] = useState('');
@@ -277,13 +278,14 @@ function CreatePanelForm({
   const [rubricKey, setRubricKey] = useState(fitting.find((r) => r.electionType === electionType)?.key ?? '');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
-    if (name.trim().length < 3) found.push({ target: 'panel-name', text: t('console.panels.create.nameBlank') });
-    if (!rubricKey) found.push({ target: 'panel-rubric', text: t('console.panels.create.rubricBlank') });
+    if (name.trim().length < 3)
+      found.push({ target: 'panel-name', text: ({ t }) => t('console.panels.create.nameBlank') });
+    if (!rubricKey) found.push({ target: 'panel-rubric', text: ({ t }) => t('console.panels.create.rubricBlank') });
     setErrors(found);
     if (found.length) return;
     setBusy(true);
@@ -295,7 +297,10 @@ function CreatePanelForm({
       onDone(t('console.panels.create.created', { name: name.trim() }));
     } catch (error) {
       setErrors([
-        { target: fieldsOf(error).includes('name') ? 'panel-name' : undefined, text: panelErrorMessage(error, t) },
+        {
+          target: fieldsOf(error).includes('name') ? 'panel-name' : undefined,
+          text: ({ t }) => panelErrorMessage(error, t),
+        },
       ]);
     } finally {
       setBusy(false);
@@ -348,7 +353,8 @@ function AddMemberForm({
   accounts: readonly Account[];
   onDone: (message: string) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const id = (field: string) => `member-${field}-${p.id}`;
   const [fullName, setFullName] = useState('');
@@ -359,7 +365,7 @@ function AddMemberForm({
   const [staffUserId, setStaffUserId] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
   const taken = new Set(p.members.map((m) => m.staffUserId));
 
   const submit = async (event: FormEvent) => {
@@ -367,9 +373,9 @@ function AddMemberForm({
     const code = nationality.trim().toUpperCase();
     const found: SummaryError[] = [];
     if (fullName.trim().length < 2)
-      found.push({ target: id('name'), text: t('console.panels.addMember.fullNameBlank') });
+      found.push({ target: id('name'), text: ({ t }) => t('console.panels.addMember.fullNameBlank') });
     if (!/^[A-Z]{2}$/.test(code))
-      found.push({ target: id('nationality'), text: t('console.panels.addMember.nationalityWrong') });
+      found.push({ target: id('nationality'), text: ({ t }) => t('console.panels.addMember.nationalityWrong') });
     setErrors(found);
     if (found.length) return;
     setBusy(true);
@@ -391,7 +397,7 @@ function AddMemberForm({
       setRole('MEMBER');
       onDone(t('console.panels.addMember.added', { name: fullName.trim() }));
     } catch (error) {
-      setErrors([{ text: panelErrorMessage(error, t) }]);
+      setErrors([{ text: ({ t }) => panelErrorMessage(error, t) }]);
     } finally {
       setBusy(false);
     }
@@ -462,7 +468,8 @@ function ScheduleForm({
   candidacies: readonly Candidacy[];
   onDone: (message: string) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { call } = useSession();
   const id = (field: string) => `schedule-${field}-${p.id}`;
   const standing = candidacies.filter((c) => c.status === 'NOMINATED');
@@ -471,14 +478,15 @@ function ScheduleForm({
   const [mode, setMode] = useState<string>(MODES[0]);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const scheduledAt = localDateTime(when);
     const found: SummaryError[] = [];
-    if (!candidacyId) found.push({ target: id('candidacy'), text: t('console.panels.schedule.candidacyBlank') });
-    if (!scheduledAt) found.push({ target: id('when'), text: t('console.panels.schedule.whenBlank') });
+    if (!candidacyId)
+      found.push({ target: id('candidacy'), text: ({ t }) => t('console.panels.schedule.candidacyBlank') });
+    if (!scheduledAt) found.push({ target: id('when'), text: ({ t }) => t('console.panels.schedule.whenBlank') });
     setErrors(found);
     if (found.length || !scheduledAt) return;
     setBusy(true);
@@ -491,7 +499,7 @@ function ScheduleForm({
       setWhen('');
       onDone(t('console.panels.schedule.scheduled', { name }));
     } catch (error) {
-      setErrors([{ text: panelErrorMessage(error, t) }]);
+      setErrors([{ text: ({ t }) => panelErrorMessage(error, t) }]);
     } finally {
       setBusy(false);
     }

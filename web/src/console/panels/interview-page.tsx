@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ConsolePanelInterviewQuery } from '../../gql/graphql.js';
-import { useI18n } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { useI18n, type I18n } from '../../i18n/i18n.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { CheckboxField, RadioGroup, TextArea, TextField } from '../fields.js';
 import { LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
@@ -268,7 +268,7 @@ const Pair = ({ term, children }: { term: string; children: ReactNode }) => (
 
 /** One form's state: its errors, whether it is sending, and a submit that maps an API refusal to the summary. */
 function useForm() {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
   const run = async (found: SummaryError[], send: () => Promise<void>) => {
@@ -278,12 +278,12 @@ function useForm() {
     try {
       await send();
     } catch (error) {
-      setErrors([{ text: panelErrorMessage(error, t) }]);
+      setErrors([{ text: ({ t }) => panelErrorMessage(error, t) }]);
     } finally {
       setBusy(false);
     }
   };
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
   return { errors, busy, run, errorFor };
 }
 
@@ -302,13 +302,14 @@ function RecordForm({ interview: i, onDone }: { interview: Interview; onDone: (m
     const when = localDateTime(heldAt);
     const minutes = Number(duration);
     const found: SummaryError[] = [];
-    if (!when) found.push({ target: 'record-heldAt', text: t('console.panels.interview.record.heldAtBlank') });
+    if (!when)
+      found.push({ target: 'record-heldAt', text: ({ t }) => t('console.panels.interview.record.heldAtBlank') });
     if (!/^\d+$/.test(duration) || minutes < 1 || minutes > 1440)
-      found.push({ target: 'record-duration', text: t('console.panels.interview.record.durationWrong') });
+      found.push({ target: 'record-duration', text: ({ t }) => t('console.panels.interview.record.durationWrong') });
     if (present.length === 0)
-      found.push({ target: 'record-present', text: t('console.panels.interview.record.presentBlank') });
+      found.push({ target: 'record-present', text: ({ t }) => t('console.panels.interview.record.presentBlank') });
     if (summary.trim().length < 3)
-      found.push({ target: 'record-summary', text: t('console.panels.interview.record.summaryBlank') });
+      found.push({ target: 'record-summary', text: ({ t }) => t('console.panels.interview.record.summaryBlank') });
     void run(found, async () => {
       await call(RecordInterviewDocument, {
         input: {
@@ -426,12 +427,14 @@ function AssessmentForm({
       if (!ratings[c.key])
         found.push({
           target: `rating-${c.key}`,
-          text: `${criterionLabel(c, language)}: ${t('console.panels.interview.assessment.ratingBlank')}`,
+          text: ({ t, language }) =>
+            `${criterionLabel(c, language)}: ${t('console.panels.interview.assessment.ratingBlank')}`,
         });
       if ((reasons[c.key] ?? '').trim().length < 3)
         found.push({
           target: `reasoning-${c.key}`,
-          text: `${criterionLabel(c, language)}: ${t('console.panels.interview.assessment.reasoningBlank')}`,
+          text: ({ t, language }) =>
+            `${criterionLabel(c, language)}: ${t('console.panels.interview.assessment.reasoningBlank')}`,
         });
     }
     void run(found, async () => {
@@ -505,12 +508,13 @@ function ConclusionForm({
       .filter((c) => !ratings[c.key])
       .map((c) => ({
         target: `conclusion-${c.key}`,
-        text: `${criterionLabel(c, language)}: ${t('console.panels.interview.conclusion.blank')}`,
+        text: ({ t, language }) => `${criterionLabel(c, language)}: ${t('console.panels.interview.conclusion.blank')}`,
       }));
     if (!overall)
       found.push({
         target: 'conclusion-overall',
-        text: `${t('console.panels.interview.conclusion.overallField')}: ${t('console.panels.interview.conclusion.blank')}`,
+        text: ({ t }) =>
+          `${t('console.panels.interview.conclusion.overallField')}: ${t('console.panels.interview.conclusion.blank')}`,
       });
     void run(found, async () => {
       await call(RecordConclusionDocument, {
@@ -566,7 +570,7 @@ function DissentForm({ interviewId, onDone }: { interviewId: string; onDone: (me
     event.preventDefault();
     const found: SummaryError[] =
       text.trim().length < 3
-        ? [{ target: 'dissent-text', text: t('console.panels.interview.dissents.textBlank') }]
+        ? [{ target: 'dissent-text', text: ({ t }) => t('console.panels.interview.dissents.textBlank') }]
         : [];
     void run(found, async () => {
       await call(RecordDissentDocument, {
@@ -612,7 +616,7 @@ function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (
     event.preventDefault();
     const found: SummaryError[] = confirmed
       ? []
-      : [{ target: 'publish-confirm', text: t('console.panels.interview.publish.confirmMissing') }];
+      : [{ target: 'publish-confirm', text: ({ t }) => t('console.panels.interview.publish.confirmMissing') }];
     void run(found, async () => {
       await call(PublishInterviewDocument, { input: { id: i.id, version: i.version } });
       onDone(t('console.panels.interview.publish.done'));
@@ -654,7 +658,7 @@ function CancelForm({ interview: i, onDone }: { interview: Interview; onDone: (m
     const chosen = status === 'CANCELLED' || status === 'DECLINED_BY_NOMINEE' ? status : null;
     const found: SummaryError[] = chosen
       ? []
-      : [{ target: 'cancel-status', text: t('console.panels.interview.cancel.statusBlank') }];
+      : [{ target: 'cancel-status', text: ({ t }) => t('console.panels.interview.cancel.statusBlank') }];
     void run(found, async () => {
       await call(CancelInterviewDocument, { input: { id: i.id, version: i.version, status: chosen! } });
       onDone(
@@ -698,9 +702,11 @@ function RecuseForm({ interview: i, onDone }: { interview: Interview; onDone: ()
     event.preventDefault();
     const found: SummaryError[] = [
       ...(reason.trim().length < 3
-        ? [{ target: 'recuse-reason', text: t('console.panels.interview.recuse.reasonBlank') }]
+        ? [{ target: 'recuse-reason', text: ({ t }: I18n) => t('console.panels.interview.recuse.reasonBlank') }]
         : []),
-      ...(confirmed ? [] : [{ target: 'recuse-confirm', text: t('console.panels.interview.recuse.confirmMissing') }]),
+      ...(confirmed
+        ? []
+        : [{ target: 'recuse-confirm', text: ({ t }: I18n) => t('console.panels.interview.recuse.confirmMissing') }]),
     ];
     void run(found, async () => {
       await call(RecuseDocument, {
@@ -753,7 +759,9 @@ function ReopenForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] =
-      reason.trim().length < 3 ? [{ target: id, text: t('console.panels.interview.reopen.reasonBlank') }] : [];
+      reason.trim().length < 3
+        ? [{ target: id, text: ({ t }) => t('console.panels.interview.reopen.reasonBlank') }]
+        : [];
     void run(found, async () => {
       await call(ReopenAssessmentDocument, {
         input: { assessmentId: a.id, version: a.version, reason: reason.trim() },

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ConsoleQuestionFragment, ConsoleQuestionnaireTemplatesQuery } from '../../gql/graphql.js';
-import { useI18n } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { useI18n, type Key } from '../../i18n/i18n.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay, today } from '../dates.js';
 import { consoleErrorMessage, fieldsOf } from '../errors.js';
@@ -31,7 +31,8 @@ function Form({
   election: NonNullable<Loaded['election']>;
   templates: Loaded['questionnaireTemplates'];
 }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const { call } = useSession();
   const fitting = templates.filter((x) => x.electionType === election.type);
   const [templateId, setTemplateId] = useState('');
@@ -39,27 +40,29 @@ function Form({
   const [publishOn, setPublishOn] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
   const chosen = fitting.find((x) => x.id === templateId);
   const back = `/console/elections/${election.id}`;
 
-  const dayProblem = (day: string, blank: string): string | null => {
+  // The message's key, decided when sent and said in the language of the moment.
+  const dayProblem = (day: string, blank: Key): Key | null => {
     if (!day) return blank;
-    if (!isDay(day)) return t('console.form.dateInvalid');
-    if (day < today()) return t('console.questionnaires.issue.dayPast');
+    if (!isDay(day)) return 'console.form.dateInvalid';
+    if (day < today()) return 'console.questionnaires.issue.dayPast';
     return null;
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
-    if (!chosen) found.push({ target: 'issue-template', text: t('console.questionnaires.issue.templateBlank') });
-    const d = dayProblem(deadline, t('console.questionnaires.issue.deadlineBlank'));
-    if (d) found.push({ target: 'issue-deadline', text: d });
-    const p = dayProblem(publishOn, t('console.questionnaires.issue.publishBlank'));
-    if (p) found.push({ target: 'issue-publish', text: p });
+    if (!chosen)
+      found.push({ target: 'issue-template', text: ({ t }) => t('console.questionnaires.issue.templateBlank') });
+    const d = dayProblem(deadline, 'console.questionnaires.issue.deadlineBlank');
+    if (d) found.push({ target: 'issue-deadline', text: ({ t }) => t(d) });
+    const p = dayProblem(publishOn, 'console.questionnaires.issue.publishBlank');
+    if (p) found.push({ target: 'issue-publish', text: ({ t }) => t(p) });
     else if (!d && publishOn < deadline)
-      found.push({ target: 'issue-publish', text: t('console.questionnaires.issue.publishBeforeDeadline') });
+      found.push({ target: 'issue-publish', text: ({ t }) => t('console.questionnaires.issue.publishBeforeDeadline') });
     setErrors(found);
     if (found.length || !chosen) return;
     setBusy(true);
@@ -82,7 +85,7 @@ function Form({
         : fields.includes('publishAt')
           ? 'issue-publish'
           : undefined;
-      setErrors([{ target, text: consoleErrorMessage(error, t) }]);
+      setErrors([{ target, text: ({ t }) => consoleErrorMessage(error, t) }]);
     }
   };
 

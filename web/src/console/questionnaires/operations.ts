@@ -73,6 +73,7 @@ export const TrackingFields = graphql(`
       invitedAt
       openedAt
       submittedAt
+      declineReason
       extendedDeadline
       lastRemindedAt
     }

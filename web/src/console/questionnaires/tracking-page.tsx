@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import type { ConsoleTrackingFragment, TrackingStatus } from '../../gql/graphql.js';
 import { ApiError } from '../../graphql/client.js';
 import { useI18n, type Key } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay } from '../dates.js';
 import { consoleErrorMessage } from '../errors.js';
@@ -404,6 +404,11 @@ function TrackingTable({
                     <th scope="row">{r.fullName}</th>
                     <td>
                       <span className={`tag tag--q-${r.status.toLowerCase()}`}>{statusLabel(r.status)}</span>
+                      {r.declineReason && (
+                        <span className="hint reason">
+                          {t('console.questionnaires.declineReason', { reason: r.declineReason })}
+                        </span>
+                      )}
                     </td>
                     <td>
                       {r.mailState
@@ -486,13 +491,14 @@ function RowForm({
   onDone: (key: Key, params: Record<string, string | number>) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const { call } = useSession();
   const [day, setDay] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const errorFor = (target: string) => errors.find((x) => x.target === target)?.text;
+  const errorFor = (target: string) => errorOf(errors, target, i18n);
   const prefix = `row-${kind}`;
   // The form opens below the table: focus moves to it so it is seen and announced.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -505,10 +511,11 @@ function RowForm({
     event.preventDefault();
     const found: SummaryError[] = [];
     if (kind === 'extend') {
-      if (!day) found.push({ target: `${prefix}-day`, text: t('console.questionnaires.row.dayBlank') });
-      else if (!isDay(day)) found.push({ target: `${prefix}-day`, text: t('console.form.dateInvalid') });
+      if (!day) found.push({ target: `${prefix}-day`, text: ({ t }) => t('console.questionnaires.row.dayBlank') });
+      else if (!isDay(day)) found.push({ target: `${prefix}-day`, text: ({ t }) => t('console.form.dateInvalid') });
     }
-    if (!reason.trim()) found.push({ target: `${prefix}-reason`, text: t('console.questionnaires.row.reasonBlank') });
+    if (!reason.trim())
+      found.push({ target: `${prefix}-reason`, text: ({ t }) => t('console.questionnaires.row.reasonBlank') });
     setErrors(found);
     if (found.length) return;
     setBusy(true);
@@ -528,7 +535,7 @@ function RowForm({
       }
     } catch (error) {
       setBusy(false);
-      setErrors([{ text: consoleErrorMessage(error, t) }]);
+      setErrors([{ text: ({ t }) => consoleErrorMessage(error, t) }]);
     }
   };
 

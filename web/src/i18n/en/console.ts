@@ -160,6 +160,15 @@ export const consoleCatalogue = {
     },
     changes: { RAISED: 'Raised', CLEARED: 'Cleared', CHANGED: 'Changed' },
     scopeValue: '{scope}: {value}',
+    figures: {
+      seats:
+        '{candidates, plural, =0 {no candidate} one {# candidate} other {# candidates}} for {seats, plural, one {# seat} other {# seats}}',
+      requirement:
+        '{candidates, plural, =0 {no candidate} one {# candidate} other {# candidates}} for a minimum voting requirement of {seats}',
+      wanted:
+        '{candidates, plural, =0 {no candidate} one {# candidate} other {# candidates}} where at least {seats} are wanted',
+    },
+    text: '{kind} — {scope} ({figures})',
   },
   mvr: {
     kinds: { GENDER: 'Gender', LIST: 'List', REGIONAL_GROUP: 'Regional group' },
@@ -208,7 +217,13 @@ export const consoleCatalogue = {
     create: 'Create the election',
     save: 'Save changes',
     saving: 'Saving…',
-    required: 'Enter the {field}',
+    required: {
+      type: 'Choose the type of election',
+      title: 'Enter the title',
+      aspSession: 'Enter the session of the Assembly',
+      nominationOpensOn: 'Enter the day nominations open',
+      nominationClosesOn: 'Enter the day nominations close',
+    },
     dateInvalid: 'Enter a real date as year-month-day, like 2026-03-15',
     closesBeforeOpens: 'Nominations must close after they open',
     seatsInvalid: 'Enter a whole number of seats from 1 to 18',
@@ -241,7 +256,7 @@ export const consoleCatalogue = {
     flagsNone: 'No flag is raised.',
     flagScope: 'About',
     flagKind: 'Flag',
-    flagSeats: 'Seats',
+    flagFigures: 'Figures',
     flagCandidates: 'Candidates',
     flagSince: 'Since',
     history: 'Flag history',
@@ -393,6 +408,7 @@ export const consoleCatalogue = {
     noneInvited: 'Nobody has been invited yet: send the invitations.',
     questions: 'The questions ({count})',
     resend: 'Resend',
+    declineReason: 'Reason given: {reason}',
     resendName: 'Resend the invitation to {name}',
     resent: 'A new invitation was sent to {name}; the old code no longer works.',
     extend: 'Extend',

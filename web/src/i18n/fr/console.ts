@@ -169,6 +169,15 @@ export const consoleCatalogue: Messages<typeof en> = {
     },
     changes: { RAISED: 'Levé', CLEARED: 'Retiré', CHANGED: 'Modifié' },
     scopeValue: '{scope} : {value}',
+    figures: {
+      seats:
+        '{candidates, plural, =0 {aucun candidat} one {# candidat} other {# candidats}} pour {seats, plural, one {# siège} other {# sièges}}',
+      requirement:
+        '{candidates, plural, =0 {aucun candidat} one {# candidat} other {# candidats}} pour une condition minimale de vote de {seats}',
+      wanted:
+        '{candidates, plural, =0 {aucun candidat} one {# candidat} other {# candidats}} alors qu’il en faudrait au moins {seats}',
+    },
+    text: '{kind} — {scope} ({figures})',
   },
   mvr: {
     kinds: { GENDER: 'Genre', LIST: 'Liste', REGIONAL_GROUP: 'Groupe régional' },
@@ -217,7 +226,13 @@ export const consoleCatalogue: Messages<typeof en> = {
     create: 'Créer l’élection',
     save: 'Enregistrer les modifications',
     saving: 'Enregistrement…',
-    required: 'Saisissez le champ « {field} »',
+    required: {
+      type: 'Choisissez le type d’élection',
+      title: 'Saisissez le titre',
+      aspSession: 'Saisissez la session de l’Assemblée',
+      nominationOpensOn: 'Saisissez le jour d’ouverture des candidatures',
+      nominationClosesOn: 'Saisissez le jour de clôture des candidatures',
+    },
     dateInvalid: 'Saisissez une date réelle sous la forme année-mois-jour, comme 2026-03-15',
     closesBeforeOpens: 'Les candidatures doivent être closes après leur ouverture',
     seatsInvalid: 'Saisissez un nombre entier de sièges de 1 à 18',
@@ -250,7 +265,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     flagsNone: 'Aucun signalement.',
     flagScope: 'Objet',
     flagKind: 'Signalement',
-    flagSeats: 'Sièges',
+    flagFigures: 'Chiffres',
     flagCandidates: 'Candidats',
     flagSince: 'Depuis',
     history: 'Historique des signalements',
@@ -403,6 +418,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     noneInvited: 'Personne n’a encore été invité : envoyez les invitations.',
     questions: 'Les questions ({count})',
     resend: 'Renvoyer',
+    declineReason: 'Motif donné : {reason}',
     resendName: 'Renvoyer l’invitation à {name}',
     resent: 'Une nouvelle invitation a été envoyée à {name} ; l’ancien code ne fonctionne plus.',
     extend: 'Prolonger',
