@@ -5,7 +5,7 @@ import { nominate, nominateRaw, openElection, personInput, updateElection } from
 import { heldInterview } from '../support/interview-factories.js';
 import { inviteNominee } from './support/nominee-fixtures.js';
 import { checkScreen, consoleJourney } from './support/console-pages.js';
-import { blockOtherOrigins } from './support/page-checks.js';
+import { blockOtherOrigins, screenshot } from './support/page-checks.js';
 
 // An observer reads the published records in pages, not only in the explorer: the elections, one
 // election's candidates, one candidate's answers. Answers appear only once the embargo lifts, and in
@@ -68,6 +68,25 @@ describe('the observers’ pages', () => {
     });
     const { fullName } = read.data!.candidacy.person;
     const election = read.data!.candidacy.election;
+    // The team extended the nomination period: observers read when, and why.
+    const period = await journey.server.gql<{ election: { nominationClosesOn: string } }>(
+      `query($id: ID!) { election(id: $id) { nominationClosesOn } }`,
+      { id: election.id },
+    );
+    const closesOn = new Date(`${period.data!.election.nominationClosesOn}T00:00:00Z`);
+    closesOn.setUTCDate(closesOn.getUTCDate() + 14);
+    const extended = await journey.server.gql(
+      `mutation($input: ExtendNominationPeriodInput!) { extendNominationPeriod(input: $input) { id } }`,
+      {
+        input: {
+          electionId: election.id,
+          closesOn: closesOn.toISOString().slice(0, 10),
+          reason: 'Fewer African candidates than twice the minimum voting requirement',
+        },
+      },
+      { as: invited.officer },
+    );
+    expect(extended.errors).toBeUndefined();
 
     const { context, page, blocked, problems } = await newTab();
     await page.goto(`${journey.server.baseUrl}/`);
@@ -78,12 +97,41 @@ describe('the observers’ pages', () => {
     await page.getByRole('link', { name: election.title }).click();
 
     await heading(page, election.title).waitFor();
+    // A shortfall's figure is the candidates wanted (twice the minimum voting requirement), not seats.
+    const flags = await journey.server.gql<{
+      election: {
+        slateFlags: { kind: string; scope: string; scopeValue: string; candidates: number; seats: number }[];
+      };
+    }>(`query($id: ID!) { election(id: $id) { slateFlags { kind scope scopeValue candidates seats } } }`, {
+      id: election.id,
+    });
+    const shortfall = flags.data!.election.slateFlags.find(
+      (f) => f.kind === 'NOMINATION_SHORTFALL' && f.scope === 'REGIONAL_GROUP' && f.scopeValue === 'AFRICAN',
+    );
+    expect(shortfall).toBeDefined();
+    await page
+      .getByText(
+        `Fewer candidates than wanted — Regional group: African States (${shortfall!.candidates === 1 ? '1 candidate' : `${shortfall!.candidates} candidates`} where at least ${shortfall!.seats} are wanted)`,
+        { exact: true },
+      )
+      .waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Extensions of the nomination period' }).waitFor();
+    await page.getByText('Fewer African candidates than twice the minimum voting requirement').waitFor();
     const row = page.getByRole('row', { name: new RegExp(fullName) });
     await row.getByText('Senegal').waitFor();
     await row.getByText('African States').waitFor();
     // The embargo holds: the answers were submitted, but nobody outside sees that yet.
     await row.getByText('Not published yet').waitFor();
     await checkScreen(page, 'observer-02-election');
+    // On a phone each candidate is a block of labelled lines: nothing of the table beyond the screen's edge.
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 320, height: 720 });
+    const table = page.getByRole('table', { name: 'Candidates' });
+    expect(await table.locator('..').evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth)).toBeLessThanOrEqual(0);
+    const status = (await row.getByText('Nominated', { exact: true }).boundingBox())!;
+    expect(status.x + status.width).toBeLessThanOrEqual(320);
+    await screenshot(page, 'observer-02-election-320px');
+    await page.setViewportSize(size);
     await row.getByRole('link', { name: fullName }).click();
     await heading(page, fullName).waitFor();
     expect(await page.title()).toBe(`${fullName} — ICC elections vetting platform`);

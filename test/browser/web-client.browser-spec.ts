@@ -31,11 +31,24 @@ describe('the web client is served by the application', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it("keeps the API's own paths: unknown paths answer JSON 404, GraphQL still answers JSON", async () => {
+  it("keeps the API's own paths: unknown paths answer 404 (a page for a browser, JSON otherwise), GraphQL still answers JSON", async () => {
     const http = server.app.getHttpServer();
-    const missing = await request(http).get('/no-such-page').set('accept', 'text/html');
+    const missing = await request(http).get('/no-such-page').set('accept', 'application/json');
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).toMatch(/application\/json/);
+    expect((missing.body as { message: string }).message).toBe('Cannot GET /no-such-page');
+    const missingPage = await request(http).get('/no-such-page').set('accept', 'text/html');
+    expect(missingPage.status).toBe(404);
+    expect(missingPage.headers['content-type']).toMatch(/text\/html/);
+    expect(missingPage.text).toContain('<div id="root">');
+    // Not for a POST, nor for the API's own refusals: an unknown feed stays JSON for a browser too.
+    expect((await request(http).post('/no-such-page').set('accept', 'text/html')).headers['content-type']).toMatch(
+      /application\/json/,
+    );
+    const unknownFeed = await request(http)
+      .get('/elections/00000000-0000-4000-8000-000000000000/feed.atom')
+      .set('accept', 'text/html');
+    expect([unknownFeed.status, unknownFeed.headers['content-type']]).toEqual([404, expect.stringMatching(/json/)]);
     // The observers' pages are the app's; a deeper path under them is not.
     for (const path of ['/elections', '/elections/', '/elections/some-id', '/candidacies/some-id']) {
       const page = await request(http).get(path).set('accept', 'text/html');
@@ -52,6 +65,16 @@ describe('the web client is served by the application', () => {
       .send({ query: '{ statesParties(regionalGroup: AFRICAN) { code } }' });
     expect(gql.status).toBe(200);
     expect((gql.body as { data: { statesParties: unknown[] } }).data.statesParties.length).toBeGreaterThan(20);
+  });
+
+  it('says "page not found" in the reader\'s language at a mistyped address', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const answer = await page.goto(`${server.baseUrl}/electons`);
+    expect(answer?.status()).toBe(404);
+    await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+    await page.getByRole('link', { name: 'Aller à la page d’accueil' }).waitFor();
+    await context.close();
   });
 
   it('shows the home page in English and French, remembers the choice, loads nothing from elsewhere', async () => {

@@ -6,7 +6,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '../../config/app-config.js';
 
-/** The client's own routes (served its index.html); everything else keeps the API's JSON answers. */
+/**
+ * The client's own routes (served its index.html). Everything else keeps the API's answers; a path
+ * nothing answers is a JSON 404, except for a browser asking for a page, which gets the app's
+ * "page not found" (`notFoundPage`).
+ */
 const APP_ROUTES = ['/', '/invitation', '/invitation/', '/console'];
 // The staff console routes inside itself (/console/elections/<id>...): every path under it is the app.
 // So do the observers' pages: /elections, /elections/<id>, /candidacies/<id>.
@@ -62,6 +66,21 @@ function wantsHtml(req: Request): boolean {
   return req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
 }
 
+/** Where mountWebClient leaves the built app's page, on the Express app's locals. */
+const NOT_FOUND_PAGE = 'webClientNotFoundPage';
+
+/**
+ * A path nothing answers, asked for by a browser: the app's page with status 404 (the app says
+ * "page not found" in the reader's language), instead of the API's JSON. True when it answered.
+ */
+export function notFoundPage(req: Request, res: Response): boolean {
+  const file = (req.app?.locals as Record<string, unknown> | undefined)?.[NOT_FOUND_PAGE];
+  if (typeof file !== 'string' || !wantsHtml(req) || res.headersSent) return false;
+  res.status(404).setHeader('cache-control', 'no-cache');
+  res.sendFile(file);
+  return true;
+}
+
 /**
  * Security headers on every answer, and the web client served on the same origin as /graphql:
  * its assets, its routes (falling back to index.html) and the explorer (GET /explorer, or GET
@@ -98,6 +117,7 @@ export function mountWebClient(server: Express, config: AppConfig, dir = webClie
     express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: true }),
   );
   server.get('/favicon.svg', page('favicon.svg'));
+  server.locals[NOT_FOUND_PAGE] = join(dir, 'index.html');
   server.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (isExplorer(req)) return page('explorer.html')(req, res);

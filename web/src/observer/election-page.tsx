@@ -1,16 +1,16 @@
 import type { ObserverElectionQuery } from '../gql/graphql.js';
-import { useI18n, type Translate } from '../i18n/i18n.js';
+import { ExtensionList } from '../console/elections/extension-list.js';
+import { useI18n } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { RoundOutcome } from '../console/ballots/round-outcome.js';
 import { DiscussionFacts } from '../console/discussions/discussion-facts.js';
 import { answerKey, whenText } from '../console/discussions/labels.js';
-import { flagScopeText } from '../console/flag-labels.js';
+import { flagText } from '../console/flag-labels.js';
 import { countryName } from './names.js';
 import { ObserverElectionDocument } from './operations.js';
 import { Missing, Pending, titleOf, usePageTitle, useRead } from './observer-app.js';
 
 type Election = NonNullable<ObserverElectionQuery['election']>;
-type Flag = Election['slateFlags'][number];
 
 /** One election: its facts, its flags (a clean slate leaves no choice) and its candidates. */
 export function ElectionPage({ id }: { id: string }) {
@@ -62,8 +62,15 @@ function ElectionView({ election: e }: { election: Election }) {
           )}
         </dl>
       </section>
+      {e.nominationExtensions.length > 0 && (
+        <section aria-labelledby="extensions-heading">
+          <h2 id="extensions-heading">{t('console.election.extensions')}</h2>
+          <ExtensionList extensions={e.nominationExtensions} />
+        </section>
+      )}
       <section aria-labelledby="flags-heading">
         <h2 id="flags-heading">{t('observer.election.flagsTitle')}</h2>
+        <p className="hint">{t('observer.election.flagsIntro')}</p>
         {e.slateFlags.length === 0 ? (
           <p>{t('observer.election.noFlags')}</p>
         ) : (
@@ -81,39 +88,69 @@ function ElectionView({ election: e }: { election: Election }) {
             {t('observer.election.more', { shown: candidacies.length, total: e.candidacies.totalCount })}
           </p>
         )}
+        {e.type === 'JUDGES' && candidacies.length > 0 && <p className="hint">{t('observer.election.listsHint')}</p>}
         {candidacies.length === 0 ? (
           <p>{t('observer.election.noCandidates')}</p>
         ) : (
           <div className="table-wrap">
-            <table className="table" aria-labelledby="candidates-heading">
-              <thead>
-                <tr>
-                  <th scope="col">{t('observer.election.colName')}</th>
-                  <th scope="col">{t('observer.election.colState')}</th>
-                  <th scope="col">{t('observer.election.colGroup')}</th>
-                  <th scope="col">{t('observer.election.colGender')}</th>
-                  {e.type === 'JUDGES' && <th scope="col">{t('observer.election.colList')}</th>}
-                  <th scope="col">{t('observer.election.colStatus')}</th>
-                  {asked && <th scope="col">{t('observer.election.colAnswers')}</th>}
+            {/* On a phone each candidate is a block of labelled lines (the roles keep it a table). */}
+            <table className="table table--stack" role="table" aria-labelledby="candidates-heading">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th role="columnheader" scope="col">
+                    {t('observer.election.colName')}
+                  </th>
+                  <th role="columnheader" scope="col">
+                    {t('observer.election.colState')}
+                  </th>
+                  <th role="columnheader" scope="col">
+                    {t('observer.election.colGroup')}
+                  </th>
+                  <th role="columnheader" scope="col">
+                    {t('observer.election.colGender')}
+                  </th>
+                  {e.type === 'JUDGES' && (
+                    <th role="columnheader" scope="col">
+                      {t('observer.election.colList')}
+                    </th>
+                  )}
+                  <th role="columnheader" scope="col">
+                    {t('observer.election.colStatus')}
+                  </th>
+                  {asked && (
+                    <th role="columnheader" scope="col">
+                      {t('observer.election.colAnswers')}
+                    </th>
+                  )}
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {candidacies.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
+                  <tr key={c.id} role="row">
+                    <th role="rowheader" scope="row">
                       <a href={`/candidacies/${c.id}`}>{c.person.fullName}</a>
                     </th>
-                    <td>
+                    <td role="cell" data-label={t('observer.election.colState')}>
                       {c.nominatingState
                         ? countryName(c.nominatingState.code, language, c.nominatingState.name)
                         : t('console.election.prosecutor')}
                     </td>
-                    <td>{c.regionalGroup ? t(`console.groups.${c.regionalGroup}`) : '—'}</td>
-                    <td>{t(`console.genders.${c.person.gender}`)}</td>
-                    {e.type === 'JUDGES' && <td>{c.list ?? '—'}</td>}
-                    <td>{t(`console.candidacyStatuses.${c.status}`)}</td>
+                    <td role="cell" data-label={t('observer.election.colGroup')}>
+                      {c.regionalGroup ? t(`console.groups.${c.regionalGroup}`) : '—'}
+                    </td>
+                    <td role="cell" data-label={t('observer.election.colGender')}>
+                      {t(`console.genders.${c.person.gender}`)}
+                    </td>
+                    {e.type === 'JUDGES' && (
+                      <td role="cell" data-label={t('observer.election.colList')}>
+                        {c.list ?? '—'}
+                      </td>
+                    )}
+                    <td role="cell" data-label={t('observer.election.colStatus')}>
+                      {t(`console.candidacyStatuses.${c.status}`)}
+                    </td>
                     {asked && (
-                      <td>
+                      <td role="cell" data-label={t('observer.election.colAnswers')}>
                         {c.response
                           ? t(`observer.outcomes.${c.response.outcome}`)
                           : t('observer.election.notPublished')}
@@ -204,13 +241,4 @@ function DiscussionItem({ discussion: d }: { discussion: Election['discussions']
       </dl>
     </article>
   );
-}
-
-function flagText(f: Flag, t: Translate): string {
-  return t('observer.election.flag', {
-    kind: t(`console.flags.kinds.${f.kind}`),
-    scope: flagScopeText(f, t),
-    candidates: f.candidates,
-    seats: f.seats,
-  });
 }

@@ -46,6 +46,15 @@ export const ObserverElectionDocument = graphql(`
       nominationOpensOn
       nominationClosesOn
       votingStartsOn
+      nominationExtensions {
+        sequence
+        previousClosesOn
+        closesOn
+        decidedOn
+        reason
+        exceptional
+        decisionReference
+      }
       slateFlags {
         kind
         scope

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { flagScopeText } from '../flag-labels.js';
+import { flagText } from '../flag-labels.js';
 import type {
   ConsoleAdvocacyQuery,
   ConsoleOutreachFragment,
@@ -7,7 +7,7 @@ import type {
   RegionalGroup,
 } from '../../gql/graphql.js';
 import { ApiError, NetworkError } from '../../graphql/client.js';
-import { useI18n, type Key, type Translate } from '../../i18n/i18n.js';
+import { useI18n, type Key } from '../../i18n/i18n.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { consoleErrorMessage } from '../errors.js';
 import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
@@ -19,7 +19,6 @@ import { OutreachForm, type OutreachTarget } from './outreach-form.js';
 
 type Election = NonNullable<ConsoleAdvocacyQuery['election']>;
 type Group = NonNullable<NonNullable<ConsolePotentialNominatorsQuery['election']>['potentialNominators']>[number];
-type Flag = Group['flags'][number];
 
 /**
  * Advocacy against clean slates: while nominations are open, the States Parties that have not
@@ -296,15 +295,6 @@ function GroupSection({
       )}
     </section>
   );
-}
-
-function flagText(f: Flag, t: Translate): string {
-  return t('console.advocacy.flag', {
-    kind: t(`console.flags.kinds.${f.kind}`),
-    scope: flagScopeText(f, t),
-    candidates: f.candidates,
-    seats: f.seats,
-  });
 }
 
 /**

@@ -9,7 +9,6 @@ export const consoleAdvocacy = {
     'The States to contact are listed while nominations are open; this election is at “{status}”. The outreach recorded stays below.',
   matters: 'A nomination from this group would help with:',
   noFlags: 'No flag makes a nomination from this group matter at the moment.',
-  flag: '{kind} — {scope} (candidates: {candidates}; seats: {seats})',
   statesCount:
     '{count, plural, =0 {Every State Party of the group has nominated.} one {# State Party has not nominated.} other {# States Parties have not nominated.}}',
   download: 'Download the CSV of {group}',

@@ -26,7 +26,8 @@ export const observer = {
     voting: 'Voting begins',
     flagsTitle: 'Flags',
     noFlags: 'No flag is raised: the voters have a choice.',
-    flag: '{kind} — {scope} ({candidates, plural, one {# candidate} other {# candidates}} for {seats, plural, one {# seat} other {# seats}})',
+    flagsIntro:
+      'A flag marks where the States Parties have no real choice, or too little: a clean slate (as many candidates as seats), fewer candidates than seats, or fewer than the minimum voting requirements call for. The coalition urges States to nominate highly qualified candidates in competitive elections.',
     discussionsTitle: 'Public panel discussions',
     noDiscussions: 'No public discussion has been announced for this election.',
     invitee: '{name}: {answer}',
@@ -42,6 +43,8 @@ export const observer = {
     colStatus: 'Status',
     colAnswers: 'Questionnaire',
     notPublished: 'Not published yet',
+    listsHint:
+      'List A: candidates with competence in criminal law and procedure; list B: in relevant areas of international law (Rome Statute, article 36(3)(b) and (5)).',
     more: 'Only the first {shown} of {total} candidates are shown: the explorer lists them all.',
   },
   candidacy: {

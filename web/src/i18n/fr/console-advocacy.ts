@@ -12,7 +12,6 @@ export const consoleAdvocacy: Messages<typeof En> = {
     'Les États à contacter sont listés tant que les candidatures sont ouvertes ; cette élection en est à « {status} ». Les démarches consignées restent ci-dessous.',
   matters: 'Une candidature de ce groupe aiderait pour :',
   noFlags: 'Aucun signal ne rend en ce moment une candidature de ce groupe importante.',
-  flag: '{kind} — {scope} (candidats : {candidates} ; sièges : {seats})',
   statesCount:
     '{count, plural, =0 {Tous les États Parties du groupe ont présenté un candidat.} one {# État Partie n’a présenté personne.} other {# États Parties n’ont présenté personne.}}',
   download: 'Télécharger le CSV du groupe : {group}',

@@ -28,7 +28,8 @@ export const observer: Messages<typeof En> = {
     voting: 'Début du vote',
     flagsTitle: 'Signalements',
     noFlags: 'Aucun signalement : les électeurs ont le choix.',
-    flag: '{kind} — {scope} ({candidates, plural, one {# candidat} other {# candidats}} pour {seats, plural, one {# siège} other {# sièges}})',
+    flagsIntro:
+      'Un signalement indique où les États parties n’ont pas de véritable choix, ou trop peu : une liste fermée (autant de candidats que de sièges), moins de candidats que de sièges, ou moins que ce qu’exigent les conditions minimales de vote. La coalition invite les États à présenter des candidats hautement qualifiés dans des élections ouvertes.',
     discussionsTitle: 'Débats publics',
     noDiscussions: 'Aucun débat public n’a été annoncé pour cette élection.',
     invitee: '{name} : {answer}',
@@ -44,6 +45,8 @@ export const observer: Messages<typeof En> = {
     colStatus: 'Statut',
     colAnswers: 'Questionnaire',
     notPublished: 'Pas encore publié',
+    listsHint:
+      'Liste A : candidats ayant une compétence en droit pénal et en procédure pénale ; liste B : dans des domaines pertinents du droit international (article 36, paragraphes 3 b) et 5, du Statut de Rome).',
     more: 'Seuls les {shown} premiers des {total} candidats sont affichés : l’explorateur les liste tous.',
   },
   candidacy: {
