@@ -106,6 +106,7 @@ function appConfig(dataDir: string, jwtSecret: string) {
     NODE_ENV: 'production',
     EMBEDDED_DATABASE: 'allow',
     PUBLIC_URL: 'https://bench.example.org',
+    MAIL_REPLY_TO: 'elections@example.org',
     // BENCH_LOG_SQL=true: the measured server's statements (not the builder's thousands).
     LOG_SQL: role === 'server' ? (process.env.BENCH_LOG_SQL ?? 'false') : 'false',
     DATA_DIR: dataDir,

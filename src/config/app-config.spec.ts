@@ -49,6 +49,7 @@ describe('loadConfig', () => {
       JWT_SECRET: secret,
       DATABASE_URL: 'postgres://icc_app:pw@db.example.org/icc',
       PUBLIC_URL: 'https://vetting.example.org',
+      MAIL_REPLY_TO: 'elections@example.org',
     };
     const without = (name: keyof typeof production) => {
       const env: Record<string, string> = { ...production };
@@ -69,6 +70,12 @@ describe('loadConfig', () => {
       expect(loadConfig(production)).toMatchObject({ nodeEnv: 'production', migrateOnStart: false });
     });
 
+    it("takes MAIL_FROM as the team's address when it is a real one and MAIL_REPLY_TO is not set", () => {
+      expect(
+        loadConfig({ ...without('MAIL_REPLY_TO'), MAIL_FROM: 'ICC elections <elections@example.org>' }),
+      ).toMatchObject({ mailFrom: 'ICC elections <elections@example.org>', mailReplyTo: undefined });
+    });
+
     it.each([
       [without('JWT_SECRET'), 'JWT_SECRET'],
       [without('DATABASE_URL'), 'DATABASE_URL'],
@@ -77,6 +84,9 @@ describe('loadConfig', () => {
       [{ ...production, PUBLIC_URL: 'http://localhost:3000' }, 'PUBLIC_URL'],
       [{ ...production, PUBLIC_URL: 'http://127.0.0.1:8080' }, 'PUBLIC_URL'],
       [{ ...production, PUBLIC_URL: 'http://app.localhost' }, 'PUBLIC_URL'],
+      [without('MAIL_REPLY_TO'), 'MAIL_REPLY_TO'],
+      [{ ...without('MAIL_REPLY_TO'), MAIL_FROM: 'ICC vetting platform <no-reply@localhost>' }, 'MAIL_REPLY_TO'],
+      [{ ...production, MAIL_REPLY_TO: 'elections@localhost' }, 'MAIL_REPLY_TO'],
     ])('%p: %s', (env, variable) => {
       const error = refusal(env);
       expect(error.variable).toBe(variable);

@@ -175,7 +175,8 @@ const LOCAL_HOSTS = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1?\]|0\.0\.
 /**
  * Production refuses the defaults that are only safe on a laptop, naming the setting to give: a JWT
  * secret of its own (each instance would otherwise sign with its own), a database of its own (unless
- * the embedded one is asked for out loud) and the public address invitation links are built from.
+ * the embedded one is asked for out loud), the public address invitation links are built from, and
+ * an address nominees can write to (the nominee's page and every mail give it).
  */
 function refuseUnsafeProductionDefaults(env: Env): void {
   if (nonEmpty(env, 'JWT_SECRET') === undefined) {
@@ -199,6 +200,13 @@ function refuseUnsafeProductionDefaults(env: Env): void {
     throw new ConfigError(
       'PUBLIC_URL',
       `must be set in production to the address people reach the service at (invitation links are built from it), not localhost${publicUrl ? `; got "${publicUrl}"` : ''}`,
+    );
+  }
+  const contact = nonEmpty(env, 'MAIL_REPLY_TO') ?? nonEmpty(env, 'MAIL_FROM');
+  if (contact === undefined || LOCAL_HOSTS.test(contact.replace(/>\s*$/, '').split('@').pop() ?? '')) {
+    throw new ConfigError(
+      'MAIL_REPLY_TO',
+      `must be set in production (or MAIL_FROM) to the elections team's address: nominees are told to write to it for help and their replies go there, not to a localhost address${contact ? `; got "${contact}"` : ''}`,
     );
   }
 }

@@ -58,6 +58,7 @@ const baseEnv = (dataDir: string, extra: Record<string, string> = {}): NodeJS.Pr
     JWT_SECRET: 'x'.repeat(40),
     EMBEDDED_DATABASE: 'allow',
     PUBLIC_URL: 'https://vetting.example.org',
+    MAIL_REPLY_TO: 'elections@example.org',
     ...extra,
   };
 };
