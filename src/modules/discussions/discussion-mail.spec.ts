@@ -18,8 +18,10 @@ describe('discussion mail', () => {
     const mail = discussionMail('DISCUSSION_INVITATION', facts);
     expect(mail.subject).toContain('Invitation');
     expect(mail.text).toContain('Dear Ama Mensah,');
-    expect(mail.text).toContain('When: 2030-07-01 18:00 (Europe/Amsterdam time; 2030-07-01 16:00 UTC)');
-    expect(mail.text).toContain('Quand : 2030-07-01 18:00');
+    expect(mail.text).toContain('When: 1 July 2030 at 18:00 (Europe/Amsterdam time; 1 July 2030 at 16:00 UTC)');
+    expect(mail.text).toContain(
+      'Quand : 1er juillet 2030 à 18:00 (heure de Europe/Amsterdam ; 1er juillet 2030 à 16:00 UTC)',
+    );
     expect(mail.text).toContain('Languages: English, French');
     expect(mail.text).toContain('Langues : anglais, français');
     expect(mail.text).toContain('Where: The Hague Institute');

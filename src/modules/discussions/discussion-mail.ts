@@ -1,7 +1,7 @@
 import { Language } from '../../common/domain.enums.js';
 import { plain, secret } from '../mail/secrets.js';
 import { titleIn, type ElectionTitles } from '../questionnaires/questionnaires.rules.js';
-import { localDateTime } from './discussion.rules.js';
+import { dateTimeInWords } from '../../common/dates-in-words.js';
 
 /**
  * What a mail says about one discussion; every value from users goes through `plain`. The election
@@ -31,11 +31,14 @@ const LANGUAGE_NAMES: Readonly<Record<string, { en: string; fr: string }>> = {
   fr: { en: 'French', fr: 'français' },
 };
 
+/** On the clocks where it is held, in words, then in UTC: "1 July 2030 at 18:00 (Europe/Amsterdam time; …)". */
 function when(f: DiscussionMailFacts): { en: string; fr: string } {
-  const local = localDateTime(f.startsAt, f.timeZone).replace('T', ' ');
-  const utc = f.startsAt.toISOString().replace('T', ' ').slice(0, 16);
   const zone = plain(f.timeZone);
-  return { en: `${local} (${zone} time; ${utc} UTC)`, fr: `${local} (heure de ${zone} ; ${utc} UTC)` };
+  const at = (language: 'en' | 'fr', timeZone: string) => dateTimeInWords(f.startsAt, language, timeZone);
+  return {
+    en: `${at('en', f.timeZone)} (${zone} time; ${at('en', 'UTC')} UTC)`,
+    fr: `${at('fr', f.timeZone)} (heure de ${zone} ; ${at('fr', 'UTC')} UTC)`,
+  };
 }
 
 function details(f: DiscussionMailFacts, lang: 'en' | 'fr'): string[] {

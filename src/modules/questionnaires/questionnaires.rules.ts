@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { dateTimeInWords } from '../../common/dates-in-words.js';
 import { CandidacyStatus, Language } from '../../common/domain.enums.js';
 import { plain, secret } from '../mail/secrets.js';
 
@@ -94,7 +95,11 @@ export interface ElectionTitles {
   readonly electionTitleFr?: string | null;
 }
 
-const dueText = (deadline: Date): string => deadline.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+/** A deadline or a publication as the mails write it, in UTC (a mail cannot know the reader's zone). */
+const inUtc = (at: Date): { en: string; fr: string } => ({
+  en: `${dateTimeInWords(at, 'en')} UTC`,
+  fr: `${dateTimeInWords(at, 'fr')} UTC`,
+});
 
 /** A title in one language, unescaped: its French version where there is one, else the one title. */
 export function inLanguage(title: string, titleFr: string | null | undefined, language: Language): string {
@@ -111,9 +116,10 @@ function titles(input: ElectionTitles): { en: string; fr: string } {
 }
 
 export function invitationMail(
-  input: ElectionTitles & { fullName: string; deadline: Date; publicUrl: string; token: string },
+  input: ElectionTitles & { fullName: string; deadline: Date; publishAt: Date; publicUrl: string; token: string },
 ): { subject: string; text: string } {
-  const due = dueText(input.deadline);
+  const due = inUtc(input.deadline);
+  const published = inUtc(input.publishAt);
   const title = titles(input);
   const name = plain(input.fullName);
   const link = secret(invitationLink(input.publicUrl, input.token));
@@ -124,7 +130,7 @@ export function invitationMail(
       `Dear ${name},`,
       '',
       `As a nominee in the ${title.en}, you are invited to answer the civil society questionnaire.`,
-      `Please answer by ${due}. Your answers will be published.`,
+      `Please answer by ${due.en}. Your answers will be published from ${published.en}.`,
       '',
       `Open your personal page: ${link}`,
       `Your personal code: ${code}`,
@@ -136,7 +142,7 @@ export function invitationMail(
       'Madame, Monsieur,',
       '',
       `En tant que candidat(e) à l'élection « ${title.fr} », vous êtes invité(e) à répondre au questionnaire de la société civile.`,
-      `Merci de répondre avant le ${due}. Vos réponses seront publiées.`,
+      `Merci de répondre avant le ${due.fr}. Vos réponses seront publiées à partir du ${published.fr}.`,
       '',
       `Votre page personnelle : ${link}`,
       `Votre code personnel : ${code}`,
@@ -149,7 +155,7 @@ export function reminderMail(input: ElectionTitles & { fullName: string; deadlin
   subject: string;
   text: string;
 } {
-  const due = dueText(input.deadline);
+  const due = inUtc(input.deadline);
   const title = titles(input);
   const name = plain(input.fullName);
   const link = plain(input.link);
@@ -158,14 +164,14 @@ export function reminderMail(input: ElectionTitles & { fullName: string; deadlin
     text: [
       `Dear ${name},`,
       '',
-      `A reminder: the questionnaire for the ${title.en} is due by ${due}.`,
+      `A reminder: the questionnaire for the ${title.en} is due by ${due.en}.`,
       `Use the link and code of your invitation (${link}); reply to this message if you need them again.`,
       '',
       '---',
       '',
       'Madame, Monsieur,',
       '',
-      `Rappel : le questionnaire de l'élection « ${title.fr} » est attendu avant le ${due}.`,
+      `Rappel : le questionnaire de l'élection « ${title.fr} » est attendu avant le ${due.fr}.`,
       `Utilisez le lien et le code de votre invitation (${link}) ; répondez à ce message s'il vous faut les recevoir à nouveau.`,
     ].join('\n'),
   };
@@ -176,7 +182,7 @@ export function extensionMail(input: ElectionTitles & { fullName: string; deadli
   subject: string;
   text: string;
 } {
-  const due = dueText(input.deadline);
+  const due = inUtc(input.deadline);
   const title = titles(input);
   const name = plain(input.fullName);
   const link = plain(input.link);
@@ -185,14 +191,14 @@ export function extensionMail(input: ElectionTitles & { fullName: string; deadli
     text: [
       `Dear ${name},`,
       '',
-      `Your deadline for the questionnaire of the ${title.en} is extended: please answer by ${due}.`,
+      `Your deadline for the questionnaire of the ${title.en} is extended: please answer by ${due.en}.`,
       `Use the link and code of your invitation (${link}); reply to this message if you need them again.`,
       '',
       '---',
       '',
       'Madame, Monsieur,',
       '',
-      `Votre délai pour le questionnaire de l'élection « ${title.fr} » est prolongé : merci de répondre avant le ${due}.`,
+      `Votre délai pour le questionnaire de l'élection « ${title.fr} » est prolongé : merci de répondre avant le ${due.fr}.`,
       `Utilisez le lien et le code de votre invitation (${link}) ; répondez à ce message s'il vous faut les recevoir à nouveau.`,
     ].join('\n'),
   };

@@ -287,6 +287,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
         electionTitleFr: election.titleFr,
         fullName: person.fullName,
         deadline: q.deadline,
+        publishAt: q.publishAt,
         publicUrl: this.config.publicUrl,
         token,
       });
