@@ -222,7 +222,13 @@ describe('the staff console', () => {
     expect(electionId).toMatch(/^[0-9a-f-]{36}$/);
     // A new election starts with the flags of an empty slate, and their history.
     await page.getByRole('table', { name: 'Clean-slate flags' }).waitFor();
-    await page.getByRole('table', { name: 'Flag history' }).getByText('createElection').first().waitFor();
+    await page.getByRole('table', { name: 'Flag history' }).getByText('The election was created').first().waitFor();
+    // The flags' figures in words: an empty slate has no candidate for its six seats.
+    await page
+      .getByRole('table', { name: 'Clean-slate flags' })
+      .getByText('no candidate for 6 seats', { exact: true })
+      .first()
+      .waitFor();
     await checkScreen(page, 'console-05-election-draft');
     // The message follows the reader's language.
     await page.getByRole('button', { name: 'Lire en français' }).click();
@@ -297,7 +303,11 @@ describe('the staff console', () => {
     const token = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
     await nominate(server, token, electionId, 'KE', { fullName: 'Wanjiru Kamau', gender: 'FEMALE' });
     await page.getByText('Wanjiru Kamau').waitFor();
-    await page.getByRole('table', { name: 'Flag history' }).getByText('nominateCandidate').first().waitFor();
+    await page
+      .getByRole('table', { name: 'Flag history' })
+      .getByText('A nomination', { exact: true })
+      .first()
+      .waitFor();
 
     // Nominate: Kenya already has its candidate, said as soon as it is chosen.
     await page.getByRole('link', { name: 'Nominate a candidate' }).click();
@@ -338,7 +348,7 @@ describe('the staff console', () => {
     expect(await row.getByRole('link', { name: /Withdraw/ }).count()).toBe(0);
     // The newest flag changes first; the whole history on request.
     await page.getByRole('button', { name: /^Show all \d+ changes$/ }).click();
-    await page.getByRole('table', { name: 'Flag history' }).getByText('createElection').first().waitFor();
+    await page.getByRole('table', { name: 'Flag history' }).getByText('The election was created').first().waitFor();
     await checkScreen(page, 'console-14-election-open');
 
     const saved = await server.dataSource.query<{ status: string; withdrawal_reason: string }[]>(

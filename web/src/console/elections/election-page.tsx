@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { ConsoleElectionQuery } from '../../gql/graphql.js';
-import { useI18n } from '../../i18n/i18n.js';
+import { catalogues } from '../../i18n/catalogues.js';
+import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { flagFiguresText, flagScopeText, scopeValueText } from '../flag-labels.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { ElectionDocument } from '../operations.js';
@@ -301,9 +302,7 @@ function FlagsSection({
                   <td>{scope(h)}</td>
                   <td>{t(`console.flags.kinds.${h.kind}`)}</td>
                   <td className="numeric">{h.candidates}</td>
-                  <td>
-                    <code>{h.operation}</code>
-                  </td>
+                  <td>{causeText(h.operation, t)}</td>
                 </tr>
               ))}
             </tbody>
@@ -321,3 +320,12 @@ function FlagsSection({
 
 // The newest changes first; the whole history on request.
 const HISTORY_ROWS = 10;
+
+/** What changed a flag, in words; an operation this page does not know yet by its API name. */
+function causeText(operation: string, t: Translate): ReactNode {
+  return operation in catalogues.en.console.election.causes ? (
+    t(`console.election.causes.${operation as keyof typeof catalogues.en.console.election.causes}`)
+  ) : (
+    <code>{operation}</code>
+  );
+}
