@@ -187,6 +187,8 @@ describe('the questionnaires of an election in the staff console', () => {
       .getByRole('cell', { name: 'Sent', exact: true })
       .first()
       .waitFor();
+    // Everyone standing is invited: nothing more to send until a late nomination.
+    expect(await page.getByRole('button', { name: 'Send the invitations' }).count()).toBe(0);
 
     // A nominee opens the invitation and saves a draft: the row says so.
     await nomineeAnswers(emails[0]);
@@ -288,6 +290,15 @@ describe('the questionnaires of an election in the staff console', () => {
     await page.getByText('Les réponses sont publiées.').waitFor(); // the last action's message too
     await checkScreen(page, 'console-questionnaires-07-fr');
     await page.getByRole('button', { name: 'Read in English' }).click();
+
+    // A late nomination: the sending is offered again, for them.
+    await nominate(server, await server.tokenFor(StaffRole.ELECTIONS_OFFICER), electionId, 'KE', {
+      fullName: 'Wanjiku Otieno',
+      contactEmail: `q${run}-late@example.org`,
+    });
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await table.getByRole('row', { name: /Wanjiku Otieno/ }).waitFor();
+    await page.getByRole('button', { name: 'Send the invitations' }).waitFor();
 
     // The election page links to it.
     await page.getByRole('link', { name: title }).click();

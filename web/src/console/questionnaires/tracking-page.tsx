@@ -123,8 +123,14 @@ function TrackingView({
     });
 
   const published = tracking.publishedAt != null;
-  const anyAction =
-    can('Mutation.sendQuestionnaire') || can('Mutation.remindNominees') || can('Mutation.publishResponses');
+  // Offered only when there is someone to write to: a standing nominee not yet invited (a late
+  // nomination brings the button back), an invited one who has neither submitted nor declined.
+  const toInvite = can('Mutation.sendQuestionnaire') && tracking.rows.some((r) => r.invitedAt == null);
+  const toRemind =
+    can('Mutation.remindNominees') &&
+    tracking.rows.some(
+      (r) => r.invitedAt != null && r.responseStatus !== 'SUBMITTED' && r.responseStatus !== 'DECLINED',
+    );
 
   return (
     <>
@@ -148,18 +154,18 @@ function TrackingView({
         {notice && <NoticeView notice={notice} busy={busy} remind={remind} publish={publish} />}
       </div>
 
-      {anyAction && (
+      {(toInvite || toRemind || (can('Mutation.publishResponses') && !published)) && (
         <section aria-labelledby="questionnaire-actions">
           <h2 id="questionnaire-actions" className="visually-hidden">
             {t('console.questionnaires.actions')}
           </h2>
           <div className="button-group">
-            {can('Mutation.sendQuestionnaire') && (
+            {toInvite && (
               <button type="button" className="button" disabled={busy} onClick={() => void send()}>
                 {t('console.questionnaires.send')}
               </button>
             )}
-            {can('Mutation.remindNominees') && tracking.rows.length > 0 && (
+            {toRemind && (
               <button
                 type="button"
                 className="button button--secondary"
@@ -180,7 +186,7 @@ function TrackingView({
               </button>
             )}
           </div>
-          <p className="hint">{t('console.questionnaires.sendHint')}</p>
+          {(toInvite || toRemind) && <p className="hint">{t('console.questionnaires.sendHint')}</p>}
         </section>
       )}
 
