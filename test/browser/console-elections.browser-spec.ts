@@ -99,6 +99,31 @@ describe('the console’s elections area', () => {
     await second.context.close();
   }, 240_000);
 
+  it('warns before opening nominations for a period that has already ended', async () => {
+    const olivia = await staffAccount(server, StaffRole.ELECTIONS_OFFICER, 'Olivia Officer');
+    const officer = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    const over = await createElection(server, officer, {
+      title: 'Judges, period over',
+      nominationOpensOn: addDays(today(server), -60),
+      nominationClosesOn: addDays(today(server), -1),
+    });
+    const running = await createElection(server, officer, { title: 'Judges, period running' });
+
+    const { context, page, problems } = await newTab('en-GB');
+    await page.goto(`${server.baseUrl}/console/elections/${over.id}/status`);
+    await signIn(page, olivia);
+    await heading(page, 'Move “Judges, period over” to “Nominations open”').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/^The nomination period ended on .+: once open, every nomination will be refused/)
+      .waitFor();
+    await page.goto(`${server.baseUrl}/console/elections/${running.id}/status`);
+    await heading(page, 'Move “Judges, period running” to “Nominations open”').waitFor();
+    expect(await page.getByText(/The nomination period ended/).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('deletes a draft after asking; offers it only for drafts and only to roles that may', async () => {
     const olivia = await staffAccount(server, StaffRole.ELECTIONS_OFFICER, 'Olivia Officer');
     const panel = await staffAccount(server, StaffRole.PANEL_MEMBER, 'Paula Panel');

@@ -31,6 +31,8 @@ function Form({ election: e, onReload }: { election: ConsoleElectionFragment; on
   // Closing before the period ends takes a reason; concluding with seats left does too (the API knows).
   const closingEarly = next === 'NOMINATIONS_CLOSED' && today() <= e.nominationClosesOn;
   const concluding = next === 'CONCLUDED';
+  // Opening a period that has already ended: the API would refuse every nomination (its dates are the rule).
+  const openingPast = next === 'NOMINATIONS_OPEN' && today() > e.nominationClosesOn;
   const reasonError = errorOf(errors, 'status-reason', i18n);
 
   if (!next) return null;
@@ -87,6 +89,12 @@ function Form({ election: e, onReload }: { election: ConsoleElectionFragment; on
         {t('console.status.title', { title: e.title, status: nextLabel })}
       </FocusHeading>
       <p>{t('console.status.intro')}</p>
+      {openingPast && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t('console.status.periodOver', { closes: date(e.nominationClosesOn) })}</p>
+          <Link href={`/console/elections/${e.id}/edit`}>{t('console.election.edit')}</Link>
+        </div>
+      )}
       {(closingEarly || concluding) && (
         <TextArea
           id="status-reason"

@@ -305,6 +305,8 @@ export const consoleCatalogue = {
     conclusionReason: 'Why does the election conclude with seats left?',
     conclusionReasonHint: 'Required only if seats remain to fill. Kept and shown.',
     reasonBlank: 'Say why',
+    periodOver:
+      'The nomination period ended on {closes}: once open, every nomination will be refused as outside the period. Set the period first.',
     confirm: 'Move to “{status}”',
     moved: 'The election is now “{status}”.',
   },

@@ -314,6 +314,8 @@ export const consoleCatalogue: Messages<typeof en> = {
     conclusionReason: 'Pourquoi l’élection se conclut-elle avec des sièges à pourvoir ?',
     conclusionReasonHint: 'Obligatoire seulement s’il reste des sièges. Conservé et affiché.',
     reasonBlank: 'Dites pourquoi',
+    periodOver:
+      'La période de présentation des candidatures a pris fin le {closes} : une fois ouverte, chaque candidature sera refusée comme hors délai. Fixez d’abord la période.',
     confirm: 'Passer à « {status} »',
     moved: 'L’élection est maintenant « {status} ».',
   },
