@@ -122,6 +122,11 @@ describe('the console’s panels screens', () => {
     await o.getByText('The interview with Amina Wanjiru was scheduled.').waitFor();
     await o.getByRole('link', { name: 'Open the interview with Amina Wanjiru' }).waitFor();
     await checkScreen(o, 'console-panels-01-election-panels-officer');
+    // The message of the last action is said again in French after a switch.
+    await o.getByRole('button', { name: 'Lire en français' }).click();
+    await o.getByText('L’entretien avec Amina Wanjiru a été prévu.').waitFor();
+    await o.getByRole('button', { name: 'Read in English' }).click();
+    await o.getByText('The interview with Amina Wanjiru was scheduled.').waitFor();
 
     // The chair, in a browser of their own: what waits, then the interview recorded and scored.
     const chair = await newTab();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../graphql/client.js';
-import { useI18n, type Key, type Localized } from '../i18n/i18n.js';
+import { useI18n, type I18n, type Key, type Localized } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { consoleErrorMessage } from './errors.js';
 import { Link } from './router.js';
@@ -33,6 +33,13 @@ export function LoadFailed({ error, onRetry }: { error: unknown; onRetry?: () =>
 /** A message parameter: a value, or one written in the reader's language when shown (a label, a date). */
 export type FlashParam = string | number | Localized;
 
+/** A message's parameters as the reader's language writes them now. */
+export function paramsIn(params: Readonly<Record<string, FlashParam>> | undefined, i18n: I18n) {
+  return Object.fromEntries(
+    Object.entries(params ?? {}).map(([name, value]) => [name, typeof value === 'function' ? value(i18n) : value]),
+  );
+}
+
 // A message that outlives a navigation ("The election was created"), shown once on the next screen,
 // in the language of the moment: kept as its key, translated when shown (a switch of language
 // translates it too).
@@ -51,15 +58,9 @@ export function Flash() {
   const [shown, setShown] = useState(message);
   useEffect(() => setShown(message), [message]);
   if (!shown) return null;
-  const params = Object.fromEntries(
-    Object.entries(shown.params ?? {}).map(([name, value]) => [
-      name,
-      typeof value === 'function' ? value(i18n) : value,
-    ]),
-  );
   return (
     <div className="notice notice--success" role="status">
-      <p>{i18n.t(shown.key, params)}</p>
+      <p>{i18n.t(shown.key, paramsIn(shown.params, i18n))}</p>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { isConflict } from '../errors.js';
 import { RadioGroup, SelectField, TextField } from '../fields.js';
-import { LoadFailed, Loading } from '../page-bits.js';
+import { LoadFailed, Loading, paramsIn, type FlashParam } from '../page-bits.js';
 import { useSession } from '../session-context.js';
 import { useQuery } from '../use-query.js';
 import { AdminTabs, adminErrorMessage } from './admin-bits.js';
@@ -20,8 +20,7 @@ import {
 import { generatePassword, MIN_PASSWORD_LENGTH } from './password.js';
 
 type User = AdminStaffUserFragment;
-type Notice =
-  { kind: 'success'; key: Key; params: Record<string, string | number> } | { kind: 'error'; text: Localized };
+type Notice = { kind: 'success'; key: Key; params: Record<string, FlashParam> } | { kind: 'error'; text: Localized };
 type Acting = { user: User; kind: 'role' | 'disable' | 'enable' };
 
 export const ROLES: readonly StaffRole[] = ['ADMIN', 'ELECTIONS_OFFICER', 'PANEL_MEMBER'];
@@ -54,7 +53,7 @@ export function StaffPage() {
         {notice?.kind === 'success' && (
           <div className="notice notice--success" role="status">
             {/* A generated password is shown once more, in its own sentence. */}
-            <p>{t(notice.key, notice.params)}</p>
+            <p>{t(notice.key, paramsIn(notice.params, i18n))}</p>
             {typeof notice.params.password === 'string' && (
               <p>{t('console.admin.staff.createdPassword', { password: notice.params.password })}</p>
             )}
@@ -178,7 +177,7 @@ export function StaffPage() {
               params: {
                 name: user.displayName,
                 email: user.email,
-                role: roleName(user.role),
+                role: ({ t }) => t(`console.roles.${user.role}`),
                 ...(password ? { password } : {}),
               },
             })
@@ -233,7 +232,7 @@ function RoleForm({
       await onDone({
         kind: 'success',
         key: 'console.admin.staff.roleChanged',
-        params: { name: setStaffUserRole.displayName, role: t(`console.roles.${setStaffUserRole.role}`) },
+        params: { name: setStaffUserRole.displayName, role: ({ t }) => t(`console.roles.${setStaffUserRole.role}`) },
       });
     } catch (error) {
       setBusy(false);

@@ -7,7 +7,7 @@ import type {
   PanelKind,
   PanelMemberRole,
 } from '../../gql/graphql.js';
-import { useI18n } from '../../i18n/i18n.js';
+import { useI18n, type Localized } from '../../i18n/i18n.js';
 import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { fieldsOf } from '../errors.js';
@@ -68,11 +68,12 @@ function PanelsView({
   accounts: readonly Account[];
   reload: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { can } = useSession();
-  const [notice, setNotice] = useState<string | null>(null);
-  const done = (message: string) => {
-    setNotice(message);
+  const [notice, setNotice] = useState<{ readonly text: Localized } | null>(null);
+  const done = (message: Localized) => {
+    setNotice({ text: message });
     reload();
   };
   const candidacies = e.candidacies.edges.map((edge) => edge.node);
@@ -81,7 +82,7 @@ function PanelsView({
     <>
       {notice && (
         <div className="notice notice--success" role="status">
-          <p>{notice}</p>
+          <p>{notice.text(i18n)}</p>
         </div>
       )}
       <FocusHeading>{t('console.panels.title', { title: e.title })}</FocusHeading>
@@ -110,7 +111,7 @@ function PanelCard({
   panel: Panel;
   candidacies: readonly Candidacy[];
   accounts: readonly Account[];
-  onDone: (message: string) => void;
+  onDone: (message: Localized) => void;
 }) {
   const { t } = useI18n();
   const { can } = useSession();
@@ -267,7 +268,7 @@ function CreatePanelForm({
   electionId: string;
   electionType: string;
   rubrics: Data['rubrics'];
-  onDone: (message: string) => void;
+  onDone: (message: Localized) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -294,7 +295,7 @@ function CreatePanelForm({
         input: { name: name.trim(), kind: kind as PanelKind, electionIds: [electionId], rubricKey },
       });
       setName('');
-      onDone(t('console.panels.create.created', { name: name.trim() }));
+      onDone(({ t }) => t('console.panels.create.created', { name: name.trim() }));
     } catch (error) {
       setErrors([
         {
@@ -351,7 +352,7 @@ function AddMemberForm({
 }: {
   panel: Panel;
   accounts: readonly Account[];
-  onDone: (message: string) => void;
+  onDone: (message: Localized) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -395,7 +396,7 @@ function AddMemberForm({
       setAffiliation('');
       setStaffUserId('');
       setRole('MEMBER');
-      onDone(t('console.panels.addMember.added', { name: fullName.trim() }));
+      onDone(({ t }) => t('console.panels.addMember.added', { name: fullName.trim() }));
     } catch (error) {
       setErrors([{ text: ({ t }) => panelErrorMessage(error, t) }]);
     } finally {
@@ -466,7 +467,7 @@ function ScheduleForm({
 }: {
   panel: Panel;
   candidacies: readonly Candidacy[];
-  onDone: (message: string) => void;
+  onDone: (message: Localized) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -497,7 +498,7 @@ function ScheduleForm({
       const name = standing.find((c) => c.id === candidacyId)?.person.fullName ?? '';
       setCandidacyId('');
       setWhen('');
-      onDone(t('console.panels.schedule.scheduled', { name }));
+      onDone(({ t }) => t('console.panels.schedule.scheduled', { name }));
     } catch (error) {
       setErrors([{ text: ({ t }) => panelErrorMessage(error, t) }]);
     } finally {

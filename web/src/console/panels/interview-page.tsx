@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ConsolePanelInterviewQuery } from '../../gql/graphql.js';
-import { useI18n, type I18n } from '../../i18n/i18n.js';
+import { useI18n, type I18n, type Localized } from '../../i18n/i18n.js';
 import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { CheckboxField, RadioGroup, TextArea, TextField } from '../fields.js';
@@ -67,11 +67,12 @@ export function InterviewPage({ id }: { id: string }) {
 }
 
 function InterviewView({ interview: i, reload }: { interview: Interview; reload: () => void }) {
-  const { t, dateTime, language } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime, language } = i18n;
   const { can } = useSession();
-  const [notice, setNotice] = useState<string | null>(null);
-  const done = (message: string) => {
-    setNotice(message);
+  const [notice, setNotice] = useState<{ readonly text: Localized } | null>(null);
+  const done = (message: Localized) => {
+    setNotice({ text: message });
     reload();
   };
   const me = i.panel.myMember;
@@ -91,7 +92,7 @@ function InterviewView({ interview: i, reload }: { interview: Interview; reload:
     <>
       {notice && (
         <div className="notice notice--success" role="status">
-          <p>{notice}</p>
+          <p>{notice.text(i18n)}</p>
         </div>
       )}
       <FocusHeading>{t('console.panels.interview.title', { name: i.candidacy.person.fullName })}</FocusHeading>
@@ -287,7 +288,7 @@ function useForm() {
   return { errors, busy, run, errorFor };
 }
 
-function RecordForm({ interview: i, onDone }: { interview: Interview; onDone: (message: string) => void }) {
+function RecordForm({ interview: i, onDone }: { interview: Interview; onDone: (message: Localized) => void }) {
   const { t } = useI18n();
   const { call } = useSession();
   const { errors, busy, run, errorFor } = useForm();
@@ -322,7 +323,7 @@ function RecordForm({ interview: i, onDone }: { interview: Interview; onDone: (m
           ...(notes.trim() && { privateNotes: notes.trim() }),
         },
       });
-      onDone(t('console.panels.interview.record.done'));
+      onDone(({ t }) => t('console.panels.interview.record.done'));
     });
   };
 
@@ -408,7 +409,7 @@ function AssessmentForm({
   version: number | null;
   /** A reopened assessment starts from the scores given before. */
   initial: readonly { criterionKey: string; rating: string; reasoning: string }[];
-  onDone: (message: string) => void;
+  onDone: (message: Localized) => void;
 }) {
   const { t, language } = useI18n();
   const { call } = useSession();
@@ -449,7 +450,7 @@ function AssessmentForm({
           })),
         },
       });
-      onDone(t('console.panels.interview.assessment.done'));
+      onDone(({ t }) => t('console.panels.interview.assessment.done'));
     });
   };
 
@@ -494,7 +495,7 @@ function ConclusionForm({
 }: {
   interview: Interview;
   criteria: readonly Criterion[];
-  onDone: (message: string) => void;
+  onDone: (message: Localized) => void;
 }) {
   const { t, language } = useI18n();
   const { call } = useSession();
@@ -525,7 +526,7 @@ function ConclusionForm({
           criteria: criteria.map((c) => ({ criterionKey: c.key, rating: ratings[c.key] })),
         },
       });
-      onDone(t('console.panels.interview.conclusion.done'));
+      onDone(({ t }) => t('console.panels.interview.conclusion.done'));
     });
   };
 
@@ -559,7 +560,7 @@ function ConclusionForm({
   );
 }
 
-function DissentForm({ interviewId, onDone }: { interviewId: string; onDone: (message: string) => void }) {
+function DissentForm({ interviewId, onDone }: { interviewId: string; onDone: (message: Localized) => void }) {
   const { t } = useI18n();
   const { call } = useSession();
   const { errors, busy, run, errorFor } = useForm();
@@ -576,7 +577,7 @@ function DissentForm({ interviewId, onDone }: { interviewId: string; onDone: (me
       await call(RecordDissentDocument, {
         input: { interviewId, text: text.trim(), consentToBeNamed: consent },
       });
-      onDone(t('console.panels.interview.dissents.done'));
+      onDone(({ t }) => t('console.panels.interview.dissents.done'));
     });
   };
 
@@ -606,7 +607,7 @@ function DissentForm({ interviewId, onDone }: { interviewId: string; onDone: (me
 }
 
 /** Publishing cannot be undone: the officer ticks that they know it (as for voiding a nomination). */
-function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (message: string) => void }) {
+function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (message: Localized) => void }) {
   const { t } = useI18n();
   const { call } = useSession();
   const { errors, busy, run, errorFor } = useForm();
@@ -619,7 +620,7 @@ function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (
       : [{ target: 'publish-confirm', text: ({ t }) => t('console.panels.interview.publish.confirmMissing') }];
     void run(found, async () => {
       await call(PublishInterviewDocument, { input: { id: i.id, version: i.version } });
-      onDone(t('console.panels.interview.publish.done'));
+      onDone(({ t }) => t('console.panels.interview.publish.done'));
     });
   };
   return (
@@ -648,7 +649,7 @@ function PublishForm({ interview: i, onDone }: { interview: Interview; onDone: (
 }
 
 /** Closes a scheduled interview that will not be held: called off, or declined by the nominee. */
-function CancelForm({ interview: i, onDone }: { interview: Interview; onDone: (message: string) => void }) {
+function CancelForm({ interview: i, onDone }: { interview: Interview; onDone: (message: Localized) => void }) {
   const { t } = useI18n();
   const { call } = useSession();
   const { errors, busy, run, errorFor } = useForm();
@@ -661,7 +662,7 @@ function CancelForm({ interview: i, onDone }: { interview: Interview; onDone: (m
       : [{ target: 'cancel-status', text: ({ t }) => t('console.panels.interview.cancel.statusBlank') }];
     void run(found, async () => {
       await call(CancelInterviewDocument, { input: { id: i.id, version: i.version, status: chosen! } });
-      onDone(
+      onDone(({ t }) =>
         chosen === 'CANCELLED'
           ? t('console.panels.interview.cancel.done.CANCELLED')
           : t('console.panels.interview.cancel.done.DECLINED_BY_NOMINEE'),
@@ -749,7 +750,7 @@ function ReopenForm({
 }: {
   assessment: Interview['assessments'][number];
   memberName: string;
-  onDone: (message: string) => void;
+  onDone: (message: Localized) => void;
 }) {
   const { t } = useI18n();
   const { call } = useSession();
@@ -766,7 +767,7 @@ function ReopenForm({
       await call(ReopenAssessmentDocument, {
         input: { assessmentId: a.id, version: a.version, reason: reason.trim() },
       });
-      onDone(t('console.panels.interview.reopen.done', { name: memberName }));
+      onDone(({ t }) => t('console.panels.interview.reopen.done', { name: memberName }));
     });
   };
   return (

@@ -7,7 +7,7 @@ import { FocusHeading } from '../../ui/focus-heading.js';
 import { isDay } from '../dates.js';
 import { consoleErrorMessage } from '../errors.js';
 import { SelectField, TextArea, TextField } from '../fields.js';
-import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
+import { Flash, LoadFailed, Loading, NOT_FOUND, paramsIn, type FlashParam } from '../page-bits.js';
 import { Link } from '../router.js';
 import { useSession } from '../session-context.js';
 import { useQuery } from '../use-query.js';
@@ -30,7 +30,7 @@ type Row = Tracking['rows'][number];
 
 /** A message about the last action: done, refused, or waiting for a confirmation. */
 type Notice =
-  | { kind: 'success'; key: Key; params?: Record<string, string | number> }
+  | { kind: 'success'; key: Key; params?: Record<string, FlashParam> }
   | { kind: 'error'; error: unknown }
   | { kind: 'tooSoon'; lastRemindedAt: string; nextAllowedAt: string }
   | { kind: 'stillAnswering'; pending: number; lastDeadline: string | null };
@@ -248,12 +248,13 @@ function NoticeView({
   remind: (force: boolean) => Promise<void>;
   publish: (confirm: boolean) => Promise<void>;
 }) {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   switch (notice.kind) {
     case 'success':
       return (
         <div className="notice notice--success" role="status">
-          <p>{t(notice.key, notice.params)}</p>
+          <p>{t(notice.key, paramsIn(notice.params, i18n))}</p>
         </div>
       );
     case 'error':
@@ -494,11 +495,11 @@ function RowForm({
   questionnaireId: string;
   row: Row;
   kind: 'extend' | 'reopen';
-  onDone: (key: Key, params: Record<string, string | number>) => Promise<void>;
+  onDone: (key: Key, params: Record<string, FlashParam>) => Promise<void>;
   onCancel: () => void;
 }) {
   const i18n = useI18n();
-  const { t, date } = i18n;
+  const { t } = i18n;
   const { call } = useSession();
   const [day, setDay] = useState('');
   const [reason, setReason] = useState('');
@@ -530,7 +531,7 @@ function RowForm({
         await call(ExtendInvitationDeadlineDocument, {
           input: { questionnaireId, candidacyId: row.candidacyId, deadline: endOfDay(day), reason: reason.trim() },
         });
-        await onDone('console.questionnaires.row.extended', { name: row.fullName, day: date(day) });
+        await onDone('console.questionnaires.row.extended', { name: row.fullName, day: (now) => now.date(day) });
       } else {
         await call(ReopenResponseDocument, {
           id: questionnaireId,
