@@ -177,6 +177,8 @@ describe('the questionnaires of an election in the staff console', () => {
     // Send: both nominees invited, their mail goes out.
     await page.getByRole('button', { name: 'Send the invitations' }).click();
     await page.getByText('Invitations sent: 2.').waitFor();
+    // The button is gone with nobody left to invite: focus is on what it did, not lost.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Invitations sent: 2.');
     const table = page.getByRole('table', { name: 'Nominees' });
     await table.getByRole('row', { name: /Ama Mensah/ }).waitFor();
     await server.waitForMail(emails[0], /personal code/);

@@ -121,6 +121,16 @@ describe('questionnaires, the whole loop over real SMTP', () => {
     });
     const [sn, gh, ke, pe] = candidacyIds as [string, string, string, string];
 
+    // Before sending: four to invite, nobody to remind; after: the reverse.
+    const toDo = async () =>
+      (
+        await t.gql<{ questionnaire: { toInvite: number; toRemind: number } }>(
+          `query($id: ID!) { questionnaire(id: $id) { toInvite toRemind } }`,
+          { id: questionnaireId },
+          { as: officer },
+        )
+      ).data?.questionnaire;
+    expect(await toDo()).toEqual({ toInvite: 4, toRemind: 0 });
     // Send: one invitation and one queued mail per nominee, delivered by the outbox sender.
     const sent = await t.gql<{ sendQuestionnaire: { invited: number } }>(
       `mutation($id: ID!) { sendQuestionnaire(questionnaireId: $id) { invited } }`,
@@ -128,6 +138,7 @@ describe('questionnaires, the whole loop over real SMTP', () => {
       { as: officer },
     );
     expect(sent.data?.sendQuestionnaire.invited).toBe(4);
+    expect(await toDo()).toEqual({ toInvite: 0, toRemind: 4 });
     expect(row(await track(questionnaireId), sn).status).toBe('NOT_SENT');
     await deliver();
     expect(await sentFor(questionnaireId)).toBe(4);
@@ -350,6 +361,14 @@ describe('questionnaires, the whole loop over real SMTP', () => {
       { as: officer },
     );
     expectError(await t.gql(MY, {}, { as: session }), 'UNAUTHENTICATED');
+    // The tracking counts what sending and reminding would do: nobody to invite (the withdrawn
+    // nominee is not standing), one to remind.
+    const counts = await t.gql<{ questionnaire: { toInvite: number; toRemind: number } }>(
+      `query($id: ID!) { questionnaire(id: $id) { toInvite toRemind } }`,
+      { id: questionnaireId },
+      { as: officer },
+    );
+    expect(counts.data?.questionnaire).toEqual({ toInvite: 0, toRemind: 1 });
     const reminded = await t.gql<{ remindNominees: number }>(
       `mutation($id: ID!) { remindNominees(questionnaireId: $id) }`,
       { id: questionnaireId },

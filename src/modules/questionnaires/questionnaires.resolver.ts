@@ -62,7 +62,7 @@ export class QuestionnairesResolver {
   constructor(@Inject(QuestionnairesService) private readonly service: QuestionnairesService) {}
 
   private async tracking(id: string): Promise<QuestionnaireTrackingModel> {
-    const { questionnaire, rows, published } = await this.service.tracking(id);
+    const { questionnaire, rows, published, toInvite, toRemind } = await this.service.tracking(id);
     const counts = Object.values(TrackingStatus).map((status) => ({
       status,
       count: rows.filter((r) => r.status === status).length,
@@ -72,6 +72,8 @@ export class QuestionnairesResolver {
       counts,
       rows,
       publishedAt: published ? questionnaire.publishAt : null,
+      toInvite,
+      toRemind,
     };
   }
 

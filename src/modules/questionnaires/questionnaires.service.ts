@@ -182,14 +182,7 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
       });
       if (!q) throw notFound('Questionnaire', questionnaireId);
       const election = await manager.findOneByOrFail(ElectionEntity, { id: q.electionId });
-      const candidacies = await manager.findBy(CandidacyEntity, {
-        electionId: q.electionId,
-        status: CandidacyStatus.NOMINATED,
-      });
-      const invited = new Set(
-        (await manager.findBy(InvitationEntity, { questionnaireId, revokedAt: IsNull() })).map((i) => i.candidacyId),
-      );
-      const toInvite = candidacies.filter((c) => !invited.has(c.id));
+      const toInvite = await this.notYetInvited(manager, q);
       const persons = toInvite.length
         ? await manager.findBy(PersonEntity, { id: In(toInvite.map((c) => c.personId)) })
         : [];
@@ -382,6 +375,20 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
       });
       return rows.length;
     });
+  }
+
+  /** Who sending would invite now: the standing candidacies without a live invitation to this questionnaire. */
+  private async notYetInvited(manager: EntityManager, q: QuestionnaireEntity): Promise<CandidacyEntity[]> {
+    const candidacies = await manager.findBy(CandidacyEntity, {
+      electionId: q.electionId,
+      status: CandidacyStatus.NOMINATED,
+    });
+    const invited = new Set(
+      (await manager.findBy(InvitationEntity, { questionnaireId: q.id, revokedAt: IsNull() })).map(
+        (i) => i.candidacyId,
+      ),
+    );
+    return candidacies.filter((c) => !invited.has(c.id));
   }
 
   /**
@@ -583,10 +590,18 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     });
   }
 
-  async tracking(
-    questionnaireId: string,
-  ): Promise<{ questionnaire: QuestionnaireEntity; rows: TrackingRowModel[]; published: boolean }> {
+  async tracking(questionnaireId: string): Promise<{
+    questionnaire: QuestionnaireEntity;
+    rows: TrackingRowModel[];
+    published: boolean;
+    toInvite: number;
+    toRemind: number;
+  }> {
     const q = await this.findOrFail(questionnaireId);
+    // What sending and reminding would do now, by the queries they run.
+    const manager = this.dataSource.manager;
+    const toInvite = (await this.notYetInvited(manager, q)).length;
+    const toRemind = (await this.awaitingAnswers(manager, { questionnaireId })).length;
     const now = this.clock.now();
     const rows = await this.dataSource.query<
       {
@@ -621,6 +636,8 @@ export class QuestionnairesService implements OnApplicationBootstrap, OnApplicat
     return {
       questionnaire: q,
       published: isPublished(q, now),
+      toInvite,
+      toRemind,
       rows: rows.map((r) => {
         const responseStatus = r.response_status ?? ResponseStatus.NOT_STARTED;
         const deadline = effectiveDeadline(q, { extendedDeadline: r.extended_deadline });

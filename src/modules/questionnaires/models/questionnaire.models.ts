@@ -250,6 +250,15 @@ export class QuestionnaireTrackingModel {
 
   @Field(() => Date, { description: 'When the answers were published (null before publishAt).', nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => Int, { description: 'How many standing nominees sendQuestionnaire would invite now.' })
+  toInvite: number;
+
+  @Field(() => Int, {
+    description:
+      'How many nominees remindNominees would write to now: invited, standing, with an address, neither submitted nor declined.',
+  })
+  toRemind: number;
 }
 
 @ObjectType('SendResult', { description: 'What sending a questionnaire did.' })

@@ -63,6 +63,8 @@ export const TrackingFields = graphql(`
       status
       count
     }
+    toInvite
+    toRemind
     rows {
       candidacyId
       fullName

@@ -123,14 +123,10 @@ function TrackingView({
     });
 
   const published = tracking.publishedAt != null;
-  // Offered only when there is someone to write to: a standing nominee not yet invited (a late
-  // nomination brings the button back), an invited one who has neither submitted nor declined.
-  const toInvite = can('Mutation.sendQuestionnaire') && tracking.rows.some((r) => r.invitedAt == null);
-  const toRemind =
-    can('Mutation.remindNominees') &&
-    tracking.rows.some(
-      (r) => r.invitedAt != null && r.responseStatus !== 'SUBMITTED' && r.responseStatus !== 'DECLINED',
-    );
+  // Offered only when there is someone to write to, as the API counts them: a standing nominee not
+  // yet invited (a late nomination brings the button back), one still to answer.
+  const toInvite = can('Mutation.sendQuestionnaire') && tracking.toInvite > 0;
+  const toRemind = can('Mutation.remindNominees') && tracking.toRemind > 0;
 
   return (
     <>
@@ -252,11 +248,7 @@ function NoticeView({
   const { t, dateTime } = i18n;
   switch (notice.kind) {
     case 'success':
-      return (
-        <div className="notice notice--success" role="status">
-          <p>{t(notice.key, paramsIn(notice.params, i18n))}</p>
-        </div>
-      );
+      return <SuccessNotice text={t(notice.key, paramsIn(notice.params, i18n))} />;
     case 'error':
       return (
         <div className="notice notice--warning" role="alert">
@@ -292,6 +284,22 @@ function NoticeView({
         </div>
       );
   }
+}
+
+/**
+ * What an action did. The button pressed may be gone with it (nobody left to invite): focus then
+ * moves here instead of falling back to the top of the page.
+ */
+function SuccessNotice({ text }: { text: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) ref.current?.focus();
+  }, [text]);
+  return (
+    <div className="notice notice--success" role="status" tabIndex={-1} ref={ref}>
+      <p>{text}</p>
+    </div>
+  );
 }
 
 function TrackingTable({
