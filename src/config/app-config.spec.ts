@@ -73,7 +73,11 @@ describe('loadConfig', () => {
     it("takes MAIL_FROM as the team's address when it is a real one and MAIL_REPLY_TO is not set", () => {
       expect(
         loadConfig({ ...without('MAIL_REPLY_TO'), MAIL_FROM: 'ICC elections <elections@example.org>' }),
-      ).toMatchObject({ mailFrom: 'ICC elections <elections@example.org>', mailReplyTo: undefined });
+      ).toMatchObject({
+        mailFrom: 'ICC elections <elections@example.org>',
+        mailReplyTo: undefined,
+        teamAddress: 'elections@example.org',
+      });
     });
 
     it.each([
@@ -86,7 +90,7 @@ describe('loadConfig', () => {
       [{ ...production, PUBLIC_URL: 'http://app.localhost' }, 'PUBLIC_URL'],
       [without('MAIL_REPLY_TO'), 'MAIL_REPLY_TO'],
       [{ ...without('MAIL_REPLY_TO'), MAIL_FROM: 'ICC vetting platform <no-reply@localhost>' }, 'MAIL_REPLY_TO'],
-      [{ ...production, MAIL_REPLY_TO: 'elections@localhost' }, 'MAIL_REPLY_TO'],
+      [{ ...production, MAIL_REPLY_TO: 'Elections <elections@mail.localhost>' }, 'MAIL_REPLY_TO'],
     ])('%p: %s', (env, variable) => {
       const error = refusal(env);
       expect(error.variable).toBe(variable);

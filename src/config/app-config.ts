@@ -35,6 +35,8 @@ export interface AppConfig {
   readonly mailFrom: string;
   /** Where nominees' replies go (MAIL_REPLY_TO): the elections team, since MAIL_FROM may be a no-reply address. */
   readonly mailReplyTo: string | undefined;
+  /** Whom nominees write to (the nominee's page gives it): MAIL_REPLY_TO, else MAIL_FROM, without a display name. */
+  readonly teamAddress: string;
   /** Public address of the nominees' web client, used in invitation links; default http://localhost:PORT. */
   readonly publicUrl: string;
   /** How often the outbox sender looks for due mail; 0 turns the background sender off. */
@@ -150,10 +152,15 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 }
 
 /** An e-mail address, bare or with a display name ("Elections team <elections@example.org>"). */
+/** The address of "Display name <address>", or the address itself. */
+function bareAddress(raw: string): string {
+  return (/<([^<>]*)>\s*$/.exec(raw)?.[1] ?? raw).trim();
+}
+
 function mailAddress(env: Env, name: string): string | undefined {
   const raw = nonEmpty(env, name);
   if (raw === undefined) return undefined;
-  const address = /<([^<>]*)>\s*$/.exec(raw)?.[1] ?? raw;
+  const address = bareAddress(raw);
   if (!/^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(address) || /[\r\n]/.test(raw)) {
     throw new ConfigError(name, `is not an e-mail address, got "${raw}"`);
   }
@@ -178,7 +185,7 @@ const LOCAL_HOSTS = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1?\]|0\.0\.
  * the embedded one is asked for out loud), the public address invitation links are built from, and
  * an address nominees can write to (the nominee's page and every mail give it).
  */
-function refuseUnsafeProductionDefaults(env: Env): void {
+function refuseUnsafeProductionDefaults(env: Env, teamAddress: string): void {
   if (nonEmpty(env, 'JWT_SECRET') === undefined) {
     throw new ConfigError(
       'JWT_SECRET',
@@ -202,11 +209,10 @@ function refuseUnsafeProductionDefaults(env: Env): void {
       `must be set in production to the address people reach the service at (invitation links are built from it), not localhost${publicUrl ? `; got "${publicUrl}"` : ''}`,
     );
   }
-  const contact = nonEmpty(env, 'MAIL_REPLY_TO') ?? nonEmpty(env, 'MAIL_FROM');
-  if (contact === undefined || LOCAL_HOSTS.test(contact.replace(/>\s*$/, '').split('@').pop() ?? '')) {
+  if (LOCAL_HOSTS.test(teamAddress.split('@').pop() ?? '')) {
     throw new ConfigError(
       'MAIL_REPLY_TO',
-      `must be set in production (or MAIL_FROM) to the elections team's address: nominees are told to write to it for help and their replies go there, not to a localhost address${contact ? `; got "${contact}"` : ''}`,
+      `must be set in production (or MAIL_FROM) to the elections team's address: nominees are told to write to it for help and their replies go there; got "${teamAddress}"`,
     );
   }
 }
@@ -270,7 +276,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const external = databaseUrl(env);
   // Checked before anything is written (the generated JWT secret) and after PUBLIC_URL's own checks.
   url(env, 'PUBLIC_URL', ['http:', 'https:']);
-  if (nodeEnvRaw === 'production') refuseUnsafeProductionDefaults(env);
+  const mailFrom = nonEmpty(env, 'MAIL_FROM') ?? 'ICC vetting platform <no-reply@localhost>';
+  const mailReplyTo = mailAddress(env, 'MAIL_REPLY_TO');
+  const teamAddress = bareAddress(mailReplyTo ?? mailFrom);
+  if (nodeEnvRaw === 'production') refuseUnsafeProductionDefaults(env, teamAddress);
   return {
     nodeEnv: nodeEnvRaw,
     port: integer(env, 'PORT', 3000, 1, 65535),
@@ -289,8 +298,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     subscriberQueueLimit: integer(env, 'SUBSCRIBER_QUEUE_LIMIT', 100, 1, 100_000),
     trustProxy,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
-    mailFrom: nonEmpty(env, 'MAIL_FROM') ?? 'ICC vetting platform <no-reply@localhost>',
-    mailReplyTo: mailAddress(env, 'MAIL_REPLY_TO'),
+    mailFrom,
+    mailReplyTo,
+    teamAddress,
     // By default the server's own address and port, where it serves the nominees' page itself.
     publicUrl:
       url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 1, 65535)}`,

@@ -114,8 +114,7 @@ describe('the console’s elections area', () => {
     await signIn(page, olivia);
     await heading(page, 'Move “Judges, period over” to “Nominations open”').waitFor();
     await page
-      .getByRole('alert')
-      .getByText(/^The nomination period ended on .+: once open, every nomination will be refused/)
+      .getByText(/^The nomination period ended on .+\. Once open, a nomination is accepted only if it is dated within/)
       .waitFor();
     await page.goto(`${server.baseUrl}/console/elections/${running.id}/status`);
     await heading(page, 'Move “Judges, period running” to “Nominations open”').waitFor();

@@ -300,7 +300,25 @@ describe('the questionnaires of an election in the staff console', () => {
     });
     await page.getByRole('button', { name: 'Refresh' }).click();
     await table.getByRole('row', { name: /Wanjiku Otieno/ }).waitFor();
-    await page.getByRole('button', { name: 'Send the invitations' }).waitFor();
+    await page.getByRole('button', { name: 'Send the invitations' }).click();
+    await page.getByText('Invitations sent: 1.').waitFor();
+    // They decline, with a reason: the team reads it in the row.
+    const late = await server.waitForMail(`q${run}-late@example.org`, /personal code/);
+    const opened = await server.gql<{ openInvitation: { token: string } }>(
+      `mutation($token: String!) { openInvitation(token: $token) { token } }`,
+      { token: tokenIn(late.text) },
+    );
+    const declined = await server.gql(
+      `mutation { declineQuestionnaire(reason: "I stand for another post this year.") { status } }`,
+      {},
+      { as: opened.data!.openInvitation.token },
+    );
+    expect(declined.errors).toBeUndefined();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await table
+      .getByRole('row', { name: /Wanjiku Otieno/ })
+      .getByText('Reason given: I stand for another post this year.')
+      .waitFor();
 
     // The election page links to it.
     await page.getByRole('link', { name: title }).click();

@@ -111,7 +111,7 @@ describe('the observers’ pages', () => {
     expect(shortfall).toBeDefined();
     await page
       .getByText(
-        `Fewer candidates than wanted — Regional group: African States (${shortfall!.candidates === 1 ? '1 candidate' : `${shortfall!.candidates} candidates`} where at least ${shortfall!.seats} are wanted)`,
+        `Fewer candidates than sought — Regional group: African States (${shortfall!.candidates === 1 ? '1 candidate' : `${shortfall!.candidates} candidates`}, fewer than the ${shortfall!.seats} sought)`,
         { exact: true },
       )
       .waitFor();

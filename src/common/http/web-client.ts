@@ -77,7 +77,11 @@ export function notFoundPage(req: Request, res: Response): boolean {
   const file = (req.app?.locals as Record<string, unknown> | undefined)?.[NOT_FOUND_PAGE];
   if (typeof file !== 'string' || !wantsHtml(req) || res.headersSent) return false;
   res.status(404).setHeader('cache-control', 'no-cache');
-  res.sendFile(file);
+  // The build removed under a running server: the API's own answer instead of Express's error page.
+  res.sendFile(file, (error) => {
+    if (error && !res.headersSent)
+      res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
   return true;
 }
 

@@ -15,7 +15,6 @@ import {
   NomineeSessionModel,
   toAnswerModels,
 } from './models/questionnaire.models.js';
-import { contactAddress } from './nominee-contact.js';
 import { NomineeService, type NomineeView } from './nominee.service.js';
 import { effectiveDeadline, inLanguage, titleIn, type ElectionTitles } from './questionnaires.rules.js';
 
@@ -50,7 +49,7 @@ export class NomineeResolver {
       declinedAt: view.response.status === ResponseStatus.DECLINED ? view.response.updatedAt : null,
       declineReason: view.response.declineReason,
       responseId: view.response.id,
-      contactEmail: contactAddress(this.config.mailReplyTo ?? this.config.mailFrom),
+      contactEmail: this.config.teamAddress,
     };
   }
 
@@ -61,7 +60,7 @@ export class NomineeResolver {
   @Public()
   @Query(() => InvitationHelpModel, { description: 'Whom a nominee asks for help (a lost, refused or expired code).' })
   invitationHelp(): InvitationHelpModel {
-    return { electionsTeamEmail: contactAddress(this.config.mailReplyTo ?? this.config.mailFrom) };
+    return { electionsTeamEmail: this.config.teamAddress };
   }
 
   @Public()

@@ -15,10 +15,10 @@ describe('the mails to nominees', () => {
     });
     expect(mail.subject).toBe('Questionnaire: Election of six judges / Questionnaire : Élection de six juges');
     expect(mail.text).toContain(
-      'Please answer by 1 February 2027 at 23:59 UTC. Your answers will be published from 15 February 2027 at 09:00 UTC.',
+      'Please answer by 1 February 2027 at 23:59 UTC. Your answers will be published; publication is planned for 15 February 2027 at 09:00 UTC.',
     );
     expect(mail.text).toContain(
-      'Merci de répondre avant le 1er février 2027 à 23:59 UTC. Vos réponses seront publiées à partir du 15 février 2027 à 09:00 UTC.',
+      'Merci de répondre avant le 1er février 2027 à 23:59 UTC. Vos réponses seront publiées ; leur publication est prévue le 15 février 2027 à 09:00 UTC.',
     );
     expect(mail.text).not.toMatch(/\d{4}-\d\d-\d\d/);
   });

@@ -40,7 +40,7 @@ export function flagFiguresText(flag: Figures, t: Translate): string {
   return t('console.flags.figures.seats', figures);
 }
 
-/** A flag in one line: what is wrong, where, and its figures ("Fewer candidates than wanted — Gender: Female (…)"). */
+/** A flag in one line: what is wrong, where, and its figures ("Fewer candidates than sought — Gender: Female (…)"). */
 export function flagText(flag: Figures & { scope: string; scopeValue?: string | null }, t: Translate): string {
   return t('console.flags.text', {
     kind: t(`console.flags.kinds.${flag.kind}` as Key),

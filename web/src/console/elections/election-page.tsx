@@ -323,7 +323,7 @@ const HISTORY_ROWS = 10;
 
 /** What changed a flag, in words; an operation this page does not know yet by its API name. */
 function causeText(operation: string, t: Translate): ReactNode {
-  return operation in catalogues.en.console.election.causes ? (
+  return Object.hasOwn(catalogues.en.console.election.causes, operation) ? (
     t(`console.election.causes.${operation as keyof typeof catalogues.en.console.election.causes}`)
   ) : (
     <code>{operation}</code>

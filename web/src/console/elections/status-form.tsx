@@ -90,7 +90,7 @@ function Form({ election: e, onReload }: { election: ConsoleElectionFragment; on
       </FocusHeading>
       <p>{t('console.status.intro')}</p>
       {openingPast && (
-        <div className="notice notice--warning" role="alert">
+        <div className="notice notice--warning">
           <p>{t('console.status.periodOver', { closes: date(e.nominationClosesOn) })}</p>
           <Link href={`/console/elections/${e.id}/edit`}>{t('console.election.edit')}</Link>
         </div>

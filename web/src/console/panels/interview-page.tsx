@@ -429,13 +429,19 @@ function AssessmentForm({
         found.push({
           target: `rating-${c.key}`,
           text: ({ t, language }) =>
-            `${criterionLabel(c, language)}: ${t('console.panels.interview.assessment.ratingBlank')}`,
+            t('console.panels.interview.fieldError', {
+              field: criterionLabel(c, language),
+              error: t('console.panels.interview.assessment.ratingBlank'),
+            }),
         });
       if ((reasons[c.key] ?? '').trim().length < 3)
         found.push({
           target: `reasoning-${c.key}`,
           text: ({ t, language }) =>
-            `${criterionLabel(c, language)}: ${t('console.panels.interview.assessment.reasoningBlank')}`,
+            t('console.panels.interview.fieldError', {
+              field: criterionLabel(c, language),
+              error: t('console.panels.interview.assessment.reasoningBlank'),
+            }),
         });
     }
     void run(found, async () => {
@@ -509,13 +515,20 @@ function ConclusionForm({
       .filter((c) => !ratings[c.key])
       .map((c) => ({
         target: `conclusion-${c.key}`,
-        text: ({ t, language }) => `${criterionLabel(c, language)}: ${t('console.panels.interview.conclusion.blank')}`,
+        text: ({ t, language }) =>
+          t('console.panels.interview.fieldError', {
+            field: criterionLabel(c, language),
+            error: t('console.panels.interview.conclusion.blank'),
+          }),
       }));
     if (!overall)
       found.push({
         target: 'conclusion-overall',
         text: ({ t }) =>
-          `${t('console.panels.interview.conclusion.overallField')}: ${t('console.panels.interview.conclusion.blank')}`,
+          t('console.panels.interview.fieldError', {
+            field: t('console.panels.interview.conclusion.overallField'),
+            error: t('console.panels.interview.conclusion.blank'),
+          }),
       });
     void run(found, async () => {
       await call(RecordConclusionDocument, {

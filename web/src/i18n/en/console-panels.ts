@@ -113,6 +113,7 @@ export const consolePanels = {
     recused: 'You are recused: {ground}',
   },
   interview: {
+    fieldError: '{field}: {error}',
     title: 'Interview with {name}',
     caption: '{panel} · {election}',
     details: 'The interview',

@@ -144,8 +144,8 @@ export const consoleCatalogue = {
   flags: {
     kinds: {
       CLEAN_SLATE: 'Clean slate: as many candidates as seats',
-      NOMINATION_SHORTFALL: 'Fewer candidates than wanted',
-      NO_CHOICE: 'No choice: candidates equal the requirement',
+      NOMINATION_SHORTFALL: 'Fewer candidates than sought',
+      NO_CHOICE: 'No choice: no more candidates than the minimum voting requirement',
       SINGLE_CANDIDATE: 'A single candidate',
       UNDERSUBSCRIBED: 'Fewer candidates than seats',
       VACANT: 'No candidate',
@@ -166,7 +166,7 @@ export const consoleCatalogue = {
       requirement:
         '{candidates, plural, =0 {no candidate} one {# candidate} other {# candidates}} for a minimum voting requirement of {seats}',
       wanted:
-        '{candidates, plural, =0 {no candidate} one {# candidate} other {# candidates}} where at least {seats} are wanted',
+        '{candidates, plural, =0 {no candidate} one {# candidate} other {# candidates}}, fewer than the {seats} sought',
     },
     text: '{kind} — {scope} ({figures})',
   },
@@ -306,7 +306,7 @@ export const consoleCatalogue = {
     conclusionReasonHint: 'Required only if seats remain to fill. Kept and shown.',
     reasonBlank: 'Say why',
     periodOver:
-      'The nomination period ended on {closes}: once open, every nomination will be refused as outside the period. Set the period first.',
+      'The nomination period ended on {closes}. Once open, a nomination is accepted only if it is dated within the period: those dated today will be refused. To take new nominations, set the period first.',
     confirm: 'Move to “{status}”',
     moved: 'The election is now “{status}”.',
   },
@@ -316,7 +316,8 @@ export const consoleCatalogue = {
     closesOn: 'New closing day',
     closesHint: 'An ordinary extension adds at most {maxDays} days, at most {maxCount} times.',
     reason: 'Reason for the extension',
-    reasonHint: 'For example the States that asked for it. Kept with the extension.',
+    reasonHint:
+      'For example the States that asked for it. Kept with the extension and shown on the public election page.',
     exceptional: 'This is an exceptional extension decided by the Bureau',
     reference: 'Reference of the Bureau decision',
     referenceHint: 'For example its document symbol.',
@@ -377,7 +378,7 @@ export const consoleCatalogue = {
     title: 'Withdraw the candidacy of {name}',
     intro: 'The candidacy stays on record as withdrawn; the nominee’s invitations stop working.',
     reason: 'Reason for the withdrawal',
-    reasonHint: 'For example the note verbale that announced it. Kept with the candidacy.',
+    reasonHint: 'For example the note verbale that announced it. Kept with the candidacy and shown on its public page.',
     withdrawnOn: 'Day of the withdrawal',
     withdrawnOnHint: 'Leave empty for today.',
     submit: 'Withdraw the candidacy',

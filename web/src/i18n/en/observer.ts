@@ -27,7 +27,7 @@ export const observer = {
     flagsTitle: 'Flags',
     noFlags: 'No flag is raised: the voters have a choice.',
     flagsIntro:
-      'A flag marks where the States Parties have no real choice, or too little: a clean slate (as many candidates as seats), fewer candidates than seats, or fewer than the minimum voting requirements call for. The coalition urges States to nominate highly qualified candidates in competitive elections.',
+      'A flag marks where voters have no real choice, or too little: as many candidates as seats (a clean slate); fewer candidates than seats, a single candidate or none; no choice, when there are no more candidates than the minimum voting requirement, so that every ballot must name them all; fewer candidates than sought, for the judges fewer than twice the minimum voting requirement (the nomination period is then usually extended), for a Deputy Prosecutor fewer than three per post (Rome Statute, article 42(4)). The coalition urges States to nominate highly qualified candidates in competitive elections.',
     discussionsTitle: 'Public panel discussions',
     noDiscussions: 'No public discussion has been announced for this election.',
     invitee: '{name}: {answer}',

@@ -116,6 +116,7 @@ export const consolePanels: Messages<typeof En> = {
     recused: 'Vous êtes récusé : {ground}',
   },
   interview: {
+    fieldError: '{field} : {error}',
     title: 'Entretien avec {name}',
     caption: '{panel} · {election}',
     details: 'L’entretien',

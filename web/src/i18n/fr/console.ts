@@ -153,8 +153,8 @@ export const consoleCatalogue: Messages<typeof en> = {
   flags: {
     kinds: {
       CLEAN_SLATE: 'Liste fermée : autant de candidats que de sièges',
-      NOMINATION_SHORTFALL: 'Moins de candidats que souhaité',
-      NO_CHOICE: 'Aucun choix : les candidats égalent l’exigence',
+      NOMINATION_SHORTFALL: 'Moins de candidats que recherché',
+      NO_CHOICE: 'Aucun choix : pas plus de candidats que la condition minimale de vote',
       SINGLE_CANDIDATE: 'Un seul candidat',
       UNDERSUBSCRIBED: 'Moins de candidats que de sièges',
       VACANT: 'Aucun candidat',
@@ -175,7 +175,7 @@ export const consoleCatalogue: Messages<typeof en> = {
       requirement:
         '{candidates, plural, =0 {aucun candidat} one {# candidat} other {# candidats}} pour une condition minimale de vote de {seats}',
       wanted:
-        '{candidates, plural, =0 {aucun candidat} one {# candidat} other {# candidats}} alors qu’il en faudrait au moins {seats}',
+        '{candidates, plural, =0 {aucun candidat} one {# candidat} other {# candidats}}, moins que les {seats} recherchés',
     },
     text: '{kind} — {scope} ({figures})',
   },
@@ -315,7 +315,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     conclusionReasonHint: 'Obligatoire seulement s’il reste des sièges. Conservé et affiché.',
     reasonBlank: 'Dites pourquoi',
     periodOver:
-      'La période de présentation des candidatures a pris fin le {closes} : une fois ouverte, chaque candidature sera refusée comme hors délai. Fixez d’abord la période.',
+      'La période de présentation des candidatures a pris fin le {closes}. Une fois ouverte, une candidature n’est acceptée que si elle est datée dans la période : celles datées d’aujourd’hui seront refusées. Pour recevoir de nouvelles candidatures, fixez d’abord la période.',
     confirm: 'Passer à « {status} »',
     moved: 'L’élection est maintenant « {status} ».',
   },
@@ -325,7 +325,8 @@ export const consoleCatalogue: Messages<typeof en> = {
     closesOn: 'Nouvelle date de clôture',
     closesHint: 'Une prorogation ordinaire ajoute au plus {maxDays} jours, au plus {maxCount} fois.',
     reason: 'Motif de la prorogation',
-    reasonHint: 'Par exemple les États qui l’ont demandée. Conservé avec la prorogation.',
+    reasonHint:
+      'Par exemple les États qui l’ont demandée. Conservé avec la prorogation et affiché sur la page publique de l’élection.',
     exceptional: 'Il s’agit d’une prorogation exceptionnelle décidée par le Bureau',
     reference: 'Référence de la décision du Bureau',
     referenceHint: 'Par exemple sa cote.',
@@ -387,7 +388,8 @@ export const consoleCatalogue: Messages<typeof en> = {
     title: 'Retirer la candidature de {name}',
     intro: 'La candidature reste enregistrée comme retirée ; les invitations du candidat cessent de fonctionner.',
     reason: 'Motif du retrait',
-    reasonHint: 'Par exemple la note verbale qui l’a annoncé. Conservé avec la candidature.',
+    reasonHint:
+      'Par exemple la note verbale qui l’a annoncé. Conservé avec la candidature et affiché sur sa page publique.',
     withdrawnOn: 'Jour du retrait',
     withdrawnOnHint: 'Laissez vide pour aujourd’hui.',
     submit: 'Retirer la candidature',

@@ -29,7 +29,7 @@ export const observer: Messages<typeof En> = {
     flagsTitle: 'Signalements',
     noFlags: 'Aucun signalement : les électeurs ont le choix.',
     flagsIntro:
-      'Un signalement indique où les États parties n’ont pas de véritable choix, ou trop peu : une liste fermée (autant de candidats que de sièges), moins de candidats que de sièges, ou moins que ce qu’exigent les conditions minimales de vote. La coalition invite les États à présenter des candidats hautement qualifiés dans des élections ouvertes.',
+      'Un signalement indique où les électeurs n’ont pas de véritable choix, ou trop peu : autant de candidats que de sièges (« clean slate ») ; moins de candidats que de sièges, un seul candidat ou aucun ; pas de choix, quand il n’y a pas plus de candidats que la condition minimale de vote, si bien que chaque bulletin doit tous les nommer ; moins de candidats que recherché, pour les juges moins du double de la condition minimale de vote (la période de présentation est alors d’ordinaire prorogée), pour un procureur adjoint moins de trois par poste (article 42, paragraphe 4, du Statut de Rome). La coalition invite les États Parties à présenter des candidats hautement qualifiés dans des élections disputées.',
     discussionsTitle: 'Débats publics',
     noDiscussions: 'Aucun débat public n’a été annoncé pour cette élection.',
     invitee: '{name} : {answer}',
