@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
+import { dateTimeInWords } from '../../src/common/dates-in-words.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
 import { createElection, nominate, openElection } from '../support/factories.js';
@@ -295,7 +296,9 @@ describe('clean data', () => {
       const notice = mails[1];
       expect(notice.to_address).toBe('nominee-pe@example.org');
       expect(notice.subject).toMatch(/^New deadline: .+ \/ Nouveau délai : .+$/);
-      expect(notice.text_body).toContain(at(15).toISOString().slice(0, 16).replace('T', ' '));
+      // The new deadline in words, in both halves, as the nominee reads it.
+      expect(notice.text_body).toContain(`please answer by ${dateTimeInWords(at(15), 'en')} UTC.`);
+      expect(notice.text_body).toContain(`merci de répondre avant le ${dateTimeInWords(at(15), 'fr')} UTC.`);
       expect(notice.text_body).not.toContain('Travel');
       for (const m of mails) {
         // "Madame, Monsieur," alone on its line: never followed by the name.
