@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 import { randomBytes } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
-import { checkScreen, consoleJourney, fitsIn320, signIn, staffAccount } from './support/console-pages.js';
-import { blockOtherOrigins } from './support/page-checks.js';
+import { consoleJourney, signIn, staffAccount } from './support/console-pages.js';
+import { checkScreen, fitsIn320, openTab } from './support/page-checks.js';
 
 // The console's Admin area in a real Chromium against the real server: an administrator creates an
 // account, changes its role, disables it (its open session ends when it next acts), finds the role
@@ -16,21 +16,7 @@ async function account(role: StaffRole, displayName: string): Promise<{ email: s
   return { email: await staffAccount(journey.server, role, displayName) };
 }
 
-interface Tab {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  readonly blocked: string[];
-  readonly problems: string[];
-}
-
-async function newTab(): Promise<Tab> {
-  const context = await journey.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, journey.server.baseUrl);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return { context, page, blocked, problems };
-}
+const newTab = () => openTab(journey.browser, journey.server.baseUrl);
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 

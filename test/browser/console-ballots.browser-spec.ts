@@ -9,8 +9,8 @@ import {
   personInput,
   toVoting,
 } from '../support/factories.js';
-import { checkScreen, consoleJourney, fitsIn320, signIn, staffAccount } from './support/console-pages.js';
-import { blockOtherOrigins } from './support/page-checks.js';
+import { consoleJourney, signIn, staffAccount } from './support/console-pages.js';
+import { blockOtherOrigins, checkScreen, fitsIn320 } from './support/page-checks.js';
 
 // The console's ballots screen in a real Chromium against the real server: an officer enters a
 // judicial round, sees the API's verdict on it as the numbers are typed (previewBallotRound),

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { systemAuthor } from '../../src/common/author.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { addDays } from '../../src/common/scalars/local-date.scalar.js';
@@ -9,7 +9,7 @@ import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js
 import { nominate, openElection, today } from '../support/factories.js';
 import { linkIn, tokenIn } from '../support/questionnaire-factories.js';
 import { launchChromium } from './support/chromium.js';
-import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
+import { checkScreen, fitsIn320, openTab, screenshot, seriousViolations } from './support/page-checks.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
 
 // Public panel discussions and advocacy to States in the staff console, in a real Chromium against
@@ -41,30 +41,12 @@ async function account(role: StaffRole, displayName: string): Promise<{ email: s
   return { email };
 }
 
-async function newTab(
-  locale: string,
-): Promise<{ context: BrowserContext; page: Page; blocked: string[]; problems: string[] }> {
-  const context = await browser.newContext({ locale, timezoneId: 'Europe/Paris', acceptDownloads: true });
-  const blocked = await blockOtherOrigins(context, server.baseUrl);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (/Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return { context, page, blocked, problems };
-}
+const newTab = (locale: string) => openTab(browser, server.baseUrl, { locale, acceptDownloads: true });
 
 /** axe finds nothing serious, the screen fits 320 px without scrolling sideways, and is kept as screenshots. */
-async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 720 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect([name, overflow]).toEqual([name, 0]);
-  await screenshot(page, `${name}-320px`);
-  if (size) await page.setViewportSize(size);
+async function checkScreenAndPhone(page: Page, name: string): Promise<void> {
+  await checkScreen(page, name);
+  await fitsIn320(page, name);
 }
 
 async function signIn(page: Page, email: string, labels = { email: 'E-mail address', password: 'Password' }) {
@@ -127,7 +109,7 @@ describe('public panel discussions in the staff console', () => {
     await page.getByRole('link', { name: 'Enter the title' }).waitFor();
     await page.getByRole('link', { name: 'Enter a real day' }).waitFor();
     await page.getByRole('link', { name: 'Give a place or an online link' }).waitFor();
-    await checkScreen(page, 'console-discussions-01-form-errors');
+    await checkScreenAndPhone(page, 'console-discussions-01-form-errors');
 
     const day = addDays(today(server), 10);
     await page.getByLabel('Title').fill('Judges in conversation');
@@ -152,7 +134,7 @@ describe('public panel discussions in the staff console', () => {
     await invitees.getByRole('row', { name: /Ama Mensah.*No reply yet/ }).waitFor();
     await invitees.getByRole('row', { name: /Rosa Quispe.*No reply yet/ }).waitFor();
     await page.getByText('Not published: staff only').waitFor();
-    await checkScreen(page, 'console-discussions-02-organised');
+    await checkScreenAndPhone(page, 'console-discussions-02-organised');
     const discussionUrl = page.url();
 
     // Ama has no questionnaire: the link in her invitation opens her page with the discussion's own code.
@@ -202,7 +184,7 @@ describe('public panel discussions in the staff console', () => {
     await second.page
       .getByText(/Someone else changed this discussion since you opened it \(it is now version 2\)/)
       .waitFor();
-    await checkScreen(second.page, 'console-discussions-04-stale-edit');
+    await checkScreenAndPhone(second.page, 'console-discussions-04-stale-edit');
     await second.page.getByRole('button', { name: 'Reload the discussion' }).click();
     await second.page.waitForFunction(
       () =>
@@ -246,7 +228,7 @@ describe('public panel discussions in the staff console', () => {
     await page.getByText('The record is saved.').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Record of the discussion' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'How do you see judicial independence?' }).waitFor();
-    await checkScreen(page, 'console-discussions-05-held');
+    await checkScreenAndPhone(page, 'console-discussions-05-held');
     expect((await observerSees(ids[0]))[0]).toEqual({
       answer: 'ACCEPTED',
       discussion: {
@@ -290,7 +272,7 @@ describe('public panel discussions in the staff console', () => {
     await heading(page, `Public panel discussions: ${title}`).waitFor();
     await page.getByRole('row', { name: /Second round of questions.*Cancelled/ }).waitFor();
     await page.getByRole('row', { name: /the bench we need.*Held.*1 accepted, 1 declined, 0 no reply/ }).waitFor();
-    await checkScreen(page, 'console-discussions-06-list');
+    await checkScreenAndPhone(page, 'console-discussions-06-list');
 
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
@@ -311,7 +293,7 @@ describe('public panel discussions in the staff console', () => {
     await african.getByText('A nomination from this group would help with:').waitFor();
     expect(await african.getByRole('row', { name: /Ghana/ }).count()).toBe(0); // Ghana nominated
     await african.getByRole('row', { name: /Nigeria.*Not contacted/ }).waitFor();
-    await checkScreen(page, 'console-advocacy-01-groups');
+    await checkScreenAndPhone(page, 'console-advocacy-01-groups');
 
     await african.getByRole('button', { name: 'Record outreach to Nigeria' }).click();
     await page.getByRole('heading', { level: 2, name: 'Outreach to Nigeria' }).waitFor();
@@ -333,7 +315,7 @@ describe('public panel discussions in the staff console', () => {
     await page.getByRole('button', { name: 'Save the changes' }).click();
     await page.getByText('The outreach to Nigeria is corrected.').waitFor();
     await outreach.getByRole('row', { name: /Nigeria.*Will nominate a candidate for list B/ }).waitFor();
-    await checkScreen(page, 'console-advocacy-02-recorded');
+    await checkScreenAndPhone(page, 'console-advocacy-02-recorded');
 
     // The CSV of the group, fetched with the staff session (a plain link would have no token).
     const [download] = await Promise.all([
@@ -409,14 +391,14 @@ describe('public panel discussions in the staff console', () => {
           .or(page.getByRole('link', { name: action }))
           .count(),
       ]).toEqual([action, 0]);
-    await checkScreen(page, 'console-discussions-07-panel-member-fr');
+    await checkScreenAndPhone(page, 'console-discussions-07-panel-member-fr');
 
     // Addresses of what the role may not do say so, and offer nothing.
     for (const path of [`discussions/new`, `discussions/${created.data!.createDiscussion.id}/edit`, `advocacy`]) {
       await page.goto(`${server.baseUrl}/console/elections/${electionId}/${path}`);
       await heading(page, 'Votre rôle ne permet pas de faire cela.').waitFor();
     }
-    await checkScreen(page, 'console-advocacy-03-panel-member-refused-fr');
+    await checkScreenAndPhone(page, 'console-advocacy-03-panel-member-refused-fr');
     expect(blocked).toEqual([]);
     await context.close();
   });

@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { addDays } from '../../src/common/scalars/local-date.scalar.js';
 import { createElection, today } from '../support/factories.js';
 import { launchChromium } from './support/chromium.js';
-import { checkScreen, fitsIn320, signIn, staffAccount } from './support/console-pages.js';
+import { signIn, staffAccount } from './support/console-pages.js';
 import { EVERY_KIND, inviteNominee } from './support/nominee-fixtures.js';
-import { blockOtherOrigins } from './support/page-checks.js';
+import { checkScreen, fitsIn320, openTab } from './support/page-checks.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
 
 // The console's elections area as issue 15 asks: a stale edit from two browsers says who changed it
@@ -25,21 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Tab {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  readonly blocked: string[];
-  readonly problems: string[];
-}
-
-async function newTab(locale: string): Promise<Tab> {
-  const context = await browser.newContext({ locale, timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, server.baseUrl);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return { context, page, blocked, problems };
-}
+const newTab = (locale: string) => openTab(browser, server.baseUrl, { locale });
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 

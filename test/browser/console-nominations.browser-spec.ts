@@ -6,7 +6,7 @@ import { StaffRole } from '../../src/common/domain.enums.js';
 import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
 import { nominate, openElection } from '../support/factories.js';
 import { launchChromium } from './support/chromium.js';
-import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
+import { blockOtherOrigins, checkScreen, fitsIn320 } from './support/page-checks.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
 
 // The console's nominations screens in a real Chromium against the real server: an officer imports
@@ -41,22 +41,6 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-}
-
-/** The screen fits a 320 px wide phone: nothing scrolls sideways. */
-async function fitsIn320(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 720 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect([name, Math.max(0, overflow)]).toEqual([name, 0]);
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, `${name}-320px`);
-  if (size) await page.setViewportSize(size);
 }
 
 /** Waits until a control holds this value (React sets it as a property, not an attribute). */
@@ -164,7 +148,7 @@ describe('the console’s nominations screens', () => {
     expect(await page.getByText('Will be created').count()).toBe(2);
     expect(await page.getByRole('button', { name: /Create the/ }).count()).toBe(0);
     await checkScreen(page, 'console-nominations-03-preview');
-    await fitsIn320(page, 'console-nominations-03-preview');
+    await fitsIn320(page, 'console-nominations-03-preview', { axe: true });
     expect((await observerRead(election.id, mistaken.id)).election.candidacies.totalCount).toBe(2);
 
     // The same preview in French.
@@ -207,7 +191,7 @@ describe('the console’s nominations screens', () => {
     await valueIs(page, 'person-contactEmail', 'awa.ndiaye@example.org');
     await valueIs(page, 'person-fullName', 'Awa Ndiay');
     await page.getByLabel('Full name').fill('Awa Ndiaye');
-    await fitsIn320(page, 'console-nominations-06-person');
+    await fitsIn320(page, 'console-nominations-06-person', { axe: true });
     await page.getByRole('button', { name: 'Save the correction' }).click();
     await page.getByText('The record of Awa Ndiaye was corrected.').waitFor();
     await page.getByRole('rowheader', { name: /Awa Ndiaye/ }).waitFor();
@@ -235,7 +219,7 @@ describe('the console’s nominations screens', () => {
     await checkScreen(page, 'console-nominations-07-void-errors');
     await page.getByLabel('Why is this nomination void?').fill('Entered in the wrong election');
     await page.getByLabel('I understand that this nomination will disappear from every list').check();
-    await fitsIn320(page, 'console-nominations-08-void');
+    await fitsIn320(page, 'console-nominations-08-void', { axe: true });
     await page.getByRole('button', { name: 'Void the nomination' }).click();
     await page.getByText('The nomination of Mistaken Entry was voided.').waitFor();
     await page.getByText('Candidacies shown: 3 of 3').waitFor();

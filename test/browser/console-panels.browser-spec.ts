@@ -1,15 +1,9 @@
 /// <reference lib="dom" />
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { nominate, openElection } from '../support/factories.js';
-import {
-  checkScreen as checkAxe,
-  consoleJourney,
-  fitsIn320,
-  STAFF_PASSWORD,
-  staffAccount,
-} from './support/console-pages.js';
-import { blockOtherOrigins } from './support/page-checks.js';
+import { consoleJourney, STAFF_PASSWORD, staffAccount } from './support/console-pages.js';
+import { checkScreen as checkAxe, fitsIn320, openTab } from './support/page-checks.js';
 
 // The console's panels screens in a real Chromium against the real server: an officer sets up a
 // panel and schedules an interview; the chair and a member score it blind from two browsers; a
@@ -23,21 +17,7 @@ const MEMBER_REASONING = 'Member-reasoning-broad-experience';
 const account = (role: StaffRole, displayName: string): Promise<string> =>
   staffAccount(journey.server, role, displayName);
 
-interface Tab {
-  context: BrowserContext;
-  page: Page;
-  blocked: string[];
-  problems: string[];
-}
-
-async function newTab(locale = 'en-GB'): Promise<Tab> {
-  const context = await journey.browser.newContext({ locale, timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, journey.server.baseUrl);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return { context, page, blocked, problems };
-}
+const newTab = (locale = 'en-GB') => openTab(journey.browser, journey.server.baseUrl, { locale });
 
 async function signIn(page: Page, email: string, labels = { email: 'E-mail address', password: 'Password' }) {
   await page.getByLabel(labels.email).fill(email);

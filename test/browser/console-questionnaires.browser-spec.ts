@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { systemAuthor } from '../../src/common/author.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { addDays } from '../../src/common/scalars/local-date.scalar.js';
@@ -8,7 +8,7 @@ import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js
 import { nominate, openElection, today } from '../support/factories.js';
 import { TEMPLATE_QUESTIONS, tokenIn } from '../support/questionnaire-factories.js';
 import { launchChromium } from './support/chromium.js';
-import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
+import { checkScreen, openTab } from './support/page-checks.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
 
 // The questionnaires of an election in the staff console, in a real Chromium against the real
@@ -37,24 +37,7 @@ async function account(role: StaffRole, displayName: string): Promise<{ email: s
   return { email };
 }
 
-async function newTab(
-  locale: string,
-): Promise<{ context: BrowserContext; page: Page; blocked: string[]; problems: string[] }> {
-  const context = await browser.newContext({ locale, timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, server.baseUrl);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (/Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return { context, page, blocked, problems };
-}
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-}
+const newTab = (locale: string) => openTab(browser, server.baseUrl, { locale });
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('E-mail address').fill(email);

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium.js';
 import { inviteNominee, recordScriptWeight, type Invited } from './support/nominee-fixtures.js';
-import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
+import { checkScreen, openTab } from './support/page-checks.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
 
 // A nominee invited to a public panel discussion accepts, changes their mind and declines, from the
@@ -22,17 +22,7 @@ afterAll(async () => {
 
 const BUDGET_BYTES = 200 * 1024;
 
-async function newTab(locale: string): Promise<{ context: BrowserContext; page: Page; blocked: string[] }> {
-  const context = await browser.newContext({ locale, timezoneId: 'America/New_York' });
-  const blocked = await blockOtherOrigins(context, server.baseUrl);
-  const page = await context.newPage();
-  return { context, page, blocked };
-}
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-}
+const newTab = (locale: string) => openTab(browser, server.baseUrl, { locale, timezoneId: 'America/New_York' });
 
 /** As the elections team does it through the API: a discussion with this nominee invited (mailed). */
 async function inviteToDiscussion(invited: Invited, title: string): Promise<string> {

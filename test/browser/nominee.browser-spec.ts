@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { tokenIn } from '../support/questionnaire-factories.js';
 import { launchChromium } from './support/chromium.js';
 import {
@@ -9,7 +9,7 @@ import {
   recordScriptWeight,
   savedAnswers,
 } from './support/nominee-fixtures.js';
-import { blockOtherOrigins, screenshot, seriousViolations } from './support/page-checks.js';
+import { checkScreen, fitsIn320, openTab } from './support/page-checks.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
 
 // The nominee's path in a real Chromium against the real server, with the invitation read from the
@@ -29,26 +29,7 @@ afterAll(async () => {
 
 const BUDGET_BYTES = 200 * 1024;
 
-async function newTab(locale: string): Promise<{ context: BrowserContext; page: Page; blocked: string[] }> {
-  const context = await browser.newContext({ locale, timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, server.baseUrl);
-  const page = await context.newPage();
-  return { context, page, blocked };
-}
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-}
-
-async function fitsIn320(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 720 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect([name, Math.max(0, overflow)]).toEqual([name, 0]);
-  await screenshot(page, `${name}-320px`);
-  if (size) await page.setViewportSize(size);
-}
+const newTab = (locale: string) => openTab(browser, server.baseUrl, { locale });
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const focusedRole = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('role') ?? '');

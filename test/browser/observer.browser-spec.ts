@@ -1,28 +1,18 @@
 /// <reference lib="dom" />
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { nominate, nominateRaw, openElection, personInput, updateElection } from '../support/factories.js';
 import { heldInterview } from '../support/interview-factories.js';
 import { inviteNominee } from './support/nominee-fixtures.js';
-import { checkScreen, consoleJourney } from './support/console-pages.js';
-import { blockOtherOrigins, screenshot } from './support/page-checks.js';
+import { consoleJourney } from './support/console-pages.js';
+import { checkScreen, openTab, screenshot } from './support/page-checks.js';
 
 // An observer reads the published records in pages, not only in the explorer: the elections, one
 // election's candidates, one candidate's answers. Answers appear only once the embargo lifts, and in
 // the reader's language. Real Chromium, real server; the records made through the API as the team does.
 const journey = consoleJourney();
 
-async function newTab(): Promise<{ context: BrowserContext; page: Page; blocked: string[]; problems: string[] }> {
-  const context = await journey.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
-  const blocked = await blockOtherOrigins(context, journey.server.baseUrl);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  return { context, page, blocked, problems };
-}
+const newTab = () => openTab(journey.browser, journey.server.baseUrl, { consoleErrors: true });
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 

@@ -5,11 +5,10 @@ import { systemAuthor } from '../../../src/common/author.js';
 import type { StaffRole } from '../../../src/common/domain.enums.js';
 import { StaffUsersService } from '../../../src/modules/auth/staff-users.service.js';
 import { launchChromium } from './chromium.js';
-import { screenshot, seriousViolations } from './page-checks.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
-// What every console journey does: a staff account of its own, signing in, and the checks of each
-// screen (axe, a screenshot, a 320 px phone). Shared so the console specs need not repeat them.
+// What every console journey does: a staff account of its own and signing in (the checks of each
+// screen are page-checks.ts's). Shared so the console specs need not repeat them.
 
 /** The real server and a Chromium for one spec file: started before its tests, closed after them. */
 export function consoleJourney(): { readonly server: WebServer; readonly browser: Browser } {
@@ -49,20 +48,4 @@ export async function signIn(page: Page, email: string, password = STAFF_PASSWOR
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** No serious or critical axe violation; a screenshot kept as a test artefact. */
-export async function checkScreen(page: Page, name: string): Promise<void> {
-  expect([name, await seriousViolations(page)]).toEqual([name, []]);
-  await screenshot(page, name);
-}
-
-/** The screen fits a 320 px wide phone: nothing scrolls sideways (screenshot `<name>-320px`). */
-export async function fitsIn320(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 720 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect([name, Math.max(0, overflow)]).toEqual([name, 0]);
-  await screenshot(page, `${name}-320px`);
-  if (size) await page.setViewportSize(size);
 }

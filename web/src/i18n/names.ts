@@ -1,5 +1,5 @@
-import { DATE_LOCALES } from '../i18n/dates.js';
-import type { Language } from '../i18n/catalogues.js';
+import { DATE_LOCALES } from './dates.js';
+import type { Language } from './catalogues.js';
 
 /**
  * A country (ISO 3166 code: a nationality, a nominating State) or a language (ISO 639 code) named in

@@ -2,7 +2,7 @@ import type { ObserverCandidacyQuery } from '../gql/graphql.js';
 import { ratingLabel } from '../console/panels/labels.js';
 import { useI18n } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
-import { countryName, languageName } from './names.js';
+import { countryName, languageName } from '../i18n/names.js';
 import { ObserverCandidacyDocument } from './operations.js';
 import { Missing, Pending, titleOf, usePageTitle, useRead } from './observer-app.js';
 

@@ -6,7 +6,7 @@ import { RoundOutcome } from '../console/ballots/round-outcome.js';
 import { DiscussionFacts } from '../console/discussions/discussion-facts.js';
 import { answerKey, whenText } from '../console/discussions/labels.js';
 import { flagText } from '../console/flag-labels.js';
-import { countryName } from './names.js';
+import { countryName } from '../i18n/names.js';
 import { ObserverElectionDocument } from './operations.js';
 import { Missing, Pending, titleOf, usePageTitle, useRead } from './observer-app.js';
 

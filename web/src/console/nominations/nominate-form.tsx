@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { ConsoleElectionQuery, Gender, JudgeList, NominationProcedure } from '../../gql/graphql.js';
 import { ApiError } from '../../graphql/client.js';
 import { useI18n, type I18n, type Key, type Localized } from '../../i18n/i18n.js';
+import { countryName } from '../../i18n/names.js';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
 import { today as todayOf } from '../dates.js';
@@ -122,6 +123,13 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
     touched.has(field) && !problems[field] && !serverErrors.some((x) => x.target === fieldId(field))
       ? t('console.nominate.ok')
       : null;
+  // The code typed, named in the reader's language ("SN": Senegal), so a wrong code shows at once.
+  const nationalityPassed = () => {
+    const ok = passed('nationality');
+    const code = values.nationality.trim();
+    const country = code.length === 2 ? countryName(code, i18n.language, '') : '';
+    return ok && country ? t('console.nominate.nationalityOk', { country }) : ok;
+  };
 
   const set = (field: NominationField) => (value: string) => {
     setValues((v) => ({ ...v, [field]: field === 'nationality' ? value.toUpperCase() : value }));
@@ -227,7 +235,7 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
         width="short"
         required
         error={shown('nationality')}
-        ok={passed('nationality')}
+        ok={nationalityPassed()}
         onChange={set('nationality')}
       />
       <TextField

@@ -373,6 +373,7 @@ export const consoleCatalogue = {
     procedureBlank: 'Choose the national nomination procedure',
     postBlank: 'Enter a post from 1 to {seats}',
     ok: 'Checks passed',
+    nationalityOk: '{country}: checks passed',
   },
   withdraw: {
     title: 'Withdraw the candidacy of {name}',

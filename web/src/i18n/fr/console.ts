@@ -383,6 +383,7 @@ export const consoleCatalogue: Messages<typeof en> = {
     procedureBlank: 'Choisissez la procédure nationale de présentation',
     postBlank: 'Saisissez un poste de 1 à {seats}',
     ok: 'Vérifications réussies',
+    nationalityOk: '{country} : vérifications réussies',
   },
   withdraw: {
     title: 'Retirer la candidature de {name}',
