@@ -236,6 +236,47 @@ describe("the nominee's page", () => {
     await context.close();
   });
 
+  it('keeps the questions in the language switched to when a save sent before the switch answers after it', async () => {
+    const invited = await inviteNominee(server, 'BE');
+    const { context, page } = await newTab('en-GB');
+    // The save is held until the page has switched to French and reloaded its questions.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let intercepted = () => {};
+    const saving = new Promise<void>((resolve) => (intercepted = resolve));
+    let first = true;
+    await page.route('**/graphql', async (route) => {
+      if (first && (route.request().postData() ?? '').includes('NomineeSaveAnswers')) {
+        first = false;
+        intercepted();
+        await held;
+      }
+      await route.continue();
+    });
+    await page.goto(invited.link);
+    await page.getByRole('button', { name: 'Lire en français' }).waitFor();
+    await page.getByLabel(/Anything else you wish to add/).fill('Sent in English.');
+    await saving;
+    await page.getByRole('button', { name: 'Lire en français' }).click();
+    await page
+      .getByText(/Sur quelle liste de candidats figurez-vous/)
+      .first()
+      .waitFor();
+    release();
+    await page
+      .getByRole('status')
+      .getByText(/^Enregistré à \d\d:\d\d$/)
+      .waitFor();
+    // Still French: the late answer of the English save does not bring the English questions back.
+    expect(await page.getByText(/Which list of candidates are you on/).count()).toBe(0);
+    await page
+      .getByText(/Sur quelle liste de candidats figurez-vous/)
+      .first()
+      .waitFor();
+    await eventuallySaved(server, invited, { notes: 'Sent in English.' });
+    await context.close();
+  });
+
   it('declines only with a reason and a confirmation that it is final and public', async () => {
     const invited = await inviteNominee(server, 'KE', { deadline: new Date('2031-03-01T12:00:00Z') });
     const extended = await server.gql(

@@ -51,14 +51,26 @@ export function AnswerForm({ invitation, token, onServerView, onLeave }: Props) 
       new DraftStore(
         {
           responseId: invitation.responseId,
-          save: async (answers, version) =>
-            (
+          save: async (answers, version) => {
+            const sentIn = latest.current.language;
+            const saved = (
               await request(
                 SaveAnswersDocument,
-                { input: { answers, version, language: apiLanguage(latest.current.language) } },
+                { input: { answers, version, language: apiLanguage(sentIn) } },
                 { token: latest.current.token },
               )
-            ).saveAnswers,
+            ).saveAnswers;
+            // The reader switched language while it was saving: its view would bring the questions
+            // back in the old one, over the page's reload. The server's view again, in the new one.
+            if (latest.current.language === sentIn) return saved;
+            return (
+              await request(
+                MyInvitationDocument,
+                { language: apiLanguage(latest.current.language) },
+                { token: latest.current.token },
+              )
+            ).myInvitation;
+          },
           latest: async () =>
             (
               await request(
