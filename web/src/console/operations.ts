@@ -70,13 +70,7 @@ export const ElectionFields = graphql(`
     termStartsOn
     termEndsOn
     nominationExtensions {
-      sequence
-      previousClosesOn
-      closesOn
-      decidedOn
-      reason
-      exceptional
-      decisionReference
+      ...NominationExtension
     }
     sittingJudges {
       fullName
@@ -249,5 +243,18 @@ export const ElectionForEditDocument = graphql(`
     election(id: $id) {
       ...ConsoleElection
     }
+  }
+`);
+
+/** An extension of a nomination period as the console and the observers' pages list it (ExtensionList). */
+export const NominationExtensionFields = graphql(`
+  fragment NominationExtension on NominationExtension {
+    sequence
+    previousClosesOn
+    closesOn
+    decidedOn
+    reason
+    exceptional
+    decisionReference
   }
 `);

@@ -3,7 +3,7 @@ import { ExtensionList } from '../console/elections/extension-list.js';
 import { useI18n } from '../i18n/i18n.js';
 import { FocusHeading } from '../ui/focus-heading.js';
 import { RoundOutcome } from '../console/ballots/round-outcome.js';
-import { DiscussionFacts } from '../console/discussions/discussion-facts.js';
+import { DiscussionFacts, LinkRow } from '../console/discussions/discussion-facts.js';
 import { answerKey, whenText } from '../console/discussions/labels.js';
 import { flagText } from '../console/flag-labels.js';
 import { countryName } from '../i18n/names.js';
@@ -201,26 +201,8 @@ function DiscussionItem({ discussion: d }: { discussion: Election['discussions']
       )}
       <dl className="summary">
         <DiscussionFacts discussion={d} />
-        {d.recordingUrl && (
-          <>
-            <dt>{t('console.discussions.recordingUrl')}</dt>
-            <dd className="break">
-              <a href={d.recordingUrl} rel="noopener noreferrer">
-                {d.recordingUrl}
-              </a>
-            </dd>
-          </>
-        )}
-        {d.transcriptUrl && (
-          <>
-            <dt>{t('console.discussions.transcriptUrl')}</dt>
-            <dd className="break">
-              <a href={d.transcriptUrl} rel="noopener noreferrer">
-                {d.transcriptUrl}
-              </a>
-            </dd>
-          </>
-        )}
+        <LinkRow term={t('console.discussions.recordingUrl')} url={d.recordingUrl} />
+        <LinkRow term={t('console.discussions.transcriptUrl')} url={d.transcriptUrl} />
         {d.invitations.length > 0 && (
           <>
             <dt>{t('console.discussions.invitees')}</dt>

@@ -47,13 +47,7 @@ export const ObserverElectionDocument = graphql(`
       nominationClosesOn
       votingStartsOn
       nominationExtensions {
-        sequence
-        previousClosesOn
-        closesOn
-        decidedOn
-        reason
-        exceptional
-        decisionReference
+        ...NominationExtension
       }
       slateFlags {
         kind

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Language } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import './discussions.css';
@@ -23,20 +24,33 @@ export function DiscussionFacts({ discussion: d }: { discussion: DiscussionPlace
           <dd>{d.place}</dd>
         </>
       )}
-      {d.onlineUrl && (
-        <>
-          <dt>{t('console.discussions.onlineUrl')}</dt>
-          <dd className="break">
-            <a href={d.onlineUrl} rel="noopener noreferrer">
-              {d.onlineUrl}
-            </a>
-          </dd>
-        </>
-      )}
+      <LinkRow term={t('console.discussions.onlineUrl')} url={d.onlineUrl} />
       <dt>{t('console.discussions.languages')}</dt>
       <dd>{d.languages.map((l) => t(`console.discussions.language.${l}`)).join(', ')}</dd>
       <dt>{t('console.discussions.moderators')}</dt>
       <dd>{d.moderators.length ? d.moderators.join(', ') : t('console.none')}</dd>
+    </>
+  );
+}
+
+/**
+ * A link of a discussion's record as a summary row (an online room, a recording, a transcript): the
+ * address itself, wrapped where long; without one, `missing` if given, else no row.
+ */
+export function LinkRow({ term, url, missing }: { term: string; url: string | null; missing?: ReactNode }) {
+  if (!url && missing === undefined) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd className="break">
+        {url ? (
+          <a href={url} rel="noopener noreferrer">
+            {url}
+          </a>
+        ) : (
+          missing
+        )}
+      </dd>
     </>
   );
 }

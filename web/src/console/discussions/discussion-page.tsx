@@ -6,7 +6,7 @@ import { TextArea } from '../fields.js';
 import { Flash, LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
 import { Link } from '../router.js';
 import { useSession } from '../session-context.js';
-import { DiscussionFacts } from './discussion-facts.js';
+import { DiscussionFacts, LinkRow } from './discussion-facts.js';
 import { useElectionDiscussions, type DiscussionsElection } from './discussions-page.js';
 import './discussions.css';
 import { answerKey, discussionErrorMessage, statusKey, whenText, type Discussion } from './labels.js';
@@ -184,26 +184,12 @@ function DiscussionView({
           <h2>{t('console.discussions.recordHeading')}</h2>
           <p className="pre-line">{d.summary}</p>
           <dl className="summary">
-            <dt>{t('console.discussions.recordingUrl')}</dt>
-            <dd className="break">
-              {d.recordingUrl ? (
-                <a href={d.recordingUrl} rel="noopener noreferrer">
-                  {d.recordingUrl}
-                </a>
-              ) : (
-                t('console.notSet')
-              )}
-            </dd>
-            <dt>{t('console.discussions.transcriptUrl')}</dt>
-            <dd className="break">
-              {d.transcriptUrl ? (
-                <a href={d.transcriptUrl} rel="noopener noreferrer">
-                  {d.transcriptUrl}
-                </a>
-              ) : (
-                t('console.notSet')
-              )}
-            </dd>
+            <LinkRow term={t('console.discussions.recordingUrl')} url={d.recordingUrl} missing={t('console.notSet')} />
+            <LinkRow
+              term={t('console.discussions.transcriptUrl')}
+              url={d.transcriptUrl}
+              missing={t('console.notSet')}
+            />
           </dl>
           <h3>{t('console.discussions.questions')}</h3>
           {d.questions.length ? (

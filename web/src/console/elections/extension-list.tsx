@@ -1,20 +1,11 @@
+import type { NominationExtensionFragment } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
-
-interface Extension {
-  readonly sequence: number;
-  readonly previousClosesOn: string;
-  readonly closesOn: string;
-  readonly decidedOn: string;
-  readonly reason: string;
-  readonly exceptional: boolean;
-  readonly decisionReference?: string | null;
-}
 
 /**
  * The extensions of a nomination period, in order, each with its dates and reason: on the console's
  * election page and the observers' one.
  */
-export function ExtensionList({ extensions }: { extensions: readonly Extension[] }) {
+export function ExtensionList({ extensions }: { extensions: readonly NominationExtensionFragment[] }) {
   const { t, date } = useI18n();
   return (
     <ol className="plain-list">
