@@ -18,6 +18,7 @@ import { requestIdOf } from './common/observability/request-id.js';
 import { HealthModule } from './health/health.module.js';
 import { formatError } from './common/graphql/format-error.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
+import { PublicReadsModule } from './modules/public-reads/compiled-reads.js';
 import { textInputPlugin } from './common/graphql/text-input.plugin.js';
 import { noStorePlugins } from './common/graphql/no-store.plugin.js';
 import { createValidationPipe } from './common/graphql/validation.pipe.js';
@@ -133,6 +134,7 @@ export class AppModule {
         ErrorCodesModule,
         DiscussionsModule,
         AdvocacyModule,
+        PublicReadsModule,
       ],
       providers: [
         ResponseCache,

@@ -25,13 +25,37 @@ export function preparedName(text: string): string {
  * values: those are parameters).
  */
 export async function preparedRead<T>(dataSource: DataSource, text: string, params: readonly unknown[]): Promise<T[]> {
+  return read(dataSource, text, params, true);
+}
+
+/** How many texts built from a request's shape (compiled reads) are prepared; later ones run unprepared. */
+export const MAX_SHAPED_STATEMENTS = 200;
+const shaped = new Set<string>();
+
+/**
+ * A read whose text follows the shape of a request (a compiled public read): prepared like
+ * preparedRead for the first MAX_SHAPED_STATEMENTS texts seen, which the web client's and the
+ * usual clients' few operations fit in; past them a text runs unprepared, so that clients sending
+ * ever new shapes cannot grow what each connection (and this process) keeps.
+ */
+export async function shapedRead<T>(dataSource: DataSource, text: string, params: readonly unknown[]): Promise<T[]> {
+  const prepare = shaped.has(text) || (shaped.size < MAX_SHAPED_STATEMENTS && shaped.add(text) !== undefined);
+  return read(dataSource, text, params, prepare);
+}
+
+async function read<T>(
+  dataSource: DataSource,
+  text: string,
+  params: readonly unknown[],
+  prepare: boolean,
+): Promise<T[]> {
   const values = [...params];
   const logger = dataSource.logger;
   logger.logQuery(text, values);
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   const started = performance.now();
   try {
-    const rows = await prepared<T>(pool, text, values);
+    const rows = prepare ? await prepared<T>(pool, text, values) : ((await pool.query({ text, values })).rows as T[]);
     const ms = performance.now() - started;
     const slow = dataSource.options.maxQueryExecutionTime;
     if (slow && ms > slow) logger.logQuerySlow(Math.round(ms), text, values);

@@ -42,7 +42,10 @@ export interface CandidacyWarning {
 }
 
 /** The SQL of a candidacy filter, shared by the page and the count. Parameters are numbered from `from`. */
-function filterSql(filter: CandidacyFilter | undefined, from: number): { sql: string; params: unknown[] } {
+export function candidacyFilterSql(
+  filter: CandidacyFilter | undefined,
+  from: number,
+): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (clause: (n: string) => string, value: unknown) => {
@@ -57,7 +60,8 @@ function filterSql(filter: CandidacyFilter | undefined, from: number): { sql: st
   return { sql: clauses.map((c) => ` AND ${c}`).join(''), params };
 }
 
-const FROM = `
+/** The tables a candidacy filter reads: the candidacy `c`, its person `p`, its State `st`, its nationality's `ns`. */
+export const CANDIDACY_FROM = `
   FROM candidacy c
   JOIN person p ON p.id = c.person_id
   LEFT JOIN state_party st ON st.code = c.nominating_state_code
@@ -389,7 +393,7 @@ export class CandidaciesService {
     after: string | undefined,
     loaders?: LoaderRegistry,
   ): Promise<CandidacyPage[]> {
-    const where = filterSql(filter, 2);
+    const where = candidacyFilterSql(filter, 2);
     const params: unknown[] = [electionIds, ...where.params];
     let keyset = '';
     if (after) {
@@ -407,7 +411,7 @@ export class CandidaciesService {
         `SELECT ${this.joinedColumns(false)}${counted ? ', k.total AS "page.total"' : ''} FROM (
            SELECT c.id, row_number() OVER (PARTITION BY c.election_id ORDER BY c.created_at, c.id) AS rn
                   ${counted ? ', count(*) OVER (PARTITION BY c.election_id) AS total' : ''}
-           ${FROM} WHERE c.election_id = ANY($1)${where.sql}${keyset}
+           ${CANDIDACY_FROM} WHERE c.election_id = ANY($1)${where.sql}${keyset}
          ) k ${joined('c.id = k.id')}
          WHERE k.rn <= $${params.length} ORDER BY c.created_at, c.id`,
         params,
@@ -416,7 +420,7 @@ export class CandidaciesService {
         ? []
         : preparedRead<{ election_id: string; n: string }>(
             this.dataSource,
-            `SELECT c.election_id, count(*) AS n ${FROM} WHERE c.election_id = ANY($1)${where.sql} GROUP BY c.election_id`,
+            `SELECT c.election_id, count(*) AS n ${CANDIDACY_FROM} WHERE c.election_id = ANY($1)${where.sql} GROUP BY c.election_id`,
             [electionIds, ...where.params],
           ),
     ]);

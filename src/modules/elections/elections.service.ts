@@ -103,6 +103,29 @@ function checkShape(e: ElectionShape, sittingJudges: readonly SittingJudgeInput[
   if (problems.length) throw badInput('The election is not valid', problems);
 }
 
+/**
+ * The conditions of a list of elections (on `e`), each value through `param` (which returns its
+ * placeholder): the resolvers' page and the compiled public reads (public-reads/) share them.
+ */
+export function electionFilterSql(
+  filter: ElectionFilter | undefined,
+  updatedSince: Date | undefined,
+  param: (value: unknown) => string,
+): string[] {
+  const where: string[] = [];
+  if (updatedSince) where.push(`e.updated_at >= ${param(updatedSince)}`);
+  if (filter?.type) where.push(`e.type = ${param(filter.type)}`);
+  if (filter?.status?.length) where.push(`e.status = ANY(${param(filter.status)})`);
+  if (filter?.aspSession) where.push(`e.asp_session = ${param(filter.aspSession)}`);
+  if (filter?.year) {
+    // A range on the column (not EXTRACT) so the ordering index still serves it.
+    where.push(
+      `e.nomination_opens_on >= ${param(`${filter.year}-01-01`)} AND e.nomination_opens_on < ${param(`${filter.year + 1}-01-01`)}`,
+    );
+  }
+  return where;
+}
+
 @Injectable()
 export class ElectionsService {
   constructor(
@@ -522,18 +545,8 @@ export class ElectionsService {
     updatedSince?: Date,
   ): Promise<{ rows: ElectionEntity[]; total: number }> {
     const params: unknown[] = [];
-    const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    if (updatedSince) where.push(`e.updated_at >= ${param(updatedSince)}`);
-    if (filter?.type) where.push(`e.type = ${param(filter.type)}`);
-    if (filter?.status?.length) where.push(`e.status = ANY(${param(filter.status)})`);
-    if (filter?.aspSession) where.push(`e.asp_session = ${param(filter.aspSession)}`);
-    if (filter?.year) {
-      // A range on the column (not EXTRACT) so the ordering index still serves it.
-      where.push(
-        `e.nomination_opens_on >= ${param(`${filter.year}-01-01`)} AND e.nomination_opens_on < ${param(`${filter.year + 1}-01-01`)}`,
-      );
-    }
+    const where = electionFilterSql(filter, updatedSince, param);
     const filtered = where.length ? ` WHERE ${where.join(' AND ')}` : '';
     // A first page is one statement: the total a scalar subquery, counted once from the index (a
     // window over the rows, `count(*) OVER ()`, would read and sort every election to return ten).

@@ -24,7 +24,7 @@ import {
 } from '../../../common/domain.enums.js';
 import { DateField } from '../../../common/scalars/local-date.scalar.js';
 
-const ISO2 = /^[A-Z]{2}$/;
+export const ISO2 = /^[A-Z]{2}$/;
 const ISO2_MESSAGE = 'must be an ISO 3166-1 alpha-2 code in capitals';
 
 @InputType({ description: 'A new nominee.' })

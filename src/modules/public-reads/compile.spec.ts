@@ -1,0 +1,81 @@
+import { Kind, buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { compileRead, type FieldTable } from './compile.js';
+
+const schema = buildSchema(`
+  interface Named { name: String! }
+  type Book implements Named { id: ID! name: String! pages: Int! author: Author }
+  type Author implements Named { name: String! secret: String }
+  type Query { book(id: ID!): Book hello: String }
+  type Mutation { touch: Boolean }
+`);
+
+const table: FieldTable = {
+  Query: {
+    book: (c, _row, f) => `(SELECT ${c.object('b', f)} FROM book b WHERE b.id = ${c.param(f.args.id)})`,
+  },
+  Book: {
+    id: (_c, row) => `${row}.id`,
+    name: (_c, row) => `${row}.name`,
+    pages: (c, row) => `${row}.pages + 0 * extract(epoch from ${c.now()})`,
+    author: (c, row, f) => `(SELECT ${c.object('a', f)} FROM author a WHERE a.id = ${row}.author_id)`,
+  },
+  Author: { name: (_c, row) => `${row}.name` },
+};
+
+const NOW = new Date('2030-01-01T00:00:00Z');
+
+function compile(text: string, variables?: Record<string, unknown>) {
+  const document = parse(text);
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+  return compileRead(schema, document, operation, variables, table, NOW);
+}
+
+describe('compileRead', () => {
+  it('builds the data as one JSON object, keys in the order and under the aliases selected', () => {
+    expect(compile('{ b: book(id: "1") { name id } }')).toEqual({
+      sql: `SELECT json_build_object('b', (SELECT json_build_object('name', b.name, 'id', b.id) FROM book b WHERE b.id = $1)) AS data`,
+      params: ['1'],
+    });
+  });
+
+  it('merges fields met twice (fragments, inline fragments, an interface), as the executor does', () => {
+    const compiled = compile(
+      `query($id: ID!) { book(id: $id) { ...F ... on Named { name } author { name } author { ... on Author { name } } }
+       } fragment F on Book { id name }`,
+      { id: '7' },
+    );
+    expect(compiled?.sql).toBe(
+      `SELECT json_build_object('book', (SELECT json_build_object('id', b.id, 'name', b.name, 'author', ` +
+        `(SELECT json_build_object('name', a.name) FROM author a WHERE a.id = b.author_id)) FROM book b WHERE b.id = $1)) AS data`,
+    );
+    expect(compiled?.params).toEqual(['7']);
+  });
+
+  it('leaves out what @skip and @include leave out, with their variables', () => {
+    const compiled = compile(`query($yes: Boolean!) { book(id: "1") { id @skip(if: $yes) name @include(if: $yes) } }`, {
+      yes: true,
+    });
+    expect(compiled?.sql).toContain(`json_build_object('name', b.name)`);
+  });
+
+  it('writes __typename as the type name, and adds the instant only where a field reads it', () => {
+    expect(compile('{ book(id: "1") { __typename t: __typename } }')?.sql).toContain(
+      `json_build_object('__typename', 'Book'::text, 't', 'Book'::text)`,
+    );
+    const timed = compile('{ book(id: "1") { pages } }');
+    // Numbered as written: the book's fields before its own condition.
+    expect(timed?.params).toEqual([NOW, '1']);
+    expect(timed?.sql).toContain('extract(epoch from $1::timestamptz)');
+  });
+
+  it.each([
+    ['a mutation', 'mutation { touch }', undefined],
+    ['a field not in the table', '{ hello }', undefined],
+    ['a field of a nested type not in the table', '{ book(id: "1") { author { secret } } }', undefined],
+    ['a directive other than skip and include', '{ book(id: "1") { id @deprecated } }', undefined],
+    ['variables the executor would refuse', 'query($id: ID!) { book(id: $id) { id } }', { id: { not: 'an id' } }],
+    ['a missing variable', 'query($id: ID!) { book(id: $id) { id } }', {}],
+  ])('declines %s (the resolvers answer it)', (_, text, variables) => {
+    expect(compile(text, variables)).toBeNull();
+  });
+});

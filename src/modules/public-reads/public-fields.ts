@@ -1,0 +1,399 @@
+import { CandidacyStatus } from '../../common/domain.enums.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/connection.js';
+import { decodeCursor, type CursorKind } from '../../common/pagination/cursor.js';
+import { CANDIDACY_FROM, candidacyFilterSql } from '../candidacies/candidacies.service.js';
+import { ISO2, type CandidacyFilter } from '../candidacies/dto/candidacy.inputs.js';
+import type { ElectionFilter } from '../elections/dto/election.inputs.js';
+import { OBSERVER_STATUSES, visibleStatuses } from '../elections/election-visibility.js';
+import { electionFilterSql } from '../elections/elections.service.js';
+import { ResponseStatus } from '../questionnaires/entities/response.entity.js';
+import { ResponseOutcome } from '../questionnaires/questionnaires.rules.js';
+import type { Compiler, FieldSql, FieldTable, Selected } from './compile.js';
+
+/**
+ * What an anonymous caller reads, field by field, as SQL: the same values, nulls and order as the
+ * resolvers give an observer. `public-reads.e2e-spec.ts` runs every field here both ways on one data
+ * set and requires the same answer, so a rule changed on one side and not the other fails there.
+ *
+ * The rules themselves stay where they are stated: the filters of lists (candidacyFilterSql,
+ * electionFilterSql), which statuses observers see (OBSERVER_STATUSES, visibleStatuses), the
+ * outcomes (ResponseOutcome) are imported, not restated. What is written again here in SQL, and held
+ * to the resolvers by that test: a response is public from its questionnaire's publishAt and never
+ * for a withdrawn candidacy (isResponsePublished), an interview once published (interviewAccess for
+ * an outsider), a deadline with its extension (effectiveDeadline), the outcome (publishedOutcome)
+ * and the answers in the questions' order (toAnswerModels).
+ */
+
+/** An instant as the DateTime scalar writes it (the columns keep milliseconds). */
+const iso = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const column =
+  (name: string): FieldSql =>
+  (_c, row) =>
+    `${row}.${name}`;
+const instant =
+  (name: string): FieldSql =>
+  (_c, row) =>
+    iso(`${row}.${name}`);
+/** A character(2) code, without the padding PostgreSQL keeps. */
+const code =
+  (name: string): FieldSql =>
+  (_c, row) =>
+    `btrim(${row}.${name})`;
+
+/** A cursor as encodeCursor writes it: base64url of ["v1", ...values] (values needing no escape). */
+const cursorOf = (values: readonly string[]) =>
+  `rtrim(translate(encode(convert_to('["v1",' || ${values.map((v) => `'"' || ${v} || '"'`).join(` || ',' || `)} || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** An id the resolvers' checks accept for sure; anything else is theirs to answer (or refuse). */
+function uuid(c: Compiler, value: unknown): string {
+  return typeof value === 'string' && UUID.test(value) ? c.param(value, 'uuid') : c.decline('id');
+}
+
+/** `first`, as PageArgs accepts it. */
+function pageLimit(c: Compiler, first: unknown): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
+  return typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE
+    ? first
+    : c.decline('first');
+}
+
+/** `after`'s values, or null for a first page. */
+function afterValues(c: Compiler, after: unknown, kinds: readonly CursorKind[]): readonly (string | number)[] | null {
+  if (after === undefined || after === null) return null;
+  if (typeof after !== 'string') return c.decline('after');
+  try {
+    return decodeCursor(after, kinds);
+  } catch {
+    return c.decline('after');
+  }
+}
+
+/** `make`'s value, made on the first call. */
+function once(make: () => string): () => string {
+  let made: string | null = null;
+  return () => (made ??= make());
+}
+
+interface Page {
+  /** `FROM … WHERE …`: the rows that match, `row` being the node's table among them (its parameters added on first use). */
+  readonly rows: () => string;
+  readonly row: string;
+  /** The condition past the cursor (its values made parameters when a page is read), or null for a first page. */
+  readonly keyset: (() => string) | null;
+  readonly order: string;
+  readonly limit: number;
+  /** The cursor of a row of the page (on `row` renamed to the page's alias). */
+  readonly cursor: (row: string) => string;
+}
+
+/** A connection (totalCount, edges, pageInfo) over one page of `rows`, limit + 1 read to know of a next. */
+function connection(c: Compiler, field: Selected, page: Page): string {
+  const k = c.alias();
+  // Parameters only for what is read: PostgreSQL refuses a statement with a parameter it does not use.
+  let limitParam: string | null = null;
+  const limit = () => (limitParam ??= c.param(page.limit, 'int'));
+  const inPage = () => `FILTER (WHERE ${k}.rn__ <= ${limit()})`;
+  let paged = false;
+  const built = c.fields(field).map((f): [string, string] => {
+    switch (f.name) {
+      case '__typename':
+        return [f.key, `'${f.type.name}'::text`];
+      case 'totalCount':
+        return [f.key, `(SELECT count(*)::int ${page.rows()})`];
+      case 'edges':
+        paged = true;
+        return [
+          f.key,
+          `coalesce(json_agg(${c.build(
+            c.fields(f).map((e): [string, string] => {
+              if (e.name === '__typename') return [e.key, `'${e.type.name}'::text`];
+              if (e.name === 'cursor') return [e.key, page.cursor(k)];
+              if (e.name === 'node') return [e.key, c.object(k, e)];
+              return c.decline(`edge field ${e.name}`);
+            }),
+          )} ORDER BY ${k}.rn__) ${inPage()}, '[]'::json)`,
+        ];
+      case 'pageInfo':
+        paged = true;
+        return [
+          f.key,
+          c.build(
+            c.fields(f).map((p): [string, string] => {
+              switch (p.name) {
+                case '__typename':
+                  return [p.key, `'${p.type.name}'::text`];
+                case 'hasNextPage':
+                  return [p.key, `count(*) > ${limit()}`];
+                case 'hasPreviousPage':
+                  return [p.key, 'false'];
+                case 'startCursor':
+                  return [p.key, `(array_agg(${page.cursor(k)} ORDER BY ${k}.rn__) ${inPage()})[1]`];
+                case 'endCursor':
+                  return [p.key, `(array_agg(${page.cursor(k)} ORDER BY ${k}.rn__ DESC) ${inPage()})[1]`];
+                default:
+                  return c.decline(`pageInfo field ${p.name}`);
+              }
+            }),
+          ),
+        ];
+      default:
+        return c.decline(`connection field ${f.name}`);
+    }
+  });
+  const object = c.build(built);
+  if (!paged) return `(SELECT ${object})`;
+  const keyset = page.keyset ? ` AND ${page.keyset()}` : '';
+  return `(SELECT ${object} FROM (
+    SELECT ${page.row}.*, row_number() OVER (ORDER BY ${page.order}) AS rn__ ${page.rows()}${keyset}
+    ORDER BY ${page.order} LIMIT ${limit()} + 1) ${k})`;
+}
+
+/** Which statuses observers see, as a condition on the election `row` (the list's own narrowing aside). */
+const observerSees = (c: Compiler, row: string) => `${row}.status = ANY(${c.param([...OBSERVER_STATUSES])})`;
+
+function elections(c: Compiler, _row: string, field: Selected): string {
+  const { first, after, filter, updatedSince } = field.args as {
+    first?: unknown;
+    after?: unknown;
+    filter?: ElectionFilter | null;
+    updatedSince?: Date | null;
+  };
+  const limit = pageLimit(c, first);
+  if (filter?.aspSession !== undefined && filter.aspSession !== null && filter.aspSession.length > 100) {
+    c.decline('aspSession');
+  }
+  if (filter?.status && filter.status.length > 5) c.decline('status');
+  if (filter?.year !== undefined && filter.year !== null && (filter.year < 1900 || filter.year > 2200)) {
+    c.decline('year');
+  }
+  const status = visibleStatuses({ kind: 'anonymous' }, filter?.status ?? undefined);
+  const values = afterValues(c, after, ['date', 'uuid']);
+  return connection(c, field, {
+    rows: once(() => {
+      const where = electionFilterSql({ ...filter, status }, updatedSince ?? undefined, (v) => c.param(v));
+      if (!status.length) where.push('false');
+      return `FROM election e${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    }),
+    row: 'e',
+    keyset:
+      values &&
+      (() => `(e.nomination_opens_on, e.id) < (${c.param(values[0], 'date')}, ${c.param(values[1], 'uuid')})`),
+    order: 'e.nomination_opens_on DESC, e.id DESC',
+    limit,
+    cursor: (k) => cursorOf([`${k}.nomination_opens_on::text`, `${k}.id::text`]),
+  });
+}
+
+function candidacies(c: Compiler, election: string, field: Selected): string {
+  const { first, after, filter } = field.args as { first?: unknown; after?: unknown; filter?: CandidacyFilter | null };
+  const limit = pageLimit(c, first);
+  if (filter?.status && filter.status.length > 4) c.decline('status');
+  if (filter?.nominatingState !== undefined && filter.nominatingState !== null && !ISO2.test(filter.nominatingState)) {
+    c.decline('nominatingState');
+  }
+  const values = afterValues(c, after, ['timestamp', 'uuid']);
+  return connection(c, field, {
+    rows: once(() => {
+      const where = candidacyFilterSql(filter ?? undefined, c.nextIndex());
+      c.push(where.params);
+      return `${CANDIDACY_FROM} WHERE c.election_id = ${election}.id${where.sql}`;
+    }),
+    row: 'c',
+    keyset:
+      values && (() => `(c.created_at, c.id) > (${c.param(values[0], 'timestamptz')}, ${c.param(values[1], 'uuid')})`),
+    order: 'c.created_at, c.id',
+    limit,
+    cursor: (k) => cursorOf([iso(`${k}.created_at`), `${k}.id::text`]),
+  });
+}
+
+/** A to-one relation: the object of `table` where `on` holds (the row's alias given to `on`). */
+const one =
+  (table: string, on: (t: string, row: string) => string): FieldSql =>
+  (c, row, field) => {
+    const t = c.alias();
+    return `(SELECT ${c.object(t, field)} FROM ${table} ${t} WHERE ${on(t, row)})`;
+  };
+
+/** The published response: the latest published questionnaire's, or the one asked for. */
+const response: FieldSql = (c, row, field) => {
+  const { questionnaireId } = field.args as { questionnaireId?: string | null };
+  const q = c.alias();
+  const r = c.alias();
+  const chosen =
+    questionnaireId === undefined || questionnaireId === null ? '' : ` AND ${q}.id = ${uuid(c, questionnaireId)}`;
+  return `(SELECT ${c.object(`${q}__${r}`, field)} FROM questionnaire ${q}
+      LEFT JOIN response ${r} ON ${r}.questionnaire_id = ${q}.id AND ${r}.candidacy_id = ${row}.id
+     WHERE ${q}.election_id = ${row}.election_id AND ${q}.publish_at <= ${c.now()} AND ${row}.status <> '${CandidacyStatus.WITHDRAWN}'${chosen}
+     ORDER BY ${q}.created_at DESC, ${q}.id DESC LIMIT 1)`;
+};
+
+/** The aliases of a questionnaire and its response, joined in one name for the fields below. */
+const pair = (row: string) => {
+  const [q, r] = row.split('__');
+  return { q, r };
+};
+const SUBMITTED = `'${ResponseStatus.SUBMITTED}'`;
+const DECLINED = `'${ResponseStatus.DECLINED}'`;
+const deadline = (q: string, r: string) =>
+  `CASE WHEN ${r}.extended_deadline > ${q}.deadline THEN ${r}.extended_deadline ELSE ${q}.deadline END`;
+
+export const PUBLIC_FIELDS: FieldTable = {
+  Query: {
+    elections,
+    election: (c, _row, field) => {
+      const t = c.alias();
+      return `(SELECT ${c.object(t, field)} FROM election ${t} WHERE ${t}.id = ${uuid(c, field.args.id)} AND ${observerSees(c, t)})`;
+    },
+    candidacy: (c, _row, field) => {
+      const t = c.alias();
+      const e = c.alias();
+      return `(SELECT ${c.object(t, field)} FROM candidacy ${t} JOIN election ${e} ON ${e}.id = ${t}.election_id
+        WHERE ${t}.id = ${uuid(c, field.args.id)} AND ${observerSees(c, e)})`;
+    },
+  },
+  Election: {
+    id: column('id'),
+    type: column('type'),
+    title: column('title'),
+    titleFr: column('title_fr'),
+    aspSession: column('asp_session'),
+    seats: column('seats'),
+    termStartsOn: column('term_starts_on'),
+    termEndsOn: column('term_ends_on'),
+    nominationOpensOn: column('nomination_opens_on'),
+    nominationClosesOn: column('nomination_closes_on'),
+    votingStartsOn: column('voting_starts_on'),
+    status: column('status'),
+    conclusionReason: column('conclusion_reason'),
+    version: column('version'),
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
+    candidacies,
+  },
+  Candidacy: {
+    id: column('id'),
+    status: column('status'),
+    list: column('list'),
+    nominationProcedure: column('nomination_procedure'),
+    post: column('post'),
+    nominatedBy: column('nominated_by'),
+    nominatedOn: column('nominated_on'),
+    withdrawnOn: column('withdrawn_on'),
+    withdrawalReason: column('withdrawal_reason'),
+    version: column('version'),
+    person: one('person', (t, row) => `${t}.id = ${row}.person_id`),
+    nominatingState: one('state_party', (t, row) => `${t}.code = ${row}.nominating_state_code`),
+    election: one('election', (t, row) => `${t}.id = ${row}.election_id`),
+    response,
+    interviews: (c, row, field) => {
+      const i = c.alias();
+      return `coalesce((SELECT json_agg(${c.object(i, field)} ORDER BY ${i}.scheduled_at, ${i}.id)
+        FROM interview ${i} JOIN panel ${i}_panel ON ${i}_panel.id = ${i}.panel_id
+        WHERE ${i}.candidacy_id = ${row}.id AND ${i}.published_at IS NOT NULL), '[]'::json)`;
+    },
+  },
+  Person: {
+    id: column('id'),
+    fullName: column('full_name'),
+    gender: column('gender'),
+    nationality: code('nationality'),
+    otherNationalities: (_c, row) =>
+      `(SELECT coalesce(json_agg(btrim(n.code) ORDER BY n.i), '[]'::json) FROM unnest(${row}.other_nationalities) WITH ORDINALITY n(code, i))`,
+    languages: (_c, row) => `array_to_json(${row}.languages)`,
+    biography: column('biography'),
+    version: column('version'),
+  },
+  StateParty: {
+    code: code('code'),
+    name: column('name'),
+    regionalGroup: column('regional_group'),
+    joinedOn: column('joined_on'),
+    leftOn: column('left_on'),
+  },
+  PublishedResponse: {
+    questionnaireId: (_c, row) => `${pair(row).q}.id`,
+    outcome: (c, row) => {
+      const { q, r } = pair(row);
+      return `CASE WHEN ${r}.status = ${SUBMITTED} THEN '${ResponseOutcome.SUBMITTED}'
+        WHEN ${r}.status = ${DECLINED} THEN '${ResponseOutcome.DECLINED}'
+        WHEN ${deadline(q, r)} > ${c.now()} THEN '${ResponseOutcome.PENDING}' ELSE '${ResponseOutcome.NO_RESPONSE}' END`;
+    },
+    deadline: (_c, row) => {
+      const { q, r } = pair(row);
+      return iso(deadline(q, r));
+    },
+    submittedAt: (_c, row) => {
+      const { r } = pair(row);
+      return `CASE WHEN ${r}.status = ${SUBMITTED} THEN ${iso(`${r}.submitted_at`)} END`;
+    },
+    submittedLate: (_c, row) => {
+      const { r } = pair(row);
+      return `coalesce(${r}.status = ${SUBMITTED} AND ${r}.submitted_late, false)`;
+    },
+    declineReason: (_c, row) => {
+      const { r } = pair(row);
+      return `CASE WHEN ${r}.status = ${DECLINED} THEN ${r}.decline_reason END`;
+    },
+    answers: (c, row, field) => {
+      const { q, r } = pair(row);
+      const a = c.alias();
+      return `CASE WHEN ${r}.status = ${SUBMITTED} THEN coalesce((
+          SELECT json_agg(${c.object(`${a}__${r}`, field)} ORDER BY ${a}.i)
+            FROM jsonb_array_elements(${q}.questions) WITH ORDINALITY ${a}(question, i)
+           WHERE ${r}.answers ? (${a}.question->>'key')), '[]'::json) ELSE '[]'::json END`;
+    },
+  },
+  Answer: {
+    key: (_c, row) => `(${pair(row).q}.question->>'key')`,
+    text: (_c, row) => answerAs(row, 'string', (v) => `(${v} #>> '{}')`),
+    yes: (_c, row) => answerAs(row, 'boolean', (v) => `(${v})::boolean`),
+    choices: (_c, row) => answerAs(row, 'array', (v) => v),
+  },
+  Interview: {
+    id: column('id'),
+    panelName: (_c, row) => `${row}_panel.name`,
+    panelKind: (_c, row) => `${row}_panel.kind`,
+    mode: column('mode'),
+    status: column('status'),
+    scheduledAt: instant('scheduled_at'),
+    heldAt: instant('held_at'),
+    durationMinutes: column('duration_minutes'),
+    publicSummary: column('public_summary'),
+    publishedAt: instant('published_at'),
+    conclusion: (c, row, field) =>
+      `CASE WHEN coalesce(${row}.conclusion_overall, '') <> '' AND ${row}.concluded_at IS NOT NULL THEN ${c.object(row, field)} END`,
+    dissents: (c, row, field) => {
+      const d = c.alias();
+      return `coalesce((SELECT json_agg(${c.object(d, field)} ORDER BY ${d}.recorded_at, ${d}.id)
+        FROM dissent ${d} LEFT JOIN panel_member ${d}_member ON ${d}_member.id = ${d}.member_id
+        WHERE ${d}.interview_id = ${row}.id), '[]'::json)`;
+    },
+  },
+  InterviewConclusion: {
+    overall: column('conclusion_overall'),
+    concludedAt: instant('concluded_at'),
+    scoresRevisedAfterDisclosure: column('scores_revised_after_disclosure'),
+    criteria: (c, row, field) => {
+      const k = c.alias();
+      return `(SELECT coalesce(json_agg(${c.object(k, field)} ORDER BY ${k}.i), '[]'::json)
+        FROM jsonb_array_elements(coalesce(${row}.conclusion_criteria, '[]'::jsonb)) WITH ORDINALITY ${k}(criterion, i))`;
+    },
+  },
+  CriterionConclusion: {
+    criterionKey: (_c, row) => `(${row}.criterion->>'criterionKey')`,
+    rating: (_c, row) => `(${row}.criterion->>'rating')`,
+  },
+  PublicDissent: {
+    text: column('text'),
+    authorName: (_c, row) => `CASE WHEN ${row}.consent_to_be_named THEN coalesce(${row}_member.full_name, '') END`,
+  },
+};
+
+/** One answer's value when it has this JSON type (null otherwise), as toAnswerModels reads it. */
+function answerAs(row: string, type: string, value: (v: string) => string): string {
+  const { q: a, r } = pair(row);
+  const v = `(${r}.answers -> (${a}.question->>'key'))`;
+  return `CASE WHEN jsonb_typeof(${v}) = '${type}' THEN ${value(v)} END`;
+}
