@@ -638,7 +638,8 @@ describe('panels and interviews', () => {
     }
     const small = await build(2);
     const large = await build(8);
-    // Compiled, an observer's dossier is one statement whatever its size (public-reads.e2e-spec.ts);
+    // Compiled, an observer's dossier is one statement whatever its size (and one for the answers of
+    // every response it shows, none here: public-reads.e2e-spec.ts);
     // the cache is emptied after, so that the reads below run.
     const cache = t.app.get(ResponseCache);
     cache.setEnabled(false);

@@ -1,10 +1,10 @@
 import { Kind, buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { compileRead, type FieldTable } from './compile.js';
+import { compileRead, finishData, type FieldTable } from './compile.js';
 
 const schema = buildSchema(`
   interface Named { name: String! }
   type Book implements Named { id: ID! name: String! pages: Int! author: Author }
-  type Author implements Named { name: String! secret: String }
+  type Author implements Named { name: String! secret: String born: Int }
   type Query { book(id: ID!): Book hello: String }
   type Mutation { touch: Boolean }
 `);
@@ -19,7 +19,10 @@ const table: FieldTable = {
     pages: (c, row) => `${row}.pages + 0 * extract(epoch from ${c.now()})`,
     author: (c, row, f) => `(SELECT ${c.object('a', f)} FROM author a WHERE a.id = ${row}.author_id)`,
   },
-  Author: { name: (_c, row) => `${row}.name` },
+  Author: {
+    name: (_c, row) => `${row}.name`,
+    secret: (c, row) => c.finishLater(`${row}.secret`, (values) => values.map((v) => String(v).toUpperCase())),
+  },
 };
 
 const NOW = new Date('2030-01-01T00:00:00Z');
@@ -35,6 +38,7 @@ describe('compileRead', () => {
     expect(compile('{ b: book(id: "1") { name id } }')).toEqual({
       sql: `SELECT json_build_object('b', (SELECT json_build_object('name', b.name, 'id', b.id) FROM book b WHERE b.id = $1)) AS data`,
       params: ['1'],
+      finish: [],
     });
   });
 
@@ -68,10 +72,35 @@ describe('compileRead', () => {
     expect(timed?.sql).toContain('extract(epoch from $1::timestamptz)');
   });
 
+  it('marks what the server finishes after the statement, and finishData replaces every mark in one call', async () => {
+    const compiled = compile('{ book(id: "1") { author { secret } } }')!;
+    expect(compiled.sql).toContain(`'secret', json_build_object('$post', 0, 'value', a.secret)`);
+    const calls: unknown[][] = [];
+    const run = (sql: string, params: readonly unknown[]) => {
+      calls.push([sql, params]);
+      return Promise.resolve([]);
+    };
+    const data = {
+      book: {
+        author: [{ secret: { $post: 0, value: 'psst' } }, { secret: null }, { secret: { $post: 0, value: 'b' } }],
+      },
+    };
+    expect(await finishData(data, compiled.finish, run)).toEqual({
+      book: { author: [{ secret: 'PSST' }, { secret: null }, { secret: 'B' }] },
+    });
+    expect(await finishData({ untouched: { $post: 0 } }, [], run)).toEqual({ untouched: { $post: 0 } });
+    expect(calls).toEqual([]);
+  });
+
   it.each([
     ['a mutation', 'mutation { touch }', undefined],
+    ['a query with nothing to read', '{ __typename }', undefined],
     ['a field not in the table', '{ hello }', undefined],
-    ['a field of a nested type not in the table', '{ book(id: "1") { author { secret } } }', undefined],
+    [
+      'a field of a nested type not in the table',
+      '{ book(id: "1") { id hello: __typename author { born } } }',
+      undefined,
+    ],
     ['a directive other than skip and include', '{ book(id: "1") { id @deprecated } }', undefined],
     ['variables the executor would refuse', 'query($id: ID!) { book(id: $id) { id } }', { id: { not: 'an id' } }],
     ['a missing variable', 'query($id: ID!) { book(id: $id) { id } }', {}],

@@ -54,8 +54,20 @@ export interface Compiler {
   fields(field: Selected): readonly Selected[];
   /** JSON of the object a field returns, its row being `row` (the field's type's entry in the table). */
   object(row: string, field: Selected): string;
+  /** Whether the part being compiled may repeat (an item of a list): see each. */
+  readonly many: boolean;
+  /** `build` compiled as an item of a list, which may be read many times per statement. */
+  each(build: () => string): string;
   /** JSON of an object whose fields are given (keys in the order of the selection). */
   build(pairs: readonly (readonly [string, string])[]): string;
+  /**
+   * JSON that the server finishes once the statement has run: `{"$post": n, "value": <value>}`,
+   * every such mark replaced by what `finish` gives for its value, all of them in one call (for
+   * what is stated once in TypeScript, and for large values that PostgreSQL's JSON functions would
+   * copy over and over, read by a second statement). No response key can start with `$`, so no
+   * selection can forge the mark.
+   */
+  finishLater(value: string, finish: Finish): string;
   /** Leave the operation to the resolvers. */
   decline(why: string): never;
 }
@@ -67,6 +79,50 @@ export type FieldTable = Readonly<Record<string, Readonly<Record<string, FieldSq
 export interface CompiledRead {
   readonly sql: string;
   readonly params: readonly unknown[];
+  /** What finishLater marked, by number; empty when nothing is left to finish. */
+  readonly finish: readonly Finish[];
+}
+
+/** A statement run for a finish: rows as pg gives them. */
+export type RunRead = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+/** The finished values of every mark of one kind, in the order of `values`. */
+export type Finish = (values: readonly unknown[], run: RunRead) => unknown[] | Promise<unknown[]>;
+
+const MARK = '$post';
+
+/** The data with every part marked by finishLater replaced by its finished value (changed in place). */
+export async function finishData(data: unknown, finish: CompiledRead['finish'], run: RunRead): Promise<unknown> {
+  if (!finish.length) return data;
+  const marks = finish.map(() => ({
+    values: [] as unknown[],
+    places: [] as [Record<string, unknown> | unknown[], string | number][],
+  }));
+  const walk = (value: unknown, parent: Record<string, unknown> | unknown[], slot: string | number): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) walk(value[i], value, i);
+    } else if (value !== null && typeof value === 'object') {
+      const object = value as Record<string, unknown>;
+      const mark = object[MARK];
+      if (typeof mark === 'number') {
+        marks[mark].values.push(object.value);
+        marks[mark].places.push([parent, slot]);
+      } else {
+        for (const key of Object.keys(object)) walk(object[key], object, key);
+      }
+    }
+  };
+  const root = { data };
+  walk(data, root, 'data');
+  await Promise.all(
+    marks.map(async ({ values, places }, n) => {
+      if (!values.length) return;
+      const done = await finish[n](values, run);
+      places.forEach(([parent, slot], i) => {
+        (parent as Record<string | number, unknown>)[slot] = done[i];
+      });
+    }),
+  );
+  return root.data;
 }
 
 class Declined extends Error {}
@@ -96,7 +152,9 @@ export function compileRead(
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
 
   const params: unknown[] = [];
+  const finish: Finish[] = [];
   let aliases = 0;
+  let depthInLists = 0;
   let nowParam: string | null = null;
 
   const collect = (type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Selected[] => {
@@ -184,9 +242,23 @@ export function compileRead(
     object(row, field) {
       return c.build(fieldsOf(objectType(field), row, c.fields(field)));
     },
+    get many() {
+      return depthInLists > 0;
+    },
+    each(build) {
+      depthInLists += 1;
+      try {
+        return build();
+      } finally {
+        depthInLists -= 1;
+      }
+    },
     build(pairs) {
       if (pairs.length > MAX_KEYS) c.decline('too many fields in one object');
       return `json_build_object(${pairs.map(([key, sql]) => `${literal(key)}, ${sql}`).join(', ')})`;
+    },
+    finishLater(value, done) {
+      return `json_build_object('${MARK}', ${finish.push(done) - 1}, 'value', ${value})`;
     },
     decline(why) {
       throw new Declined(why);
@@ -195,8 +267,10 @@ export function compileRead(
 
   try {
     const selected = collect(root, [operation.selectionSet]);
+    // Nothing to read: the executor answers it without a statement.
+    if (selected.every((f) => f.name === '__typename')) return null;
     const data = c.build(fieldsOf(root, '', selected));
-    return { sql: `SELECT ${data} AS data`, params };
+    return { sql: `SELECT ${data} AS data`, params, finish };
   } catch (error) {
     if (error instanceof Declined) return null;
     throw error;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { shapedRead } from '../../database/prepared-read.js';
-import { compileRead } from './compile.js';
+import { compileRead, finishData } from './compile.js';
 import { PUBLIC_FIELDS } from './public-fields.js';
 
 /** Set on an answer built by one compiled statement: for operators and tests. */
@@ -39,16 +39,23 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
         if (!this.enabled || contextValue.req.headers.authorization !== undefined) return null;
         const compiled = compileRead(schema, document, operation, request.variables, PUBLIC_FIELDS, this.clock.now());
         if (!compiled) return null;
-        let rows: { data: Record<string, unknown> }[];
+        let data: Record<string, unknown>;
         try {
-          rows = await shapedRead(this.dataSource, compiled.sql, compiled.params);
+          const rows = await shapedRead<{ data: Record<string, unknown> }>(
+            this.dataSource,
+            compiled.sql,
+            compiled.params,
+          );
+          data = (await finishData(rows[0].data, compiled.finish, (sql, params) =>
+            shapedRead(this.dataSource, sql, params),
+          )) as Record<string, unknown>;
         } catch (error) {
           this.logger.warn(`compiled read failed, the resolvers answer: ${String(error)}`);
           return null;
         }
         return {
           http: { status: undefined, headers: new HeaderMap([[COMPILED_READ_HEADER, '1']]) },
-          body: { kind: 'single', singleResult: { data: rows[0].data } },
+          body: { kind: 'single', singleResult: { data } },
         };
       },
     });

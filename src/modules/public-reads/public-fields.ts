@@ -8,6 +8,8 @@ import { OBSERVER_STATUSES, visibleStatuses } from '../elections/election-visibi
 import { electionFilterSql } from '../elections/elections.service.js';
 import { ResponseStatus } from '../questionnaires/entities/response.entity.js';
 import { ResponseOutcome } from '../questionnaires/questionnaires.rules.js';
+import { toAnswerModels, type AnswerModel } from '../questionnaires/models/questionnaire.models.js';
+import type { AnswerValue } from '../questionnaires/questions.js';
 import type { Compiler, FieldSql, FieldTable, Selected } from './compile.js';
 
 /**
@@ -20,8 +22,8 @@ import type { Compiler, FieldSql, FieldTable, Selected } from './compile.js';
  * outcomes (ResponseOutcome) are imported, not restated. What is written again here in SQL, and held
  * to the resolvers by that test: a response is public from its questionnaire's publishAt and never
  * for a withdrawn candidacy (isResponsePublished), an interview once published (interviewAccess for
- * an outsider), a deadline with its extension (effectiveDeadline), the outcome (publishedOutcome)
- * and the answers in the questions' order (toAnswerModels).
+ * an outsider), a deadline with its extension (effectiveDeadline) and the outcome (publishedOutcome).
+ * The answers are put in order by toAnswerModels itself, once the statement has run.
  */
 
 /** An instant as the DateTime scalar writes it (the columns keep milliseconds). */
@@ -109,7 +111,7 @@ function connection(c: Compiler, field: Selected, page: Page): string {
             c.fields(f).map((e): [string, string] => {
               if (e.name === '__typename') return [e.key, `'${e.type.name}'::text`];
               if (e.name === 'cursor') return [e.key, page.cursor(k)];
-              if (e.name === 'node') return [e.key, c.object(k, e)];
+              if (e.name === 'node') return [e.key, c.each(() => c.object(k, e))];
               return c.decline(`edge field ${e.name}`);
             }),
           )} ORDER BY ${k}.rn__) ${inPage()}, '[]'::json)`,
@@ -289,7 +291,7 @@ export const PUBLIC_FIELDS: FieldTable = {
     response,
     interviews: (c, row, field) => {
       const i = c.alias();
-      return `coalesce((SELECT json_agg(${c.object(i, field)} ORDER BY ${i}.scheduled_at, ${i}.id)
+      return `coalesce((SELECT json_agg(${c.each(() => c.object(i, field))} ORDER BY ${i}.scheduled_at, ${i}.id)
         FROM interview ${i} JOIN panel ${i}_panel ON ${i}_panel.id = ${i}.panel_id
         WHERE ${i}.candidacy_id = ${row}.id AND ${i}.published_at IS NOT NULL), '[]'::json)`;
     },
@@ -336,20 +338,35 @@ export const PUBLIC_FIELDS: FieldTable = {
       const { r } = pair(row);
       return `CASE WHEN ${r}.status = ${DECLINED} THEN ${r}.decline_reason END`;
     },
+    // The stored answers, put in the questions' order by toAnswerModels once read. One response's come
+    // with the rest; under a list, a second statement reads every response's at once: built into the
+    // JSON by PostgreSQL, they took most of a dossier's time, copied from one level to the next.
     answers: (c, row, field) => {
       const { q, r } = pair(row);
-      const a = c.alias();
-      return `CASE WHEN ${r}.status = ${SUBMITTED} THEN coalesce((
-          SELECT json_agg(${c.object(`${a}__${r}`, field)} ORDER BY ${a}.i)
-            FROM jsonb_array_elements(${q}.questions) WITH ORDINALITY ${a}(question, i)
-           WHERE ${r}.answers ? (${a}.question->>'key')), '[]'::json) ELSE '[]'::json END`;
+      const project = projection(c, field, ANSWER_FIELDS);
+      const answered = (a: { answers: Record<string, AnswerValue>; keys: string[] }) =>
+        toAnswerModels(
+          a.answers,
+          a.keys.map((key) => ({ key })),
+        ).map(project);
+      const finish = c.many
+        ? c.finishLater(`${r}.id`, async (ids, run) => {
+            const rows = (await run(ANSWERS_SQL, [ids])) as {
+              id: string;
+              answers: Record<string, AnswerValue>;
+              keys: string[];
+            }[];
+            const byId = new Map(rows.map((a) => [a.id, a]));
+            return ids.map((id) => {
+              const found = byId.get(id as string);
+              return found ? answered(found) : [];
+            });
+          })
+        : c.finishLater(`json_build_object('answers', ${r}.answers, 'keys', ${questionKeys(q)})`, (values) =>
+            values.map((value) => answered(value as { answers: Record<string, AnswerValue>; keys: string[] })),
+          );
+      return `CASE WHEN ${r}.status = ${SUBMITTED} THEN ${finish} ELSE '[]'::json END`;
     },
-  },
-  Answer: {
-    key: (_c, row) => `(${pair(row).q}.question->>'key')`,
-    text: (_c, row) => answerAs(row, 'string', (v) => `(${v} #>> '{}')`),
-    yes: (_c, row) => answerAs(row, 'boolean', (v) => `(${v})::boolean`),
-    choices: (_c, row) => answerAs(row, 'array', (v) => v),
   },
   Interview: {
     id: column('id'),
@@ -366,7 +383,7 @@ export const PUBLIC_FIELDS: FieldTable = {
       `CASE WHEN coalesce(${row}.conclusion_overall, '') <> '' AND ${row}.concluded_at IS NOT NULL THEN ${c.object(row, field)} END`,
     dissents: (c, row, field) => {
       const d = c.alias();
-      return `coalesce((SELECT json_agg(${c.object(d, field)} ORDER BY ${d}.recorded_at, ${d}.id)
+      return `coalesce((SELECT json_agg(${c.each(() => c.object(d, field))} ORDER BY ${d}.recorded_at, ${d}.id)
         FROM dissent ${d} LEFT JOIN panel_member ${d}_member ON ${d}_member.id = ${d}.member_id
         WHERE ${d}.interview_id = ${row}.id), '[]'::json)`;
     },
@@ -377,7 +394,7 @@ export const PUBLIC_FIELDS: FieldTable = {
     scoresRevisedAfterDisclosure: column('scores_revised_after_disclosure'),
     criteria: (c, row, field) => {
       const k = c.alias();
-      return `(SELECT coalesce(json_agg(${c.object(k, field)} ORDER BY ${k}.i), '[]'::json)
+      return `(SELECT coalesce(json_agg(${c.each(() => c.object(k, field))} ORDER BY ${k}.i), '[]'::json)
         FROM jsonb_array_elements(coalesce(${row}.conclusion_criteria, '[]'::jsonb)) WITH ORDINALITY ${k}(criterion, i))`;
     },
   },
@@ -391,9 +408,34 @@ export const PUBLIC_FIELDS: FieldTable = {
   },
 };
 
-/** One answer's value when it has this JSON type (null otherwise), as toAnswerModels reads it. */
-function answerAs(row: string, type: string, value: (v: string) => string): string {
-  const { q: a, r } = pair(row);
-  const v = `(${r}.answers -> (${a}.question->>'key'))`;
-  return `CASE WHEN jsonb_typeof(${v}) = '${type}' THEN ${value(v)} END`;
+/**
+ * The fields selected on a model made in TypeScript, as the executor would write them (aliases,
+ * order, __typename); only scalar fields, each one of `names`.
+ */
+function projection<M extends object>(
+  c: Compiler,
+  field: Selected,
+  names: readonly (keyof M & string)[],
+): (model: M) => Record<string, unknown> {
+  const selected = c.fields(field).map((f) => {
+    if (f.name === '__typename') return [f.key, f.type.name, true] as const;
+    if (!(names as readonly string[]).includes(f.name)) return c.decline(`${f.type.name}.${f.name}`);
+    return [f.key, f.name, false] as const;
+  });
+  return (model) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, name, typename] of selected) out[key] = typename ? name : model[name as keyof M];
+    return out;
+  };
 }
+
+/** The keys of a questionnaire's questions (`q`), in order. */
+const questionKeys = (q: string) =>
+  `(SELECT json_agg(k.question->'key' ORDER BY k.i) FROM jsonb_array_elements(${q}.questions) WITH ORDINALITY k(question, i))`;
+
+/** Submitted answers by response id, with the keys of their questionnaire's questions in order. */
+const ANSWERS_SQL = `SELECT r.id, r.answers, ${questionKeys('q')} AS keys
+  FROM response r JOIN questionnaire q ON q.id = r.questionnaire_id
+  WHERE r.id = ANY($1::uuid[]) AND r.status = '${ResponseStatus.SUBMITTED}'`;
+
+const ANSWER_FIELDS: readonly (keyof AnswerModel)[] = ['key', 'text', 'yes', 'choices'];

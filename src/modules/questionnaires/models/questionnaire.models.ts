@@ -146,7 +146,7 @@ export class AnswerModel {
 
 export function toAnswerModels(
   answers: Readonly<Record<string, AnswerValue>>,
-  questions: readonly Question[],
+  questions: readonly Pick<Question, 'key'>[],
 ): AnswerModel[] {
   return questions
     .filter((q) => answers[q.key] !== undefined)
