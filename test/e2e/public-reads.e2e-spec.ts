@@ -311,13 +311,19 @@ describe('compiled public reads', () => {
   });
 
   it('answers the published outcome of the instant it runs: a deadline passing turns PENDING into NO_RESPONSE', async () => {
+    // The same read twice: the second uses the plan of the first, with its own instant.
     const query = `query($id: ID!) { candidacy(id: $id) { response { outcome } } }`;
-    t.clock.set(at(41));
     try {
-      for (const on of [false, true]) {
-        const res = await run(query, { id: ids.pending }, on);
-        expect(res.compiled).toBe(on);
-        expect(res.body).toEqual({ data: { candidacy: { response: { outcome: 'NO_RESPONSE' } } } });
+      for (const [instant, outcome] of [
+        [at(25), 'PENDING'],
+        [at(41), 'NO_RESPONSE'],
+      ]) {
+        t.clock.set(instant);
+        for (const on of [false, true]) {
+          const res = await run(query, { id: ids.pending }, on);
+          expect(res.compiled).toBe(on);
+          expect(res.body).toEqual({ data: { candidacy: { response: { outcome } } } });
+        }
       }
     } finally {
       t.clock.set(at(25));

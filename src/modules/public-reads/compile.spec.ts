@@ -1,5 +1,5 @@
 import { Kind, buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { compileRead, finishData, type FieldTable } from './compile.js';
+import { compileRead, finishData, paramsAt, type FieldTable } from './compile.js';
 
 const schema = buildSchema(`
   interface Named { name: String! }
@@ -39,6 +39,7 @@ describe('compileRead', () => {
       sql: `SELECT json_build_object('b', (SELECT json_build_object('name', b.name, 'id', b.id) FROM book b WHERE b.id = $1)) AS data`,
       params: ['1'],
       finish: [],
+      nowAt: null,
     });
   });
 
@@ -70,6 +71,12 @@ describe('compileRead', () => {
     // Numbered as written: the book's fields before its own condition.
     expect(timed?.params).toEqual([NOW, '1']);
     expect(timed?.sql).toContain('extract(epoch from $1::timestamptz)');
+    // A plan used again takes the instant of its read.
+    const later = new Date('2031-01-01T00:00:00Z');
+    expect(paramsAt(timed!, later)).toEqual([later, '1']);
+    expect(timed?.params).toEqual([NOW, '1']);
+    const untimed = compile('{ book(id: "1") { id } }')!;
+    expect(paramsAt(untimed, later)).toEqual(['1']);
   });
 
   it('marks what the server finishes after the statement, and finishData replaces every mark in one call', async () => {

@@ -81,6 +81,16 @@ export interface CompiledRead {
   readonly params: readonly unknown[];
   /** What finishLater marked, by number; empty when nothing is left to finish. */
   readonly finish: readonly Finish[];
+  /** Where the instant of the read is among the parameters (null if none), for a plan used again. */
+  readonly nowAt: number | null;
+}
+
+/** The parameters of a plan for a read made at `now`. */
+export function paramsAt(read: CompiledRead, now: Date): readonly unknown[] {
+  if (read.nowAt === null) return read.params;
+  const params = [...read.params];
+  params[read.nowAt] = now;
+  return params;
 }
 
 /** A statement run for a finish: rows as pg gives them. */
@@ -156,6 +166,7 @@ export function compileRead(
   let aliases = 0;
   let depthInLists = 0;
   let nowParam: string | null = null;
+  let nowAt: number | null = null;
 
   const collect = (type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Selected[] => {
     const byKey = new Map<string, FieldNode[]>();
@@ -230,7 +241,13 @@ export function compileRead(
     push(values) {
       params.push(...values);
     },
-    now: () => (nowParam ??= c.param(now, 'timestamptz')),
+    now() {
+      if (nowParam === null) {
+        nowAt = params.length;
+        nowParam = c.param(now, 'timestamptz');
+      }
+      return nowParam;
+    },
     alias: () => `t${(aliases += 1)}`,
     fields(field) {
       const type = objectType(field);
@@ -270,7 +287,7 @@ export function compileRead(
     // Nothing to read: the executor answers it without a statement.
     if (selected.every((f) => f.name === '__typename')) return null;
     const data = c.build(fieldsOf(root, '', selected));
-    return { sql: `SELECT ${data} AS data`, params, finish };
+    return { sql: `SELECT ${data} AS data`, params, finish, nowAt };
   } catch (error) {
     if (error instanceof Declined) return null;
     throw error;
