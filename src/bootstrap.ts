@@ -1,7 +1,7 @@
 import { type INestApplication, Logger, type LogLevel, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import type { Application, NextFunction, Request, Response } from 'express';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -86,12 +86,21 @@ function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: Ne
  * express reads the setting from res.app on each send; this answer gets a view of the app without it.
  */
 function withoutEtag(req: Request, res: Response, next: NextFunction): void {
-  if (req.method === 'POST') {
-    const app = res.app;
-    const get = (setting: string): unknown => (setting === 'etag fn' ? undefined : app.get(setting));
-    Object.defineProperty(res, 'app', { value: Object.create(app, { get: { value: get } }) as typeof app });
-  }
+  if (req.method === 'POST') Object.defineProperty(res, 'app', { value: etagless(res.app) });
   next();
+}
+
+const etaglessViews = new WeakMap<Application, Application>();
+
+/** The app as POST answers see it: the same settings but `etag fn` (one view per app). */
+function etagless(app: Application): Application {
+  let view = etaglessViews.get(app);
+  if (!view) {
+    const get = (setting: string): unknown => (setting === 'etag fn' ? undefined : app.get(setting));
+    view = Object.create(app, { get: { value: get } }) as Application;
+    etaglessViews.set(app, view);
+  }
+  return view;
 }
 
 /** Creates the Nest application (shared by main and the end-to-end tests). */

@@ -430,8 +430,7 @@ function projection<M extends object>(
 }
 
 /** The keys of a questionnaire's questions (`q`), in order. */
-const questionKeys = (q: string) =>
-  `(SELECT json_agg(k.question->'key' ORDER BY k.i) FROM jsonb_array_elements(${q}.questions) WITH ORDINALITY k(question, i))`;
+const questionKeys = (q: string) => `jsonb_path_query_array(${q}.questions, '$[*].key')`;
 
 /** Submitted answers by response id, with the keys of their questionnaire's questions in order. */
 const ANSWERS_SQL = `SELECT r.id, r.answers, ${questionKeys('q')} AS keys
