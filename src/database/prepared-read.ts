@@ -30,16 +30,23 @@ export async function preparedRead<T>(dataSource: DataSource, text: string, para
 
 /** How many texts built from a request's shape (compiled reads) are prepared; later ones run unprepared. */
 export const MAX_SHAPED_STATEMENTS = 200;
+/** ...and how long one may be to be prepared (each connection keeps what it prepared). */
+export const MAX_SHAPED_PREPARED_LENGTH = 16 * 1024;
 const shaped = new Set<string>();
 
 /**
  * A read whose text follows the shape of a request (a compiled public read): prepared like
  * preparedRead for the first MAX_SHAPED_STATEMENTS texts seen, which the web client's and the
  * usual clients' few operations fit in; past them a text runs unprepared, so that clients sending
- * ever new shapes cannot grow what each connection (and this process) keeps.
+ * ever new shapes cannot grow what each connection (and this process) keeps beyond 200 texts of at
+ * most 16 KB.
  */
 export async function shapedRead<T>(dataSource: DataSource, text: string, params: readonly unknown[]): Promise<T[]> {
-  const prepare = shaped.has(text) || (shaped.size < MAX_SHAPED_STATEMENTS && shaped.add(text) !== undefined);
+  const prepare =
+    shaped.has(text) ||
+    (text.length <= MAX_SHAPED_PREPARED_LENGTH &&
+      shaped.size < MAX_SHAPED_STATEMENTS &&
+      shaped.add(text) !== undefined);
   return read(dataSource, text, params, prepare);
 }
 

@@ -17,6 +17,7 @@ describe('compiled public reads', () => {
   let compiled: CompiledReads;
   let schema: GraphQLSchema;
   const ids: Record<string, string> = {};
+  let criteriaAsStored: string | null = null;
   const T0 = '2030-01-01T09:00:00.000Z';
   const day = 86_400_000;
   const at = (days: number) => new Date(Date.parse(T0) + days * day).toISOString();
@@ -132,6 +133,21 @@ describe('compiled public reads', () => {
        VALUES ($1, $2, 'Named dissent', true, $4), ($1, $3, 'Anonymous dissent', false, $5)`,
       [ids.interview, chair.id, member.id, at(2), at(3)],
     );
+    const [criteria] = await owner.query<{ c: string | null }[]>(
+      `SELECT conclusion_criteria::text AS c FROM interview WHERE id = $1`,
+      [ids.interview],
+    );
+    criteriaAsStored = criteria.c;
+    // A candidacy in a DRAFT election: the API refuses to make one, an import or a fix by hand could.
+    const [person] = await owner.query<{ id: string }[]>(
+      `INSERT INTO person (full_name, gender, nationality, version) VALUES ('Hidden Person', 'FEMALE', 'FR', 1) RETURNING id`,
+    );
+    const [hidden] = await owner.query<{ id: string }[]>(
+      `INSERT INTO candidacy (election_id, person_id, nominating_state_code, status, nominated_on, version)
+       VALUES ($1, $2, 'FR', 'NOMINATED', $3, 1) RETURNING id`,
+      [ids.draft, person.id, T0.slice(0, 10)],
+    );
+    ids.hidden = hidden.id;
     // Day 25: the first questionnaire is published, its deadline passed; the second is under embargo.
     t.clock.set(at(25));
   });
@@ -224,10 +240,10 @@ describe('compiled public reads', () => {
       variables: () => ({ id: ids.submitted, yes: true, no: false }),
     },
     {
-      name: 'what observers may not see: a DRAFT election, an unknown id',
-      query: `query($draft: ID!, $unknown: ID!) { election(id: $draft) { id } candidacy(id: $unknown) { id }
-        again: election(id: $unknown) { id } }`,
-      variables: () => ({ draft: ids.draft, unknown: '9a6c1d3e-4b5f-4a7b-8c9d-0e1f2a3b4c5d' }),
+      name: 'what observers may not see: a DRAFT election, a candidacy in it, an unknown id',
+      query: `query($draft: ID!, $hidden: ID!, $unknown: ID!) { election(id: $draft) { id } candidacy(id: $unknown) { id }
+        hidden: candidacy(id: $hidden) { id } again: election(id: $unknown) { id } }`,
+      variables: () => ({ draft: ids.draft, hidden: ids.hidden, unknown: '9a6c1d3e-4b5f-4a7b-8c9d-0e1f2a3b4c5d' }),
     },
   ];
 
@@ -360,6 +376,8 @@ describe('compiled public reads', () => {
       [`{ elections(first: 0) { totalCount } }`, {}, undefined],
       [`{ elections(after: "nope") { totalCount edges { cursor } } }`, {}, undefined],
       [`{ candidacy(id: "not-a-uuid") { id } }`, {}, undefined],
+      // An id in capitals: the resolvers match ids as written (none), PostgreSQL's uuid would find one.
+      [`query($id: ID!) { candidacy(id: $id) { id } }`, { id: ids.submitted.toUpperCase() }, undefined],
       // Signed in: staff see DRAFT elections, through their own rules.
       [`query($id: ID!) { election(id: $id) { id title } }`, { id: ids.draft }, officer],
     ];
@@ -376,5 +394,49 @@ describe('compiled public reads', () => {
       officer,
     );
     expect(staff.body).toEqual({ data: { election: { title: 'Draft election' } } });
+  });
+
+  it('keeps no plan for what is not a query: an anonymous sign-in leaves nothing of its variables', async () => {
+    const before = compiled.planCount;
+    const res = await post({
+      query: `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+      variables: { input: { email: 'nobody@example.org', password: 'a password kept nowhere' } },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers[COMPILED_READ_HEADER]).toBeUndefined();
+    expect(compiled.planCount).toBe(before);
+    // Undeclared variables do not make plans either: the same read, one plan.
+    const query = `query($id: ID!) { candidacy(id: $id) { id } }`;
+    await post({ query, variables: { id: ids.silent } });
+    const one = compiled.planCount;
+    await post({ query, variables: { id: ids.silent, junk: 'x' } });
+    expect(compiled.planCount).toBe(one);
+  });
+
+  it('answers by the resolvers when a compiled statement fails, and from then on does not try it again', async () => {
+    const owner = await t.owner();
+    // Criteria that are not a list: PostgreSQL cannot expand them, and the resolvers fail too.
+    await owner.query(`UPDATE interview SET conclusion_criteria = '{}'::jsonb WHERE id = $1`, [ids.interview]);
+    try {
+      const query = `query($id: ID!) { candidacy(id: $id) { id interviews { conclusion { criteria { rating } } } } }`;
+      const variables = { id: ids.submitted };
+      const resolvers = await run(query, variables, false);
+      const first = t.statementCount();
+      const failed = await run(query, variables, true);
+      const second = t.statementCount();
+      const again = await run(query, variables, true);
+      const third = t.statementCount();
+      for (const res of [failed, again]) {
+        expect(res.compiled).toBe(false);
+        expect(res.body).toEqual(resolvers.body);
+      }
+      // The failed statement once, then only the resolvers' statements.
+      expect(second - first).toBe(third - second + 1);
+    } finally {
+      await owner.query(`UPDATE interview SET conclusion_criteria = $2::jsonb WHERE id = $1`, [
+        ids.interview,
+        criteriaAsStored,
+      ]);
+    }
   });
 });

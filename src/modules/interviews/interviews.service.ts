@@ -522,7 +522,7 @@ export class InterviewsService {
         this.dataSource,
         `SELECT ${leanColumns(this.dataSource, DissentEntity, 'd')}, coalesce(m.full_name, '') AS "authorName"
          FROM dissent d LEFT JOIN panel_member m ON m.id = d.member_id
-         WHERE d.interview_id = ANY($1) ORDER BY d.recorded_at`,
+         WHERE d.interview_id = ANY($1) ORDER BY d.recorded_at, d.id`,
         [ids],
       );
       return groupFor(ids, rows, (r) => r.interviewId);

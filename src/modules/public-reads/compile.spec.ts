@@ -1,5 +1,5 @@
 import { Kind, buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { compileRead, finishData, paramsAt, type FieldTable } from './compile.js';
+import { MARK, compileRead, finishData, paramsAt, type FieldTable } from './compile.js';
 
 const schema = buildSchema(`
   interface Named { name: String! }
@@ -81,7 +81,8 @@ describe('compileRead', () => {
 
   it('marks what the server finishes after the statement, and finishData replaces every mark in one call', async () => {
     const compiled = compile('{ book(id: "1") { author { secret } } }')!;
-    expect(compiled.sql).toContain(`'secret', json_build_object('$post', 0, 'value', a.secret)`);
+    expect(compiled.sql).toContain(`'secret', json_build_object('${MARK}', 0, 'value', a.secret)`);
+    expect(MARK).toMatch(/^\$post_[0-9a-f]{12}$/);
     const calls: unknown[][] = [];
     const run = (sql: string, params: readonly unknown[]) => {
       calls.push([sql, params]);
@@ -89,13 +90,16 @@ describe('compileRead', () => {
     };
     const data = {
       book: {
-        author: [{ secret: { $post: 0, value: 'psst' } }, { secret: null }, { secret: { $post: 0, value: 'b' } }],
+        author: [{ secret: { [MARK]: 0, value: 'psst' } }, { secret: null }, { secret: { [MARK]: 0, value: 'b' } }],
       },
     };
-    expect(await finishData(data, compiled.finish, run)).toEqual({
+    expect(await finishData(data, compiled.finish, run, NOW)).toEqual({
       book: { author: [{ secret: 'PSST' }, { secret: null }, { secret: 'B' }] },
     });
-    expect(await finishData({ untouched: { $post: 0 } }, [], run)).toEqual({ untouched: { $post: 0 } });
+    expect(await finishData({ untouched: { [MARK]: 0 } }, [], run, NOW)).toEqual({ untouched: { [MARK]: 0 } });
+    // Only the mark of this process: a stored value that looks like another's is data.
+    const forged = { secret: { $post: 0, value: 'x' } };
+    expect(await finishData(forged, compiled.finish, run, NOW)).toEqual({ secret: { $post: 0, value: 'x' } });
     expect(calls).toEqual([]);
   });
 

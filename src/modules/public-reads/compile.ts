@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
@@ -61,11 +62,10 @@ export interface Compiler {
   /** JSON of an object whose fields are given (keys in the order of the selection). */
   build(pairs: readonly (readonly [string, string])[]): string;
   /**
-   * JSON that the server finishes once the statement has run: `{"$post": n, "value": <value>}`,
+   * JSON that the server finishes once the statement has run: `{"<MARK>": n, "value": <value>}`,
    * every such mark replaced by what `finish` gives for its value, all of them in one call (for
    * what is stated once in TypeScript, and for large values that PostgreSQL's JSON functions would
-   * copy over and over, read by a second statement). No response key can start with `$`, so no
-   * selection can forge the mark.
+   * copy over and over, read by a second statement). See MARK.
    */
   finishLater(value: string, finish: Finish): string;
   /** Leave the operation to the resolvers. */
@@ -95,13 +95,22 @@ export function paramsAt(read: CompiledRead, now: Date): readonly unknown[] {
 
 /** A statement run for a finish: rows as pg gives them. */
 export type RunRead = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
-/** The finished values of every mark of one kind, in the order of `values`. */
-export type Finish = (values: readonly unknown[], run: RunRead) => unknown[] | Promise<unknown[]>;
+/** The finished values of every mark of one kind, in the order of `values` (`now`: the read's instant). */
+export type Finish = (values: readonly unknown[], run: RunRead, now: Date) => unknown[] | Promise<unknown[]>;
 
-const MARK = '$post';
+/**
+ * The key of a mark. No response key can start with `$`; and the random part keeps stored JSON (which
+ * no field sends outside a mark's value today) from ever passing for one.
+ */
+export const MARK = `$post_${randomBytes(6).toString('hex')}`;
 
 /** The data with every part marked by finishLater replaced by its finished value (changed in place). */
-export async function finishData(data: unknown, finish: CompiledRead['finish'], run: RunRead): Promise<unknown> {
+export async function finishData(
+  data: unknown,
+  finish: CompiledRead['finish'],
+  run: RunRead,
+  now: Date,
+): Promise<unknown> {
   if (!finish.length) return data;
   const marks = finish.map(() => ({
     values: [] as unknown[],
@@ -126,7 +135,7 @@ export async function finishData(data: unknown, finish: CompiledRead['finish'], 
   await Promise.all(
     marks.map(async ({ values, places }, n) => {
       if (!values.length) return;
-      const done = await finish[n](values, run);
+      const done = await finish[n](values, run, now);
       places.forEach(([parent, slot], i) => {
         (parent as Record<string | number, unknown>)[slot] = done[i];
       });

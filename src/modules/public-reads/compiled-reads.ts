@@ -6,9 +6,12 @@ import { Clock } from '../../common/clock.js';
 import { LruBySize } from '../../common/graphql/response-cache.lru.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { shapedRead } from '../../database/prepared-read.js';
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { OperationTypeNode, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileRead, finishData, paramsAt, type CompiledRead } from './compile.js';
 import { PUBLIC_FIELDS } from './public-fields.js';
+
+/** The longest statement compiled; a longer one is left to the resolvers. */
+export const MAX_STATEMENT_LENGTH = 64 * 1024;
 
 /** Memory the compiled plans may take (their statements' text, mostly). */
 const PLANS_MAX_BYTES = 8 * 2 ** 20;
@@ -47,15 +50,37 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
     operation: OperationDefinitionNode,
     variables: Readonly<Record<string, unknown>> | undefined,
     now: Date,
-  ): CompiledRead | null {
+  ): { key: string; plan: CompiledRead | null } {
     let documentId = this.documentIds.get(document);
     if (documentId === undefined) this.documentIds.set(document, (documentId = this.documents += 1));
-    const key = `${documentId}\u0000${operation.name?.value ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    // Only the variables the operation declares: others change nothing, and are not kept.
+    const declared = (operation.variableDefinitions ?? []).map((d) => {
+      const name = d.variable.name.value;
+      return [name, variables?.[name]];
+    });
+    const key = `${documentId}\u0000${operation.name?.value ?? ''}\u0000${JSON.stringify(declared)}`;
     const kept = this.plans.get(key);
-    if (kept !== undefined) return kept.plan;
-    const plan = compileRead(schema, document, operation, variables, PUBLIC_FIELDS, now);
+    if (kept !== undefined) return { key, plan: kept.plan };
+    let plan: CompiledRead | null;
+    try {
+      plan = compileRead(schema, document, operation, variables, PUBLIC_FIELDS, now);
+    } catch (error) {
+      this.logger.warn(`compiling a read failed, the resolvers answer: ${String(error)}`);
+      plan = null;
+    }
+    // A statement this long is a request built to be costly: the resolvers answer it, in their limits.
+    if (plan && plan.sql.length > MAX_STATEMENT_LENGTH) plan = null;
+    this.keep(key, plan);
+    return { key, plan };
+  }
+
+  private keep(key: string, plan: CompiledRead | null): void {
     this.plans.set(key, { plan }, 2 * (key.length + (plan?.sql.length ?? 0)) + 64);
-    return plan;
+  }
+
+  /** How many plans are kept: for tests. */
+  get planCount(): number {
+    return this.plans.size;
   }
 
   /** For the benchmark and the test that holds both paths to one answer. */
@@ -66,9 +91,15 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
   requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
     return Promise.resolve({
       responseForOperation: async ({ schema, document, operation, request, contextValue }) => {
-        if (!this.enabled || contextValue.req.headers.authorization !== undefined) return null;
+        if (
+          !this.enabled ||
+          operation.operation !== OperationTypeNode.QUERY ||
+          contextValue.req.headers.authorization !== undefined
+        ) {
+          return null;
+        }
         const now = this.clock.now();
-        const compiled = this.plan(schema, document, operation, request.variables, now);
+        const { key, plan: compiled } = this.plan(schema, document, operation, request.variables, now);
         if (!compiled) return null;
         let data: Record<string, unknown>;
         try {
@@ -77,11 +108,13 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
             compiled.sql,
             paramsAt(compiled, now),
           );
-          data = (await finishData(rows[0].data, compiled.finish, (sql, params) =>
-            shapedRead(this.dataSource, sql, params),
-          )) as Record<string, unknown>;
+          const run = (sql: string, params: readonly unknown[]) =>
+            shapedRead<Record<string, unknown>>(this.dataSource, sql, params);
+          data = (await finishData(rows[0].data, compiled.finish, run, now)) as Record<string, unknown>;
         } catch (error) {
-          this.logger.warn(`compiled read failed, the resolvers answer: ${String(error)}`);
+          // Once: the plan is dropped for a decline, so a read that fails does not cost twice again.
+          this.logger.warn(`a compiled read failed, the resolvers answer it from now on: ${String(error)}`);
+          this.keep(key, null);
           return null;
         }
         return {

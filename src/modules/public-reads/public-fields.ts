@@ -46,7 +46,8 @@ const code =
 const cursorOf = (values: readonly string[]) =>
   `rtrim(translate(encode(convert_to('["v1",' || ${values.map((v) => `'"' || ${v} || '"'`).join(` || ',' || `)} || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+// Lower case only: the resolvers match ids as written, PostgreSQL's uuid whatever the case.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** An id the resolvers' checks accept for sure; anything else is theirs to answer (or refuse). */
 function uuid(c: Compiler, value: unknown): string {
   return typeof value === 'string' && UUID.test(value) ? c.param(value, 'uuid') : c.decline('id');
@@ -183,7 +184,7 @@ function elections(c: Compiler, _row: string, field: Selected): string {
       (() => `(e.nomination_opens_on, e.id) < (${c.param(values[0], 'date')}, ${c.param(values[1], 'uuid')})`),
     order: 'e.nomination_opens_on DESC, e.id DESC',
     limit,
-    cursor: (k) => cursorOf([`${k}.nomination_opens_on::text`, `${k}.id::text`]),
+    cursor: (k) => cursorOf([`to_char(${k}.nomination_opens_on, 'YYYY-MM-DD')`, `${k}.id::text`]),
   });
 }
 
@@ -350,8 +351,8 @@ export const PUBLIC_FIELDS: FieldTable = {
           a.keys.map((key) => ({ key })),
         ).map(project);
       const finish = c.many
-        ? c.finishLater(`${r}.id`, async (ids, run) => {
-            const rows = (await run(ANSWERS_SQL, [ids])) as {
+        ? c.finishLater(`${r}.id`, async (ids, run, now) => {
+            const rows = (await run(ANSWERS_SQL, [ids, now])) as {
               id: string;
               answers: Record<string, AnswerValue>;
               keys: string[];
@@ -432,9 +433,13 @@ function projection<M extends object>(
 /** The keys of a questionnaire's questions (`q`), in order. */
 const questionKeys = (q: string) => `jsonb_path_query_array(${q}.questions, '$[*].key')`;
 
-/** Submitted answers by response id, with the keys of their questionnaire's questions in order. */
+/**
+ * Submitted answers by response id, with the keys of their questionnaire's questions in order; read
+ * apart from the first statement, so the rules that make them public are checked again ($2: now).
+ */
 const ANSWERS_SQL = `SELECT r.id, r.answers, ${questionKeys('q')} AS keys
-  FROM response r JOIN questionnaire q ON q.id = r.questionnaire_id
-  WHERE r.id = ANY($1::uuid[]) AND r.status = '${ResponseStatus.SUBMITTED}'`;
+  FROM response r JOIN questionnaire q ON q.id = r.questionnaire_id JOIN candidacy c ON c.id = r.candidacy_id
+  WHERE r.id = ANY($1::uuid[]) AND r.status = '${ResponseStatus.SUBMITTED}'
+    AND q.publish_at <= $2::timestamptz AND c.status <> '${CandidacyStatus.WITHDRAWN}'`;
 
 const ANSWER_FIELDS: readonly (keyof AnswerModel)[] = ['key', 'text', 'yes', 'choices'];
