@@ -11,4 +11,18 @@ export class Clock {
   today(): string {
     return this.now().toISOString().slice(0, 10);
   }
+
+  /**
+   * The latest calendar day that has begun somewhere (UTC+14): a day a person enters (a contact, a
+   * nomination, a withdrawal, a round of voting) is in the future only after it. An officer in The
+   * Hague at half past midnight writes the new day while UTC's is still the old one.
+   */
+  latestToday(): string {
+    return latestDayBegun(this.now());
+  }
+}
+
+/** The latest calendar day begun anywhere at `now`: the day in UTC+14, the earliest time zone. */
+export function latestDayBegun(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import { addDays } from '../../src/common/scalars/local-date.scalar.js';
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { StaffRole } from '../../src/common/domain.enums.js';
@@ -203,6 +204,17 @@ describe('advocacy to States against clean slates', () => {
     expectError(await recordOutreach({ ...input, stateCode: 'US' }), 'NOT_FOUND');
     expectError(await recordOutreach({ ...input, electionId: randomUUID() }), 'NOT_FOUND');
     expectError(await outreachOf({}), 'BAD_USER_INPUT');
+
+    // A day already begun somewhere (UTC+14) is not in the future: at 23:30 UTC it is tomorrow in The
+    // Hague, where the team writes it; the day after is refused.
+    const day = today(t);
+    t.clock.set(`${day}T23:30:00.000Z`);
+    try {
+      expect((await recordOutreach({ ...input, contactedOn: addDays(day, 1) })).errors).toBeUndefined();
+      expectError(await recordOutreach({ ...input, contactedOn: addDays(day, 2) }), 'BAD_USER_INPUT');
+    } finally {
+      t.clock.set(null);
+    }
   });
 
   it('observers and panel members never see outreach: not the records, not the notes', async () => {

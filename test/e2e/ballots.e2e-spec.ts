@@ -308,7 +308,8 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
         .auditLog.totalCount;
     const votesOf = (votes: Record<string, number>) => votesBy(ids, votes);
     const round1 = { electionId: e.id, round: 1, ...ROUND_1_2017, votes: votesOf(ROUND_1_2017.votes) };
-    const tomorrow = addDays(today(t), 1);
+    // After the latest day begun anywhere (UTC+14), whatever the hour the test runs at.
+    const dayAfterTomorrow = addDays(today(t), 2);
 
     // Before voting: the one problem recording would give.
     const early = await preview(round1);
@@ -337,7 +338,7 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
       },
       zero: { ...round1, ballotPapers: 0, invalidBallots: 0, votes: [] },
       twice: { ...round1, votes: [...round1.votes, round1.votes[0]] },
-      future: { ...round1, heldOn: tomorrow },
+      future: { ...round1, heldOn: dayAfterTomorrow },
       stranger: {
         ...round1,
         withdrawnBefore: ['00000000-0000-4000-8000-000000000001'],
@@ -385,7 +386,7 @@ describe('minimum voting requirements, ballot checks and recorded rounds', () =>
       ['CANDIDACY_NOT_IN_RACE', '00000000-0000-4000-8000-000000000001'],
       ['VOTES_FOR_CANDIDATE_NOT_IN_RACE', '00000000-0000-4000-8000-000000000002'],
     ]);
-    const several = await preview({ ...bad.tooMany, heldOn: tomorrow });
+    const several = await preview({ ...bad.tooMany, heldOn: dayAfterTomorrow });
     expect(several.problems.map((p) => p.rule ?? p.field)).toEqual([
       'heldOn',
       'VOTES_EXCEED_VALID_BALLOTS',

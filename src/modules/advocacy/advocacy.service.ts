@@ -209,7 +209,7 @@ export class AdvocacyService {
   }
 
   private checkNotFuture(day: string): void {
-    if (day > this.clock.today()) {
+    if (day > this.clock.latestToday()) {
       throw badInput('Outreach is recorded once made', [
         { field: 'contactedOn', problems: ['must not be in the future'] },
       ]);

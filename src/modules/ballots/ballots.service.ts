@@ -129,7 +129,14 @@ export class BallotsService {
     const today = this.clock.today();
     const facts = await this.factsOn(manager, election.id, roundDay(input, today));
     const verdict = roundVerdict(
-      { status: election.status, votingStartsOn: election.votingStartsOn, rounds, facts, today },
+      {
+        status: election.status,
+        votingStartsOn: election.votingStartsOn,
+        rounds,
+        facts,
+        today,
+        latestToday: this.clock.latestToday(),
+      },
       input,
     );
     return { election, verdict };
@@ -209,7 +216,13 @@ export class BallotsService {
     const today = this.clock.today();
     const heldOn = roundDay({ heldOn: heldOnInput }, today);
     const [refused] = openingProblems(
-      { status: election.status, votingStartsOn: election.votingStartsOn, rounds, today },
+      {
+        status: election.status,
+        votingStartsOn: election.votingStartsOn,
+        rounds,
+        today,
+        latestToday: this.clock.latestToday(),
+      },
       heldOn,
     );
     if (refused) throw refusal(refused);

@@ -36,6 +36,7 @@ const ctx: RoundContext = {
   rounds: [],
   facts,
   today: '2026-12-01',
+  latestToday: '2026-12-01',
 };
 const tally = (over: Partial<RoundTally> = {}): RoundTally => ({
   round: 1,

@@ -34,6 +34,8 @@ export interface RoundContext {
   readonly rounds: readonly (StoredRound & { readonly heldOn: string })[];
   readonly facts: ElectionFacts;
   readonly today: string;
+  /** The latest day begun anywhere (Clock.latestToday): no round is held after it. */
+  readonly latestToday: string;
 }
 
 /** One reason the round would be refused, as the error recording would carry it. */
@@ -125,7 +127,7 @@ export function openingProblems(ctx: Omit<RoundContext, 'facts'>, heldOn: string
     );
   }
   const last = ctx.rounds.at(-1);
-  if (heldOn > ctx.today || (last && heldOn < last.heldOn)) {
+  if (heldOn > ctx.latestToday || (last && heldOn < last.heldOn)) {
     problems.push(
       field(
         'heldOn',

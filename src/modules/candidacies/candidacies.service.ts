@@ -107,9 +107,8 @@ export class CandidaciesService {
         { field: 'personId', problems: ['exactly one of personId and person is required'] },
       ]);
     }
-    const today = this.clock.today();
-    const nominatedOn = input.nominatedOn ?? today;
-    if (nominatedOn > today) {
+    const nominatedOn = input.nominatedOn ?? this.clock.today();
+    if (nominatedOn > this.clock.latestToday()) {
       throw badInput('A nomination cannot be dated in the future', [
         { field: 'nominatedOn', problems: ['must not be after today'] },
       ]);
@@ -344,7 +343,7 @@ export class CandidaciesService {
           { status: candidacy.status },
         );
       }
-      if (withdrawnOn < candidacy.nominatedOn || withdrawnOn > this.clock.today()) {
+      if (withdrawnOn < candidacy.nominatedOn || withdrawnOn > this.clock.latestToday()) {
         throw badInput('The withdrawal date is not possible', [
           { field: 'withdrawnOn', problems: [`must be between ${candidacy.nominatedOn} and today`] },
         ]);
