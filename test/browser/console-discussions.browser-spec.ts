@@ -334,9 +334,17 @@ describe('public panel discussions in the staff console', () => {
     expect(csv).not.toContain(',GH,');
 
     // Nigeria nominates: it leaves the list, and its outreach says it nominated afterwards.
-    await nominate(server, await server.tokenFor(StaffRole.ELECTIONS_OFFICER), electionId, 'NG', {
-      fullName: 'Chidi Okafor',
-    });
+    // Dated the officer's day, as the contact was: the API's default is UTC's day, which near midnight
+    // UTC is the day before the contact in the tab's time zone (Paris).
+    const officersDay = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    await nominate(
+      server,
+      await server.tokenFor(StaffRole.ELECTIONS_OFFICER),
+      electionId,
+      'NG',
+      { fullName: 'Chidi Okafor' },
+      { nominatedOn: officersDay },
+    );
     await page.reload();
     await outreach.getByRole('row', { name: /Nigeria.*Yes, on/ }).waitFor();
     expect(await african.getByRole('row', { name: /Nigeria/ }).count()).toBe(0);
