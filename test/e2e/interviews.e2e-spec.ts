@@ -1,7 +1,7 @@
 import { ResponseCache } from '../../src/common/graphql/response-cache.js';
-import { CompiledReads } from '../../src/modules/public-reads/compiled-reads.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { nominate, openElection } from '../support/factories.js';
+import { throughResolvers } from '../support/compiled-reads.js';
 import { createTestApp, expectError, type GqlResponse, type TestApp } from '../support/test-app.js';
 
 const JUDGE_CRITERIA = [
@@ -651,13 +651,7 @@ describe('panels and interviews', () => {
       cache.setEnabled(true);
     }
     // Below, the resolvers' batching, which signed-in readers and what is not compiled go through.
-    const compiled = t.app.get(CompiledReads);
-    compiled.setEnabled(false);
-    try {
-      await resolversBatch();
-    } finally {
-      compiled.setEnabled(true);
-    }
+    await throughResolvers(t, resolversBatch);
     async function resolversBatch() {
       for (const as of [undefined, small.chair.token]) {
         const few = await statements(small.electionId, as);

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { CompiledReads } from '../../src/modules/public-reads/compiled-reads.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { nominate, openElection } from '../support/factories.js';
+import { throughResolvers } from '../support/compiled-reads.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 // What the observers' reads send beyond their data, kept while their cost goes down (issue 12).
@@ -37,13 +37,7 @@ describe('observer reads over HTTP', () => {
   it('reads biographies only where they are asked for: not in a list that shows names, batched in one that shows them', async () => {
     // The resolvers' reads (signed-in readers and what is not compiled go through them); compiled,
     // each read below is one statement (public-reads.e2e-spec.ts).
-    const compiled = t.app.get(CompiledReads);
-    compiled.setEnabled(false);
-    try {
-      await biographies();
-    } finally {
-      compiled.setEnabled(true);
-    }
+    await throughResolvers(t, biographies);
   });
 
   async function biographies() {

@@ -8,6 +8,7 @@ import { PUBLIC_FIELDS } from '../../src/modules/public-reads/public-fields.js';
 import { createElection, nominate, openElection } from '../support/factories.js';
 import { heldInterview } from '../support/interview-factories.js';
 import { TEMPLATE_QUESTIONS } from '../support/questionnaire-factories.js';
+import { throughResolvers } from '../support/compiled-reads.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 // Observers' reads compiled to one SQL statement (issue 12) give what the resolvers give: every
@@ -248,13 +249,9 @@ describe('compiled public reads', () => {
   ];
 
   const run = async (query: string, variables: Record<string, unknown>, on: boolean) => {
-    compiled.setEnabled(on);
-    try {
-      const res = await post({ query, variables });
-      return { status: res.status, body: res.body as unknown, compiled: res.headers[COMPILED_READ_HEADER] === '1' };
-    } finally {
-      compiled.setEnabled(true);
-    }
+    const read = () => post({ query, variables });
+    const res = on ? await read() : await throughResolvers(t, read);
+    return { status: res.status, body: res.body as unknown, compiled: res.headers[COMPILED_READ_HEADER] === '1' };
   };
 
   it('finds the cursors the second page starts after', async () => {
@@ -384,9 +381,7 @@ describe('compiled public reads', () => {
     for (const [query, variables, token] of cases) {
       const res = await post({ query, variables }, token);
       expect(res.headers[COMPILED_READ_HEADER]).toBeUndefined();
-      compiled.setEnabled(false);
-      const resolvers = await post({ query, variables }, token);
-      compiled.setEnabled(true);
+      const resolvers = await throughResolvers(t, () => post({ query, variables }, token));
       expect(res.body).toEqual(resolvers.body);
     }
     const staff = await post(

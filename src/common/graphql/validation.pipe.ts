@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { badInput, type FieldProblem } from '../errors.js';
 
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
@@ -56,15 +57,31 @@ function isEmptyPlainObject(value: unknown): boolean {
  * cannot be stored (NUL, unpaired surrogates) is refused once per request, before execution, by
  * the text-input plugin, not here once per resolver argument.
  */
+/** What the pipe does with input: whitelisted, transformed into its class, validated. */
+const VALIDATION = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  validationError: { target: false, value: false },
+} as const;
+
 export function createValidationPipe(): ValidationPipe {
   return new InputValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    validationError: { target: false, value: false },
+    ...VALIDATION,
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
       return badInput(`Invalid input: ${fields.map((f) => f.field).join(', ')}`, fields);
     },
   });
+}
+
+/**
+ * A resolver's arguments as the pipe would hand them over (an instance of their class), or null
+ * where the pipe would refuse them: for the compiled reads (public-reads/), which answer without
+ * the resolvers and leave what the pipe refuses to them, to be refused with its errors.
+ */
+export function validArguments<T extends object>(metatype: new () => T, value: object): T | null {
+  const { transform: _, ...options } = VALIDATION;
+  const args = plainToInstance(metatype, value);
+  return validateSync(args, options).length ? null : args;
 }

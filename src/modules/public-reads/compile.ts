@@ -19,6 +19,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { validArguments } from '../../common/graphql/validation.pipe.js';
 
 /**
  * A read compiled to one SQL statement: the operation's whole `data` as one JSON value, built by
@@ -49,6 +50,13 @@ export interface Compiler {
   push(values: readonly unknown[]): void;
   /** The instant the read is made (the clock's, as the resolvers read it), as a parameter. */
   now(): string;
+  /**
+   * The field's arguments as the validation pipe hands them to its resolver (an instance of their
+   * class); what the pipe refuses is left to the resolvers, to be refused with its errors.
+   */
+  args<T extends object>(field: Selected, metatype: new () => T): T;
+  /** `__typename` of the type a field is selected on, as SQL. */
+  typename(field: Selected): string;
   /** A table alias no other part of the statement uses. */
   alias(): string;
   /** The sub-fields selected on an object field, collected as the executor would (fragments, @skip/@include). */
@@ -235,7 +243,7 @@ export function compileRead(
 
   const fieldsOf = (type: GraphQLObjectType, row: string, selected: readonly Selected[]): [string, string][] =>
     selected.map((f) => {
-      if (f.name === '__typename') return [f.key, `${literal(type.name)}::text`];
+      if (f.name === '__typename') return [f.key, c.typename(f)];
       const sql = table[type.name]?.[f.name];
       if (!sql) return c.decline(`${type.name}.${f.name} is not compiled`);
       return [f.key, sql(c, row, f)];
@@ -257,6 +265,8 @@ export function compileRead(
       }
       return nowParam;
     },
+    args: (field, metatype) => validArguments(metatype, field.args) ?? c.decline(`arguments of ${field.name}`),
+    typename: (field) => `${literal(field.type.name)}::text`,
     alias: () => `t${(aliases += 1)}`,
     fields(field) {
       const type = objectType(field);

@@ -1,11 +1,12 @@
 import { CandidacyStatus } from '../../common/domain.enums.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/connection.js';
+import { pageSize } from '../../common/pagination/connection.js';
 import { decodeCursor, type CursorKind } from '../../common/pagination/cursor.js';
 import { CANDIDACY_FROM, candidacyFilterSql } from '../candidacies/candidacies.service.js';
-import { ISO2, type CandidacyFilter } from '../candidacies/dto/candidacy.inputs.js';
-import type { ElectionFilter } from '../elections/dto/election.inputs.js';
+import { CandidaciesArgs, IdArgs } from '../candidacies/dto/candidacy.args.js';
+import { ElectionIdArgs, ElectionsArgs } from '../elections/dto/election.args.js';
 import { OBSERVER_STATUSES, visibleStatuses } from '../elections/election-visibility.js';
 import { electionFilterSql } from '../elections/elections.service.js';
+import { ResponseArgs } from '../questionnaires/dto/questionnaire.args.js';
 import { ResponseStatus } from '../questionnaires/entities/response.entity.js';
 import { ResponseOutcome } from '../questionnaires/questionnaires.rules.js';
 import { toAnswerModels, type AnswerModel } from '../questionnaires/models/questionnaire.models.js';
@@ -46,19 +47,12 @@ const code =
 const cursorOf = (values: readonly string[]) =>
   `rtrim(translate(encode(convert_to('["v1",' || ${values.map((v) => `'"' || ${v} || '"'`).join(` || ',' || `)} || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 
-// Lower case only: the resolvers match ids as written, PostgreSQL's uuid whatever the case.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-/** An id the resolvers' checks accept for sure; anything else is theirs to answer (or refuse). */
-function uuid(c: Compiler, value: unknown): string {
-  return typeof value === 'string' && UUID.test(value) ? c.param(value, 'uuid') : c.decline('id');
-}
-
-/** `first`, as PageArgs accepts it. */
-function pageLimit(c: Compiler, first: unknown): number {
-  if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
-  return typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE
-    ? first
-    : c.decline('first');
+/**
+ * An id as a parameter. Lower case only: the resolvers match ids as written (one in capitals finds
+ * nothing), PostgreSQL's uuid whatever the case; so one in capitals is left to them.
+ */
+function uuid(c: Compiler, id: string): string {
+  return id === id.toLowerCase() ? c.param(id, 'uuid') : c.decline('id in capitals');
 }
 
 /** `after`'s values, or null for a first page. */
@@ -101,7 +95,7 @@ function connection(c: Compiler, field: Selected, page: Page): string {
   const built = c.fields(field).map((f): [string, string] => {
     switch (f.name) {
       case '__typename':
-        return [f.key, `'${f.type.name}'::text`];
+        return [f.key, c.typename(f)];
       case 'totalCount':
         return [f.key, `(SELECT count(*)::int ${page.rows()})`];
       case 'edges':
@@ -110,7 +104,7 @@ function connection(c: Compiler, field: Selected, page: Page): string {
           f.key,
           `coalesce(json_agg(${c.build(
             c.fields(f).map((e): [string, string] => {
-              if (e.name === '__typename') return [e.key, `'${e.type.name}'::text`];
+              if (e.name === '__typename') return [e.key, c.typename(e)];
               if (e.name === 'cursor') return [e.key, page.cursor(k)];
               if (e.name === 'node') return [e.key, c.each(() => c.object(k, e))];
               return c.decline(`edge field ${e.name}`);
@@ -125,7 +119,7 @@ function connection(c: Compiler, field: Selected, page: Page): string {
             c.fields(f).map((p): [string, string] => {
               switch (p.name) {
                 case '__typename':
-                  return [p.key, `'${p.type.name}'::text`];
+                  return [p.key, c.typename(p)];
                 case 'hasNextPage':
                   return [p.key, `count(*) > ${limit()}`];
                 case 'hasPreviousPage':
@@ -156,20 +150,8 @@ function connection(c: Compiler, field: Selected, page: Page): string {
 const observerSees = (c: Compiler, row: string) => `${row}.status = ANY(${c.param([...OBSERVER_STATUSES])})`;
 
 function elections(c: Compiler, _row: string, field: Selected): string {
-  const { first, after, filter, updatedSince } = field.args as {
-    first?: unknown;
-    after?: unknown;
-    filter?: ElectionFilter | null;
-    updatedSince?: Date | null;
-  };
-  const limit = pageLimit(c, first);
-  if (filter?.aspSession !== undefined && filter.aspSession !== null && filter.aspSession.length > 100) {
-    c.decline('aspSession');
-  }
-  if (filter?.status && filter.status.length > 5) c.decline('status');
-  if (filter?.year !== undefined && filter.year !== null && (filter.year < 1900 || filter.year > 2200)) {
-    c.decline('year');
-  }
+  const args = c.args(field, ElectionsArgs);
+  const { after, filter, updatedSince } = args;
   const status = visibleStatuses({ kind: 'anonymous' }, filter?.status ?? undefined);
   const values = afterValues(c, after, ['date', 'uuid']);
   return connection(c, field, {
@@ -183,18 +165,14 @@ function elections(c: Compiler, _row: string, field: Selected): string {
       values &&
       (() => `(e.nomination_opens_on, e.id) < (${c.param(values[0], 'date')}, ${c.param(values[1], 'uuid')})`),
     order: 'e.nomination_opens_on DESC, e.id DESC',
-    limit,
+    limit: pageSize(args),
     cursor: (k) => cursorOf([`to_char(${k}.nomination_opens_on, 'YYYY-MM-DD')`, `${k}.id::text`]),
   });
 }
 
 function candidacies(c: Compiler, election: string, field: Selected): string {
-  const { first, after, filter } = field.args as { first?: unknown; after?: unknown; filter?: CandidacyFilter | null };
-  const limit = pageLimit(c, first);
-  if (filter?.status && filter.status.length > 4) c.decline('status');
-  if (filter?.nominatingState !== undefined && filter.nominatingState !== null && !ISO2.test(filter.nominatingState)) {
-    c.decline('nominatingState');
-  }
+  const args = c.args(field, CandidaciesArgs);
+  const { after, filter } = args;
   const values = afterValues(c, after, ['timestamp', 'uuid']);
   return connection(c, field, {
     rows: once(() => {
@@ -206,7 +184,7 @@ function candidacies(c: Compiler, election: string, field: Selected): string {
     keyset:
       values && (() => `(c.created_at, c.id) > (${c.param(values[0], 'timestamptz')}, ${c.param(values[1], 'uuid')})`),
     order: 'c.created_at, c.id',
-    limit,
+    limit: pageSize(args),
     cursor: (k) => cursorOf([iso(`${k}.created_at`), `${k}.id::text`]),
   });
 }
@@ -219,41 +197,41 @@ const one =
     return `(SELECT ${c.object(t, field)} FROM ${table} ${t} WHERE ${on(t, row)})`;
   };
 
-/** The published response: the latest published questionnaire's, or the one asked for. */
+/**
+ * The published response: the latest published questionnaire's, or the one asked for, as one row
+ * (the questionnaire's columns and the candidacy's response to it, if any) for the fields below.
+ */
 const response: FieldSql = (c, row, field) => {
-  const { questionnaireId } = field.args as { questionnaireId?: string | null };
-  const q = c.alias();
-  const r = c.alias();
-  const chosen =
-    questionnaireId === undefined || questionnaireId === null ? '' : ` AND ${q}.id = ${uuid(c, questionnaireId)}`;
-  return `(SELECT ${c.object(`${q}__${r}`, field)} FROM questionnaire ${q}
-      LEFT JOIN response ${r} ON ${r}.questionnaire_id = ${q}.id AND ${r}.candidacy_id = ${row}.id
-     WHERE ${q}.election_id = ${row}.election_id AND ${q}.publish_at <= ${c.now()} AND ${row}.status <> '${CandidacyStatus.WITHDRAWN}'${chosen}
-     ORDER BY ${q}.created_at DESC, ${q}.id DESC LIMIT 1)`;
+  const { questionnaireId } = c.args(field, ResponseArgs);
+  const [q, r, t] = [c.alias(), c.alias(), c.alias()];
+  const chosen = questionnaireId ? ` AND ${q}.id = ${uuid(c, questionnaireId)}` : '';
+  return `(SELECT ${c.object(t, field)} FROM (
+      SELECT ${q}.id AS questionnaire_id, ${q}.deadline, ${q}.questions, ${r}.id, ${r}.status, ${r}.answers,
+             ${r}.submitted_at, ${r}.submitted_late, ${r}.decline_reason, ${r}.extended_deadline
+        FROM questionnaire ${q}
+        LEFT JOIN response ${r} ON ${r}.questionnaire_id = ${q}.id AND ${r}.candidacy_id = ${row}.id
+       WHERE ${q}.election_id = ${row}.election_id AND ${q}.publish_at <= ${c.now()} AND ${row}.status <> '${CandidacyStatus.WITHDRAWN}'${chosen}
+       ORDER BY ${q}.created_at DESC, ${q}.id DESC LIMIT 1) ${t})`;
 };
 
-/** The aliases of a questionnaire and its response, joined in one name for the fields below. */
-const pair = (row: string) => {
-  const [q, r] = row.split('__');
-  return { q, r };
-};
 const SUBMITTED = `'${ResponseStatus.SUBMITTED}'`;
 const DECLINED = `'${ResponseStatus.DECLINED}'`;
-const deadline = (q: string, r: string) =>
-  `CASE WHEN ${r}.extended_deadline > ${q}.deadline THEN ${r}.extended_deadline ELSE ${q}.deadline END`;
+/** The nominee's deadline on a response's row: the questionnaire's, or a later extension. */
+const deadline = (row: string) =>
+  `CASE WHEN ${row}.extended_deadline > ${row}.deadline THEN ${row}.extended_deadline ELSE ${row}.deadline END`;
 
 export const PUBLIC_FIELDS: FieldTable = {
   Query: {
     elections,
     election: (c, _row, field) => {
       const t = c.alias();
-      return `(SELECT ${c.object(t, field)} FROM election ${t} WHERE ${t}.id = ${uuid(c, field.args.id)} AND ${observerSees(c, t)})`;
+      return `(SELECT ${c.object(t, field)} FROM election ${t} WHERE ${t}.id = ${uuid(c, c.args(field, ElectionIdArgs).id)} AND ${observerSees(c, t)})`;
     },
     candidacy: (c, _row, field) => {
       const t = c.alias();
       const e = c.alias();
       return `(SELECT ${c.object(t, field)} FROM candidacy ${t} JOIN election ${e} ON ${e}.id = ${t}.election_id
-        WHERE ${t}.id = ${uuid(c, field.args.id)} AND ${observerSees(c, e)})`;
+        WHERE ${t}.id = ${uuid(c, c.args(field, IdArgs).id)} AND ${observerSees(c, e)})`;
     },
   },
   Election: {
@@ -316,34 +294,19 @@ export const PUBLIC_FIELDS: FieldTable = {
     leftOn: column('left_on'),
   },
   PublishedResponse: {
-    questionnaireId: (_c, row) => `${pair(row).q}.id`,
-    outcome: (c, row) => {
-      const { q, r } = pair(row);
-      return `CASE WHEN ${r}.status = ${SUBMITTED} THEN '${ResponseOutcome.SUBMITTED}'
-        WHEN ${r}.status = ${DECLINED} THEN '${ResponseOutcome.DECLINED}'
-        WHEN ${deadline(q, r)} > ${c.now()} THEN '${ResponseOutcome.PENDING}' ELSE '${ResponseOutcome.NO_RESPONSE}' END`;
-    },
-    deadline: (_c, row) => {
-      const { q, r } = pair(row);
-      return iso(deadline(q, r));
-    },
-    submittedAt: (_c, row) => {
-      const { r } = pair(row);
-      return `CASE WHEN ${r}.status = ${SUBMITTED} THEN ${iso(`${r}.submitted_at`)} END`;
-    },
-    submittedLate: (_c, row) => {
-      const { r } = pair(row);
-      return `coalesce(${r}.status = ${SUBMITTED} AND ${r}.submitted_late, false)`;
-    },
-    declineReason: (_c, row) => {
-      const { r } = pair(row);
-      return `CASE WHEN ${r}.status = ${DECLINED} THEN ${r}.decline_reason END`;
-    },
+    questionnaireId: column('questionnaire_id'),
+    outcome: (c, row) =>
+      `CASE WHEN ${row}.status = ${SUBMITTED} THEN '${ResponseOutcome.SUBMITTED}'
+        WHEN ${row}.status = ${DECLINED} THEN '${ResponseOutcome.DECLINED}'
+        WHEN ${deadline(row)} > ${c.now()} THEN '${ResponseOutcome.PENDING}' ELSE '${ResponseOutcome.NO_RESPONSE}' END`,
+    deadline: (_c, row) => iso(deadline(row)),
+    submittedAt: (_c, row) => `CASE WHEN ${row}.status = ${SUBMITTED} THEN ${iso(`${row}.submitted_at`)} END`,
+    submittedLate: (_c, row) => `coalesce(${row}.status = ${SUBMITTED} AND ${row}.submitted_late, false)`,
+    declineReason: (_c, row) => `CASE WHEN ${row}.status = ${DECLINED} THEN ${row}.decline_reason END`,
     // The stored answers, put in the questions' order by toAnswerModels once read. One response's come
     // with the rest; under a list, a second statement reads every response's at once: built into the
     // JSON by PostgreSQL, they took most of a dossier's time, copied from one level to the next.
     answers: (c, row, field) => {
-      const { q, r } = pair(row);
       const project = projection(c, field, ANSWER_FIELDS);
       const answered = (a: { answers: Record<string, AnswerValue>; keys: string[] }) =>
         toAnswerModels(
@@ -351,7 +314,7 @@ export const PUBLIC_FIELDS: FieldTable = {
           a.keys.map((key) => ({ key })),
         ).map(project);
       const finish = c.many
-        ? c.finishLater(`${r}.id`, async (ids, run, now) => {
+        ? c.finishLater(`${row}.id`, async (ids, run, now) => {
             const rows = (await run(ANSWERS_SQL, [ids, now])) as {
               id: string;
               answers: Record<string, AnswerValue>;
@@ -363,10 +326,10 @@ export const PUBLIC_FIELDS: FieldTable = {
               return found ? answered(found) : [];
             });
           })
-        : c.finishLater(`json_build_object('answers', ${r}.answers, 'keys', ${questionKeys(q)})`, (values) =>
+        : c.finishLater(`json_build_object('answers', ${row}.answers, 'keys', ${questionKeys(row)})`, (values) =>
             values.map((value) => answered(value as { answers: Record<string, AnswerValue>; keys: string[] })),
           );
-      return `CASE WHEN ${r}.status = ${SUBMITTED} THEN ${finish} ELSE '[]'::json END`;
+      return `CASE WHEN ${row}.status = ${SUBMITTED} THEN ${finish} ELSE '[]'::json END`;
     },
   },
   Interview: {
@@ -430,7 +393,7 @@ function projection<M extends object>(
   };
 }
 
-/** The keys of a questionnaire's questions (`q`), in order. */
+/** The keys of a questionnaire's questions (on `q`, a row with its `questions`), in order. */
 const questionKeys = (q: string) => `jsonb_path_query_array(${q}.questions, '$[*].key')`;
 
 /**
