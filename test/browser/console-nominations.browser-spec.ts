@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { systemAuthor } from '../../src/common/author.js';
+import { addDays } from '../../src/common/scalars/local-date.scalar.js';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { StaffUsersService } from '../../src/modules/auth/staff-users.service.js';
 import { nominate, openElection } from '../support/factories.js';
@@ -237,6 +238,64 @@ describe('the console’s nominations screens', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
+
+  it('dates what is left without a day on the officer’s day, not UTC’s (a tab where the two differ)', async () => {
+    const officerToken = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);
+    const election = await openElection(server, officerToken, { title: 'Election of six judges (days)' });
+    // A time zone whose day is not UTC's now, at whatever hour the test runs: UTC+14 from 11:00 UTC
+    // (its day is UTC's tomorrow), UTC−12 before (UTC's yesterday), an hour from either edge.
+    const timezoneId = new Date().getUTCHours() >= 11 ? 'Pacific/Kiritimati' : 'Etc/GMT+12';
+    const email = await account(StaffRole.ELECTIONS_OFFICER, 'Olivia Officer');
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId });
+    const blocked = await blockOtherOrigins(context, server.baseUrl);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const officersDay = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    expect(officersDay).not.toBe(new Date().toISOString().slice(0, 10));
+    const stored = async (sql: string) =>
+      (await server.dataSource.query<{ day: string }[]>(sql, [election.id])).map((r) => r.day);
+
+    // A nomination with the day left empty ("Leave empty for today").
+    await page.goto(`${server.baseUrl}/console/elections/${election.id}/nominate`);
+    await signIn(page, email);
+    await heading(page, /^Nominate a candidate in/).waitFor();
+    await page.getByLabel('Full name').fill('Ana Pérez');
+    await page.getByLabel('Female').check();
+    await page.getByLabel('Nationality for the purposes of the Statute').fill('AR');
+    await page.getByLabel('Nominating State').selectOption({ label: 'Argentina' });
+    await page.getByLabel('List A: criminal law and procedure').check();
+    await page.getByLabel('Procedure for the highest judicial offices').check();
+    await page.getByRole('button', { name: 'Record the nomination' }).click();
+    await page.getByText('Ana Pérez was nominated.').waitFor();
+    expect(
+      await stored(`SELECT to_char(nominated_on, 'YYYY-MM-DD') AS day FROM candidacy WHERE election_id = $1`),
+    ).toEqual([officersDay]);
+
+    // A withdrawal, its day left empty too.
+    await page.getByRole('link', { name: 'Withdraw Ana Pérez' }).click();
+    await heading(page, 'Withdraw the candidacy of Ana Pérez').waitFor();
+    await page.getByLabel('Reason for the withdrawal').fill('Note verbale of the Permanent Mission.');
+    await page.getByRole('button', { name: 'Withdraw the candidacy' }).click();
+    await page.getByText('The candidacy of Ana Pérez was withdrawn.').waitFor();
+    expect(
+      await stored(`SELECT to_char(withdrawn_on, 'YYYY-MM-DD') AS day FROM candidacy WHERE election_id = $1`),
+    ).toEqual([officersDay]);
+
+    // An extension, decided today.
+    await page.getByRole('link', { name: 'Extend the nomination period' }).click();
+    await heading(page, /^Extend the nomination period of/).waitFor();
+    await page.getByLabel('New closing day').fill(addDays(election.nominationClosesOn as string, 7));
+    await page.getByLabel('Reason for the extension').fill('Too few candidates.');
+    await page.getByRole('button', { name: 'Extend the period' }).click();
+    await page.getByText(/^The nomination period now ends on/).waitFor();
+    expect(
+      await stored(`SELECT to_char(decided_on, 'YYYY-MM-DD') AS day FROM nomination_extension WHERE election_id = $1`),
+    ).toEqual([officersDay]);
+    expect(blocked).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('offers a panel member none of it, and refuses the addresses', async () => {
     const officerToken = await server.tokenFor(StaffRole.ELECTIONS_OFFICER);

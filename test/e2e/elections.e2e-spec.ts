@@ -227,6 +227,41 @@ describe('elections', () => {
       ]);
     });
 
+    it('refuses an extension decided in the future, and keeps the period as it was', async () => {
+      const e = await openElection(t, officer);
+      const closes = e.nominationClosesOn as string;
+      const extend = (decidedOn: string, weeks: number) =>
+        t.gql<{ extendNominationPeriod: typeof e }>(
+          EXTEND,
+          {
+            input: { electionId: e.id, closesOn: addDays(closes, 7 * weeks), reason: 'Too few candidates', decidedOn },
+          },
+          { as: officer },
+        );
+      // At 23:30 UTC it is already tomorrow in The Hague, where the Bureau decides: that day is accepted,
+      // the day after it is not.
+      const day = today(t);
+      t.clock.set(`${day}T23:30:00.000Z`);
+      try {
+        const refused = expectError(await extend(addDays(day, 2), 1), 'BAD_USER_INPUT');
+        expect((refused.fields as { field: string }[]).map((f) => f.field)).toEqual(['decidedOn']);
+        const [stored] = await t.dataSource.query<{ closes: string; extensions: number }[]>(
+          `SELECT to_char(nomination_closes_on, 'YYYY-MM-DD') AS closes,
+                  (SELECT count(*)::int FROM nomination_extension WHERE election_id = $1) AS extensions
+             FROM election WHERE id = $1`,
+          [e.id],
+        );
+        expect(stored).toEqual({ closes, extensions: 0 });
+        const accepted = await extend(addDays(day, 1), 1);
+        expect(accepted.errors).toBeUndefined();
+        expect(accepted.data!.extendNominationPeriod.nominationExtensions).toEqual([
+          expect.objectContaining({ closesOn: addDays(closes, 7), decidedOn: addDays(day, 1) }),
+        ]);
+      } finally {
+        t.clock.set(null);
+      }
+    });
+
     it('still holds an ordinary extension to two weeks after an exceptional one', async () => {
       const e = await openElection(t, officer);
       const closes = e.nominationClosesOn as string;

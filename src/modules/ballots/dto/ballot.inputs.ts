@@ -47,7 +47,7 @@ export class RecordBallotRoundInput {
   @Min(1)
   round: number;
 
-  @DateField({ nullable: true, description: 'Day of the round; default today.' })
+  @DateField({ nullable: true, description: 'Day of the round; default today (UTC).' })
   heldOn?: string;
 
   @Field(() => Int, { description: 'Ballot papers cast.' })
@@ -105,7 +105,7 @@ export class RecordAcclamationInput {
   @IsUUID()
   electionId: string;
 
-  @DateField({ nullable: true, description: 'Day of the election; default today.' })
+  @DateField({ nullable: true, description: 'Day of the election; default today (UTC).' })
   heldOn?: string;
 
   @Field(() => Int, POST)

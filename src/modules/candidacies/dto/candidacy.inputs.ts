@@ -115,7 +115,7 @@ export class NominateCandidateInput {
   @Max(5)
   post?: number;
 
-  @DateField({ nullable: true, description: 'Day the nomination was made; default today.' })
+  @DateField({ nullable: true, description: 'Day the nomination was made; default today (UTC).' })
   nominatedOn?: string;
 }
 
@@ -131,7 +131,7 @@ export class WithdrawCandidacyInput {
   @MaxLength(2000)
   reason: string;
 
-  @DateField({ nullable: true, description: 'Default today.' })
+  @DateField({ nullable: true, description: 'Default today (UTC).' })
   withdrawnOn?: string;
 }
 

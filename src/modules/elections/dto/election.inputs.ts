@@ -303,7 +303,7 @@ export class ExtendNominationPeriodInput {
   @MaxLength(2000)
   reason: string;
 
-  @DateField({ nullable: true, description: 'When the extension was decided; default today.' })
+  @DateField({ nullable: true, description: 'When the extension was decided; default today (UTC).' })
   decidedOn?: string;
 
   @Field({

@@ -11,7 +11,7 @@ import { catalogues } from '../../i18n/catalogues.js';
 import { useI18n, type Key, type Translate } from '../../i18n/i18n.js';
 import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
-import { isDay } from '../dates.js';
+import { isDay, today } from '../dates.js';
 import { consoleErrorMessage } from '../errors.js';
 import { SelectField, TextField } from '../fields.js';
 import { LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
@@ -193,7 +193,8 @@ function TallyForm({
     round,
     ...figures,
     votes: [...figures.votes],
-    ...(isDay(heldOn) && { heldOn }),
+    // Left empty: the officer's today, not the API's default (UTC's), which near midnight differs.
+    heldOn: isDay(heldOn) ? heldOn : today(),
     ...(contest && e.type === 'DEPUTY_PROSECUTOR' && { post: Number(contest) }),
     ...(contest && e.type === 'COMMITTEE_ON_BUDGET_AND_FINANCE' && { regionalGroups: [contest as RegionalGroup] }),
   };

@@ -4,7 +4,7 @@ import type { ConsoleElectionFragment } from '../../gql/graphql.js';
 import { useI18n, type I18n } from '../../i18n/i18n.js';
 import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
-import { daysBetween, isDay } from '../dates.js';
+import { daysBetween, isDay, today } from '../dates.js';
 import { consoleErrorMessage, fieldsOf } from '../errors.js';
 import { CheckboxField, TextArea, TextField } from '../fields.js';
 import { ExtendNominationPeriodDocument } from '../operations.js';
@@ -71,6 +71,8 @@ function Form({ election: e }: { election: ConsoleElectionFragment }) {
           electionId: e.id,
           closesOn,
           reason: reason.trim(),
+          // Decided today as the officer means it (her day), not the API's default (UTC's).
+          decidedOn: today(),
           ...(exceptional && { exceptional: true, decisionReference: reference.trim() }),
         },
       });

@@ -160,7 +160,8 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
             ...(values.contactEmail.trim() && { contactEmail: values.contactEmail.trim() }),
           },
           ...(!deputies && { nominatingState: values.state }),
-          ...(values.nominatedOn && { nominatedOn: values.nominatedOn }),
+          // The day as the officer means it (hers), not the API's default (UTC's): near midnight they differ.
+          nominatedOn: nominationDay(values, todayOf()),
           ...(judges && {
             list: values.list as JudgeList,
             nominationProcedure: values.procedure as NominationProcedure,
