@@ -60,10 +60,14 @@ export function candidacyFilterSql(
   return { sql: clauses.map((c) => ` AND ${c}`).join(''), params };
 }
 
-/** The tables a candidacy filter reads: the candidacy `c`, its person `p`, its State `st`, its nationality's `ns`. */
+/**
+ * The tables a candidacy filter reads: the candidacy `c`, its person `p`, its State `st`, its
+ * nationality's `ns`. Every candidacy has its person (person_id is a non-null foreign key), so the
+ * person is LEFT JOINed only so that PostgreSQL leaves it out where nothing reads it (a count).
+ */
 export const CANDIDACY_FROM = `
   FROM candidacy c
-  JOIN person p ON p.id = c.person_id
+  LEFT JOIN person p ON p.id = c.person_id
   LEFT JOIN state_party st ON st.code = c.nominating_state_code
   LEFT JOIN state_party ns ON ns.code = p.nationality`;
 

@@ -1,27 +1,44 @@
 import { Kind, buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { MARK, compileRead, finishData, paramsAt, type FieldTable } from './compile.js';
+import { MARK, compileRead, finishData, paramsAt, type FieldSql, type FieldTable } from './compile.js';
 
 const schema = buildSchema(`
   interface Named { name: String! }
-  type Book implements Named { id: ID! name: String! pages: Int! author: Author }
-  type Author implements Named { name: String! secret: String born: Int }
-  type Query { book(id: ID!): Book hello: String }
+  type Book implements Named { id: ID! name: String! pages: Int! author: Author writer: Author }
+  type Author implements Named { name: String! secret: String born: Int mentor: Author }
+  type Query { book(id: ID!): Book books: [Book!]! hello: String }
   type Mutation { touch: Boolean }
 `);
+
+/** A to-one relation joined where the row's FROM takes joins, else a subquery. */
+const author =
+  (column: string): FieldSql =>
+  (c, row, f) => {
+    const t = c.alias();
+    return c.join(row, t, `LEFT JOIN author ${t} ON ${t}.id = ${row}.${column}`)
+      ? `CASE WHEN ${t}.id IS NOT NULL THEN ${c.object(t, f)} END`
+      : `(SELECT ${c.object(t, f)} FROM author ${t} WHERE ${t}.id = ${row}.${column})`;
+  };
 
 const table: FieldTable = {
   Query: {
     book: (c, _row, f) => `(SELECT ${c.object('b', f)} FROM book b WHERE b.id = ${c.param(f.args.id)})`,
+    books: (c, _row, f) => {
+      c.joinable('k');
+      const book = c.each(() => c.object('k', f));
+      return `(SELECT json_agg(${book}) FROM book k${c.joins('k')})`;
+    },
   },
   Book: {
     id: (_c, row) => `${row}.id`,
     name: (_c, row) => `${row}.name`,
     pages: (c, row) => `${row}.pages + 0 * extract(epoch from ${c.now()})`,
     author: (c, row, f) => `(SELECT ${c.object('a', f)} FROM author a WHERE a.id = ${row}.author_id)`,
+    writer: author('author_id'),
   },
   Author: {
     name: (_c, row) => `${row}.name`,
     secret: (c, row) => c.finishLater(`${row}.secret`, (values) => values.map((v) => String(v).toUpperCase())),
+    mentor: author('mentor_id'),
   },
 };
 
@@ -101,6 +118,20 @@ describe('compileRead', () => {
     const forged = { secret: { $post: 0, value: 'x' } };
     expect(await finishData(forged, compiled.finish, run, NOW)).toEqual({ secret: { $post: 0, value: 'x' } });
     expect(calls).toEqual([]);
+  });
+
+  it('joins to-one relations to a FROM that takes joins, the joined ones’ after their own; elsewhere a subquery', () => {
+    expect(compile('{ books { writer { name mentor { name } } } }')?.sql).toBe(
+      `SELECT json_build_object('books', (SELECT json_agg(json_build_object('writer', ` +
+        `CASE WHEN t1.id IS NOT NULL THEN json_build_object('name', t1.name, 'mentor', ` +
+        `CASE WHEN t2.id IS NOT NULL THEN json_build_object('name', t2.name) END) END)) FROM book k` +
+        `\n    LEFT JOIN author t1 ON t1.id = k.author_id` +
+        `\n    LEFT JOIN author t2 ON t2.id = t1.mentor_id)) AS data`,
+    );
+    expect(compile('{ book(id: "1") { writer { name } } }')?.sql).toBe(
+      `SELECT json_build_object('book', (SELECT json_build_object('writer', ` +
+        `(SELECT json_build_object('name', t1.name) FROM author t1 WHERE t1.id = b.author_id)) FROM book b WHERE b.id = $1)) AS data`,
+    );
   });
 
   it.each([

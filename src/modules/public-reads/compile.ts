@@ -59,6 +59,17 @@ export interface Compiler {
   typename(field: Selected): string;
   /** A table alias no other part of the statement uses. */
   alias(): string;
+  /** Lets the FROM that reads `row` take joins (join); write them after it with joins(row). */
+  joinable(row: string): void;
+  /**
+   * Adds `sql` (a `LEFT JOIN` of `joined` on a key of its table, so that no row repeats) to the FROM
+   * that reads `row`, if that FROM takes joins: a to-one relation read once for all the rows rather
+   * than looked up row by row. False when it does not (the caller reads it another way). `joined`
+   * takes joins in the same FROM, after its own.
+   */
+  join(row: string, joined: string, sql: string): boolean;
+  /** The joins added to the FROM that reads `row`. */
+  joins(row: string): string;
   /** The sub-fields selected on an object field, collected as the executor would (fragments, @skip/@include). */
   fields(field: Selected): readonly Selected[];
   /** JSON of the object a field returns, its row being `row` (the field's type's entry in the table). */
@@ -181,6 +192,8 @@ export function compileRead(
   const params: unknown[] = [];
   const finish: Finish[] = [];
   let aliases = 0;
+  /** The joins of each FROM that takes them, by the aliases it reads (see Compiler.join). */
+  const joinsOf = new Map<string, string[]>();
   let depthInLists = 0;
   let nowParam: string | null = null;
   let nowAt: number | null = null;
@@ -268,6 +281,17 @@ export function compileRead(
     args: (field, metatype) => validArguments(metatype, field.args) ?? c.decline(`arguments of ${field.name}`),
     typename: (field) => `${literal(field.type.name)}::text`,
     alias: () => `t${(aliases += 1)}`,
+    joinable(row) {
+      joinsOf.set(row, []);
+    },
+    join(row, joined, sql) {
+      const joins = joinsOf.get(row);
+      if (!joins) return false;
+      joins.push(sql);
+      joinsOf.set(joined, joins);
+      return true;
+    },
+    joins: (row) => (joinsOf.get(row) ?? []).map((j) => `\n    ${j}`).join(''),
     fields(field) {
       const type = objectType(field);
       return collect(

@@ -87,6 +87,8 @@ interface Page {
 /** A connection (totalCount, edges, pageInfo) over one page of `rows`, limit + 1 read to know of a next. */
 function connection(c: Compiler, field: Selected, page: Page): string {
   const k = c.alias();
+  // The nodes' to-one relations are joined to the page (its rows are few) rather than looked up row by row.
+  c.joinable(k);
   // Parameters only for what is read: PostgreSQL refuses a statement with a parameter it does not use.
   let limitParam: string | null = null;
   const limit = () => (limitParam ??= c.param(page.limit, 'int'));
@@ -143,7 +145,7 @@ function connection(c: Compiler, field: Selected, page: Page): string {
   const keyset = page.keyset ? ` AND ${page.keyset()}` : '';
   return `(SELECT ${object} FROM (
     SELECT ${page.row}.*, row_number() OVER (ORDER BY ${page.order}) AS rn__ ${page.rows()}${keyset}
-    ORDER BY ${page.order} LIMIT ${limit()} + 1) ${k})`;
+    ORDER BY ${page.order} LIMIT ${limit()} + 1) ${k}${c.joins(k)})`;
 }
 
 /** Which statuses observers see, as a condition on the election `row` (the list's own narrowing aside). */
@@ -189,11 +191,18 @@ function candidacies(c: Compiler, election: string, field: Selected): string {
   });
 }
 
-/** A to-one relation: the object of `table` where `on` holds (the row's alias given to `on`). */
+/**
+ * A to-one relation: the object of `table` where `on` holds (the row's alias given to `on`), `on`
+ * matching `key` (which is never null in a row of `table`) so that at most one row matches. Joined to
+ * the FROM that reads the row when it takes joins, else a subquery.
+ */
 const one =
-  (table: string, on: (t: string, row: string) => string): FieldSql =>
+  (table: string, key: string, on: (t: string, row: string) => string): FieldSql =>
   (c, row, field) => {
     const t = c.alias();
+    if (c.join(row, t, `LEFT JOIN ${table} ${t} ON ${on(t, row)}`)) {
+      return `CASE WHEN ${t}.${key} IS NOT NULL THEN ${c.object(t, field)} END`;
+    }
     return `(SELECT ${c.object(t, field)} FROM ${table} ${t} WHERE ${on(t, row)})`;
   };
 
@@ -230,8 +239,12 @@ export const PUBLIC_FIELDS: FieldTable = {
     candidacy: (c, _row, field) => {
       const t = c.alias();
       const e = c.alias();
-      return `(SELECT ${c.object(t, field)} FROM candidacy ${t} JOIN election ${e} ON ${e}.id = ${t}.election_id
-        WHERE ${t}.id = ${uuid(c, c.args(field, IdArgs).id)} AND ${observerSees(c, e)})`;
+      const id = uuid(c, c.args(field, IdArgs).id);
+      const sees = observerSees(c, e);
+      c.joinable(t);
+      const object = c.object(t, field);
+      return `(SELECT ${object} FROM candidacy ${t} JOIN election ${e} ON ${e}.id = ${t}.election_id${c.joins(t)}
+        WHERE ${t}.id = ${id} AND ${sees})`;
     },
   },
   Election: {
@@ -264,9 +277,9 @@ export const PUBLIC_FIELDS: FieldTable = {
     withdrawnOn: column('withdrawn_on'),
     withdrawalReason: column('withdrawal_reason'),
     version: column('version'),
-    person: one('person', (t, row) => `${t}.id = ${row}.person_id`),
-    nominatingState: one('state_party', (t, row) => `${t}.code = ${row}.nominating_state_code`),
-    election: one('election', (t, row) => `${t}.id = ${row}.election_id`),
+    person: one('person', 'id', (t, row) => `${t}.id = ${row}.person_id`),
+    nominatingState: one('state_party', 'code', (t, row) => `${t}.code = ${row}.nominating_state_code`),
+    election: one('election', 'id', (t, row) => `${t}.id = ${row}.election_id`),
     response,
     interviews: (c, row, field) => {
       const i = c.alias();
