@@ -32,6 +32,7 @@ import { DOSSIER_SQL } from './queries.js';
 
 export type Command =
   | { cmd: 'build' }
+  | { cmd: 'keep1x' }
   | { cmd: 'grow'; total: number; budgetMs: number }
   | { cmd: 'writes'; nominees: number; nominationElections: number }
   | { cmd: 'stats'; collect?: boolean }
@@ -157,13 +158,29 @@ async function builder(): Promise<void> {
     await migrate(database.ownerUrl, logger, database.appRole);
     const jwtSecret = randomBytes(32).toString('hex');
     app = await createApp(appConfig(dataDir, jwtSecret), database.url, { logger: appLogger() });
-    const s: Services = services(app);
+    let s: Services = services(app);
     let st: Staff | undefined;
     serve(async (command) => {
       switch (command.cmd) {
         case 'build': {
           st = await staff(s);
           return { ...(await buildBase(s, st)), officerToken: st.officerToken };
+        }
+        case 'keep1x': {
+          // A copy of the 1× database, kept as it is while the other grows: the growth is then measured
+          // with both served side by side, in turns, rather than minutes apart on a machine whose load
+          // drifts. PostgreSQL copies a database only while nobody is connected to it.
+          await app?.close();
+          const owner = new pg.Client({ connectionString: database.ownerUrl.replace(/\/icc$/, '/postgres') });
+          await owner.connect();
+          try {
+            await owner.query('CREATE DATABASE icc_1x TEMPLATE icc');
+          } finally {
+            await owner.end();
+          }
+          app = await createApp(appConfig(dataDir, jwtSecret), database.url, { logger: appLogger() });
+          s = services(app);
+          return { databaseUrl: database.url.replace(/\/icc$/, '/icc_1x') };
         }
         case 'grow': {
           const elections = await growTo(s, command.total, 10, command.budgetMs, (done) =>
@@ -278,6 +295,7 @@ async function server(): Promise<void> {
         case 'build':
         case 'grow':
         case 'writes':
+        case 'keep1x':
         case 'stop':
           throw new Error(`the server does not ${command.cmd}`);
       }
