@@ -175,6 +175,13 @@ describe('the console’s ballots screen', () => {
     await page.getByText('The election by acclamation was recorded.').waitFor();
     await page.getByText('The election is concluded: every seat is filled.').waitFor();
     await page.getByText('Elected: Ama Mensah').first().waitFor();
+    // No day typed: the officer's day (the tab's), not UTC's, which near midnight is another.
+    const officersDay = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    const held = await server.dataSource.query<{ day: string }[]>(
+      `SELECT to_char(held_on, 'YYYY-MM-DD') AS day FROM ballot_round WHERE election_id = $1`,
+      [opened.id],
+    );
+    expect(held).toEqual([{ day: officersDay }]);
     expect(await page.getByRole('button', { name: /Record/ }).count()).toBe(0);
     await checkScreen(page, 'console-ballots-08-concluded');
     await context.close();

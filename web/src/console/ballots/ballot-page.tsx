@@ -502,7 +502,8 @@ function AcclamationForm({ election: e, onRecorded }: { election: Election; onRe
     setErrors([]);
     setBusy(true);
     try {
-      await call(RecordAcclamationDocument, { input: { electionId: e.id, ...(heldOn && { heldOn }) } });
+      // Left empty: the officer's today, not the API's default (UTC's), which near midnight differs.
+      await call(RecordAcclamationDocument, { input: { electionId: e.id, heldOn: heldOn || today() } });
       onRecorded({ key: 'console.ballots.acclaimed' });
     } catch (error) {
       setErrors([{ text: ({ t }) => consoleErrorMessage(error, t) }]);
