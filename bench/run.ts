@@ -107,8 +107,11 @@ class Child<Ready> {
   async stop(): Promise<void> {
     if (this.process.exitCode !== null) return;
     const exited = new Promise((r) => this.process.once('exit', r));
-    await this.ask({ cmd: 'stop' }).catch(() => undefined);
+    // A process still starting does not answer yet: killed after 30 s rather than waited for forever.
+    const killer = setTimeout(() => this.process.kill('SIGKILL'), 30_000);
+    await Promise.race([this.ask({ cmd: 'stop' }).catch(() => undefined), exited]);
     await exited;
+    clearTimeout(killer);
   }
 }
 
@@ -387,6 +390,8 @@ async function main(): Promise<void> {
         }
         await beside.stop();
         beside = undefined;
+        // The writes below are measured as before: with the cache on (its invalidations are part of a write).
+        await setCache(true);
       }
 
       log('writes');

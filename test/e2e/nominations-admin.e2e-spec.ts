@@ -1,6 +1,7 @@
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { APPEND_LOCK } from '../../src/modules/audit/audit.service.js';
-import { judicialElection2017, nominate, openElection, ROUND_1_2017, toVoting } from '../support/factories.js';
+import { addDays } from '../../src/common/scalars/local-date.scalar.js';
+import { judicialElection2017, nominate, openElection, ROUND_1_2017, today, toVoting } from '../support/factories.js';
 import { issuedQuestionnaire } from '../support/questionnaire-factories.js';
 import { createTestApp, expectError, type TestApp } from '../support/test-app.js';
 
@@ -577,6 +578,50 @@ describe('nominations: corrections, voids and imports', () => {
       expect(byImport.every((h) => h.entityType === 'Election' && h.entityId === e.id)).toBe(true);
       const persons = await log({ operation: 'importNominations', entityType: 'Person' });
       expect(persons.map((p) => p.after?.fullName)).toEqual(expect.arrayContaining(['Imported One', 'Imported Two']));
+    });
+
+    it('dates rows without a day on the day given for the import (the officer’s), rows with one on theirs', async () => {
+      const e = await openElection(t, officer);
+      const day = today(t);
+      // The console sends its reader's today: in The Hague after midnight, UTC's tomorrow.
+      const tomorrow = addDays(day, 1);
+      const csv = [
+        `${HEADER},nominatedOn`,
+        `${row('Undated Nominee', 'GH')},`,
+        `${row('Dated Nominee', 'IE')},${addDays(day, -3)}`,
+      ].join('\n');
+      t.clock.set(`${day}T23:30:00.000Z`);
+      try {
+        // The day after tomorrow has begun nowhere: the undated row is refused on its day, the dated one not.
+        const future = await t.gql<{ importNominations: ImportResult }>(
+          IMPORT,
+          { input: { electionId: e.id, csv, dryRun: true, nominatedOn: addDays(day, 2) } },
+          { as: officer },
+        );
+        expect(future.errors).toBeUndefined();
+        expect(future.data!.importNominations.rows.map((r) => [r.outcome, r.refusal?.fields ?? []])).toEqual([
+          ['REFUSED', ['nominatedOn']],
+          ['ACCEPTED', []],
+        ]);
+        const res = await t.gql<{ importNominations: ImportResult }>(
+          IMPORT,
+          { input: { electionId: e.id, csv, dryRun: false, nominatedOn: tomorrow } },
+          { as: officer },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.importNominations).toMatchObject({ written: true, accepted: 2 });
+      } finally {
+        t.clock.set(null);
+      }
+      const stored = await t.dataSource.query<{ name: string; day: string }[]>(
+        `SELECT p.full_name AS name, to_char(c.nominated_on, 'YYYY-MM-DD') AS day
+           FROM candidacy c JOIN person p ON p.id = c.person_id WHERE c.election_id = $1 ORDER BY p.full_name`,
+        [e.id],
+      );
+      expect(stored).toEqual([
+        { name: 'Dated Nominee', day: addDays(day, -3) },
+        { name: 'Undated Nominee', day: tomorrow },
+      ]);
     });
 
     it('refuses a file it cannot read as BAD_USER_INPUT, an unknown election as NOT_FOUND, other roles', async () => {

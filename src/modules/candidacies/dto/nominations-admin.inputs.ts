@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { Gender } from '../../../common/domain.enums.js';
 import { NotBlank } from '../../../common/validation/not-blank.js';
+import { DateField } from '../../../common/scalars/local-date.scalar.js';
 
 // At most this much CSV text in one import: a few hundred nominations, far beyond any election's.
 export const IMPORT_MAX_CHARS = 200_000;
@@ -98,4 +99,11 @@ export class ImportNominationsInput {
   @Field({ description: 'True: check every row and write nothing (a preview). False: write every row, or none.' })
   @IsBoolean()
   dryRun: boolean;
+
+  @DateField({
+    nullable: true,
+    description:
+      'The day of the nominations whose row gives none (the client sends its reader’s today); default today (UTC).',
+  })
+  nominatedOn?: string;
 }

@@ -71,6 +71,13 @@ describe('toNominationInput', () => {
     });
   });
 
+  it('dates a row without a day on the day given for the import, and keeps a row’s own', () => {
+    const [undated, dated] = readNominationCsv('fullName,nominatedOn\nA B,\nC D,2026-03-01');
+    expect(toNominationInput('e1', undated, '2026-03-04').nominatedOn).toBe('2026-03-04');
+    expect(toNominationInput('e1', dated, '2026-03-04').nominatedOn).toBe('2026-03-01');
+    expect('nominatedOn' in toNominationInput('e1', undated)).toBe(false);
+  });
+
   it('passes a post that is not a number on as it is, for the validation to refuse', () => {
     const [row] = readNominationCsv('fullName,post\nA B,two');
     expect(toNominationInput('e1', row).post).toBe('two');

@@ -128,7 +128,12 @@ const codes = (cell: string) => cell.split(/[\s,;]+/).filter(Boolean);
  * A row as the plain object a client would send to nominateCandidate: validated afterwards by the same
  * pipe as every input, so a wrong cell is refused exactly as the API refuses that field.
  */
-export function toNominationInput(electionId: string, { values: v }: NominationRow): Record<string, unknown> {
+export function toNominationInput(
+  electionId: string,
+  { values: v }: NominationRow,
+  /** The day of a row that gives none (else the API's default). */
+  nominatedOn?: string,
+): Record<string, unknown> {
   const upper = (cell: string | undefined) => cell?.toUpperCase();
   const person: Record<string, unknown> = {
     fullName: v.fullName ?? '',
@@ -146,7 +151,7 @@ export function toNominationInput(electionId: string, { values: v }: NominationR
     list: upper(v.list),
     nominationProcedure: upper(v.nominationProcedure),
     post: v.post !== undefined && /^\d{1,3}$/.test(v.post) ? Number(v.post) : v.post,
-    nominatedOn: v.nominatedOn,
+    nominatedOn: v.nominatedOn ?? nominatedOn,
   };
   return dropUndefined(input);
 }

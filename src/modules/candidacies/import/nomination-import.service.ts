@@ -56,7 +56,7 @@ export class NominationImportService {
           };
           let nomination: NominateCandidateInput;
           try {
-            nomination = (await this.validation.transform(toNominationInput(input.electionId, row), {
+            nomination = (await this.validation.transform(toNominationInput(input.electionId, row, input.nominatedOn), {
               type: 'body',
               metatype: NominateCandidateInput,
               data: 'input',

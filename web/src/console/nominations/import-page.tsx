@@ -11,6 +11,7 @@ import { Link, navigate } from '../router.js';
 import { useSession } from '../session-context.js';
 import { useQuery } from '../use-query.js';
 import { ImportNominationsDocument } from './operations.js';
+import { today } from '../dates.js';
 
 type Result = ConsoleImportNominationsMutation['importNominations'];
 type Row = Result['rows'][number];
@@ -77,7 +78,8 @@ function Import({ election: e }: { election: ConsoleElectionFragment }) {
     setBusy(dryRun ? 'checking' : 'writing');
     try {
       const { importNominations: result } = await call(ImportNominationsDocument, {
-        input: { electionId: e.id, csv: text, dryRun },
+        // Rows without a day are dated the officer's today, as the nomination form dates them.
+        input: { electionId: e.id, csv: text, dryRun, nominatedOn: today() },
       });
       setBusy(null);
       if (!dryRun && result.written) {
