@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { badInput } from './errors.js';
 
 /** Time is injected so deadlines and embargoes can be tested; dates are UTC calendar days. */
 @Injectable()
@@ -19,6 +20,11 @@ export class Clock {
    */
   latestToday(): string {
     return latestDayBegun(this.now());
+  }
+
+  /** Refuses a day someone entered that has begun nowhere yet: BAD_USER_INPUT on `field`, saying `message`. */
+  refuseFuture(day: string, field: string, message: string): void {
+    if (day > this.latestToday()) throw badInput(message, [{ field, problems: ['must not be in the future'] }]);
   }
 }
 

@@ -253,8 +253,14 @@ describe('the console’s nominations screens', () => {
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     const officersDay = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
     expect(officersDay).not.toBe(new Date().toISOString().slice(0, 10));
-    const stored = async (sql: string) =>
-      (await server.dataSource.query<{ day: string }[]>(sql, [election.id])).map((r) => r.day);
+    /** The days stored in `column` of `table` for this election. */
+    const stored = async (table: string, column: string) =>
+      (
+        await server.dataSource.query<{ day: string }[]>(
+          `SELECT to_char(${column}, 'YYYY-MM-DD') AS day FROM ${table} WHERE election_id = $1`,
+          [election.id],
+        )
+      ).map((r) => r.day);
 
     // A nomination with the day left empty ("Leave empty for today").
     await page.goto(`${server.baseUrl}/console/elections/${election.id}/nominate`);
@@ -268,9 +274,7 @@ describe('the console’s nominations screens', () => {
     await page.getByLabel('Procedure for the highest judicial offices').check();
     await page.getByRole('button', { name: 'Record the nomination' }).click();
     await page.getByText('Ana Pérez was nominated.').waitFor();
-    expect(
-      await stored(`SELECT to_char(nominated_on, 'YYYY-MM-DD') AS day FROM candidacy WHERE election_id = $1`),
-    ).toEqual([officersDay]);
+    expect(await stored('candidacy', 'nominated_on')).toEqual([officersDay]);
 
     // A withdrawal, its day left empty too.
     await page.getByRole('link', { name: 'Withdraw Ana Pérez' }).click();
@@ -278,9 +282,7 @@ describe('the console’s nominations screens', () => {
     await page.getByLabel('Reason for the withdrawal').fill('Note verbale of the Permanent Mission.');
     await page.getByRole('button', { name: 'Withdraw the candidacy' }).click();
     await page.getByText('The candidacy of Ana Pérez was withdrawn.').waitFor();
-    expect(
-      await stored(`SELECT to_char(withdrawn_on, 'YYYY-MM-DD') AS day FROM candidacy WHERE election_id = $1`),
-    ).toEqual([officersDay]);
+    expect(await stored('candidacy', 'withdrawn_on')).toEqual([officersDay]);
 
     // An extension, decided today.
     await page.getByRole('link', { name: 'Extend the nomination period' }).click();
@@ -289,9 +291,7 @@ describe('the console’s nominations screens', () => {
     await page.getByLabel('Reason for the extension').fill('Too few candidates.');
     await page.getByRole('button', { name: 'Extend the period' }).click();
     await page.getByText(/^The nomination period now ends on/).waitFor();
-    expect(
-      await stored(`SELECT to_char(decided_on, 'YYYY-MM-DD') AS day FROM nomination_extension WHERE election_id = $1`),
-    ).toEqual([officersDay]);
+    expect(await stored('nomination_extension', 'decided_on')).toEqual([officersDay]);
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

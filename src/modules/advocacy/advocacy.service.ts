@@ -209,10 +209,6 @@ export class AdvocacyService {
   }
 
   private checkNotFuture(day: string): void {
-    if (day > this.clock.latestToday()) {
-      throw badInput('Outreach is recorded once made', [
-        { field: 'contactedOn', problems: ['must not be in the future'] },
-      ]);
-    }
+    this.clock.refuseFuture(day, 'contactedOn', 'Outreach is recorded once made');
   }
 }

@@ -112,11 +112,7 @@ export class CandidaciesService {
       ]);
     }
     const nominatedOn = input.nominatedOn ?? this.clock.today();
-    if (nominatedOn > this.clock.latestToday()) {
-      throw badInput('A nomination cannot be dated in the future', [
-        { field: 'nominatedOn', problems: ['must not be after today'] },
-      ]);
-    }
+    this.clock.refuseFuture(nominatedOn, 'nominatedOn', 'A nomination cannot be dated in the future');
     // The election row lock serialises nominations to one election, so "one per State" holds under concurrency.
     const election = await this.elections.lock(manager, input.electionId);
     const flagsBefore = recordFlags ? await this.flags.current(manager, election.id) : null;

@@ -335,11 +335,7 @@ export class ElectionsService {
         { field: 'decisionReference', problems: ['only with exceptional: true'] },
       ]);
     }
-    if (decidedOn && decidedOn > this.clock.latestToday()) {
-      throw badInput('An extension cannot be decided in the future', [
-        { field: 'decidedOn', problems: ['must not be after today'] },
-      ]);
-    }
+    if (decidedOn) this.clock.refuseFuture(decidedOn, 'decidedOn', 'An extension cannot be decided in the future');
     return this.dataSource.transaction(async (manager) => {
       const election = await this.lock(manager, electionId);
       if (

@@ -11,6 +11,14 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * The day typed, else `todayIs` (the reader's today): what the console sends for a day left empty,
+ * rather than leaving it to the API's default (UTC's today, another day near midnight).
+ */
+export function dayOrToday(text: string, todayIs = today()): string {
+  return isDay(text) ? text : todayIs;
+}
+
 /** Days from one calendar day to another. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -11,7 +11,7 @@ import { catalogues } from '../../i18n/catalogues.js';
 import { useI18n, type Key, type Translate } from '../../i18n/i18n.js';
 import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
-import { isDay, today } from '../dates.js';
+import { dayOrToday, isDay } from '../dates.js';
 import { consoleErrorMessage } from '../errors.js';
 import { SelectField, TextField } from '../fields.js';
 import { LoadFailed, Loading, NOT_FOUND } from '../page-bits.js';
@@ -193,8 +193,7 @@ function TallyForm({
     round,
     ...figures,
     votes: [...figures.votes],
-    // Left empty: the officer's today, not the API's default (UTC's), which near midnight differs.
-    heldOn: isDay(heldOn) ? heldOn : today(),
+    heldOn: dayOrToday(heldOn),
     ...(contest && e.type === 'DEPUTY_PROSECUTOR' && { post: Number(contest) }),
     ...(contest && e.type === 'COMMITTEE_ON_BUDGET_AND_FINANCE' && { regionalGroups: [contest as RegionalGroup] }),
   };
@@ -502,8 +501,7 @@ function AcclamationForm({ election: e, onRecorded }: { election: Election; onRe
     setErrors([]);
     setBusy(true);
     try {
-      // Left empty: the officer's today, not the API's default (UTC's), which near midnight differs.
-      await call(RecordAcclamationDocument, { input: { electionId: e.id, heldOn: heldOn || today() } });
+      await call(RecordAcclamationDocument, { input: { electionId: e.id, heldOn: dayOrToday(heldOn) } });
       onRecorded({ key: 'console.ballots.acclaimed' });
     } catch (error) {
       setErrors([{ text: ({ t }) => consoleErrorMessage(error, t) }]);

@@ -160,7 +160,6 @@ function Form({ election: e, onRefused }: { election: Election; onRefused: () =>
             ...(values.contactEmail.trim() && { contactEmail: values.contactEmail.trim() }),
           },
           ...(!deputies && { nominatingState: values.state }),
-          // The day as the officer means it (hers), not the API's default (UTC's): near midnight they differ.
           nominatedOn: nominationDay(values, todayOf()),
           ...(judges && {
             list: values.list as JudgeList,

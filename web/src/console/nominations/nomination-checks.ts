@@ -1,7 +1,7 @@
 // What the API checks on a nomination that the form can know before sending it (the API stays the
 // judge: it checks again, and the form shows its answer). Pure, so it is tested on its own.
 import type { ElectionStatus, ElectionType } from '../../gql/graphql.js';
-import { isDay } from '../dates.js';
+import { dayOrToday, isDay } from '../dates.js';
 
 export interface NominationValues {
   readonly fullName: string;
@@ -44,8 +44,7 @@ export interface Problem {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The day the nomination counts from: the one typed, else today. */
-export const nominationDay = (values: NominationValues, today: string): string =>
-  isDay(values.nominatedOn) ? values.nominatedOn : today;
+export const nominationDay = (values: NominationValues, today: string): string => dayOrToday(values.nominatedOn, today);
 
 export function checkNomination(
   values: NominationValues,

@@ -3,7 +3,7 @@ import type { ConsoleCandidacyQuery } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ErrorSummary, errorOf, type SummaryError } from '../../ui/error-summary.js';
 import { FocusHeading } from '../../ui/focus-heading.js';
-import { isDay, today } from '../dates.js';
+import { dayOrToday, isDay } from '../dates.js';
 import { consoleErrorMessage, fieldsOf } from '../errors.js';
 import { TextArea, TextField } from '../fields.js';
 import { CandidacyDocument, WithdrawCandidacyDocument } from '../operations.js';
@@ -45,8 +45,7 @@ function Form({ candidacy: c }: { candidacy: Candidacy }) {
     setBusy(true);
     try {
       await call(WithdrawCandidacyDocument, {
-        // Left empty: the officer's today, not the API's default (UTC's), which near midnight differs.
-        input: { id: c.id, reason: reason.trim(), withdrawnOn: withdrawnOn || today() },
+        input: { id: c.id, reason: reason.trim(), withdrawnOn: dayOrToday(withdrawnOn) },
       });
       flash('console.withdraw.done', { name });
       navigate(`/console/elections/${c.election.id}`);
