@@ -130,7 +130,7 @@ describe('health, request ids and the access log', () => {
     expect(text).not.toContain('00000000-0000-4000-8000-000000000000');
   });
 
-  it('puts the request id on every line the request causes', async () => {
+  it('names the request on the lines about its failure: the error (with its stack) and its access line', async () => {
     log.lines.length = 0;
     const spy = jest.spyOn(t.app.get(StatesService), 'list').mockRejectedValueOnce(new TypeError('a bug'));
     try {
@@ -146,7 +146,12 @@ describe('health, request ids and the access log', () => {
     const caused = log.lines.filter((l) => l.requestId === 'traced-request-42');
     expect(caused.map((l) => l.level)).toEqual(['error', 'info']);
     expect(caused[1]).toMatchObject({ operation: 'query statesParties', errors: ['INTERNAL_SERVER_ERROR'] });
-    expect(String(caused[0].msg)).toMatch(/a bug/);
+    expect(String(caused[0].msg)).toMatch(/^Traced failed: a bug/);
+    expect(caused[0].err).toMatchObject({
+      type: 'TypeError',
+      message: 'a bug',
+      stack: expect.stringMatching(/TypeError: a bug/),
+    });
   });
 
   it('/metrics: Prometheus text behind the METRICS_TOKEN bearer token', async () => {

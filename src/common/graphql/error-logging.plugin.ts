@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import type { RequestContext } from '../request-context.js';
+import { aboutRequest } from '../observability/request-id.js';
 import { isClientError } from './format-error.js';
 
 /** Logs every error the client will only see as INTERNAL_SERVER_ERROR, with the request id. */
@@ -14,8 +15,11 @@ export function errorLoggingPlugin(): ApolloServerPlugin<RequestContext> {
             if (isClientError(error)) continue;
             const original = error.originalError ?? error;
             logger.error(
-              `request ${contextValue.requestId} (${operationName ?? 'anonymous operation'}) failed: ${original.message}`,
-              original.stack,
+              aboutRequest(
+                contextValue.requestId,
+                `${operationName ?? 'an anonymous operation'} failed: ${original.message}`,
+                original,
+              ),
             );
           }
           return Promise.resolve();

@@ -8,6 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { Clock } from '../clock.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { aboutRequest, requestIdOf } from '../observability/request-id.js';
 import { RequestLimiter } from '../rate-limit/request-limiter.js';
 import type { RequestContext } from '../request-context.js';
 import { LruBySize } from './response-cache.lru.js';
@@ -287,7 +288,7 @@ export class ResponseCache implements OnApplicationBootstrap {
           next();
         },
         (error: unknown) => {
-          this.logger.warn(`response cache bypassed: ${String(error)}`);
+          this.logger.warn(aboutRequest(requestIdOf(req), 'response cache bypassed', error));
           next();
         },
       );

@@ -139,10 +139,11 @@ describe('GraphqlWsServer', () => {
         expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
       ]);
       expect(JSON.stringify(messages)).not.toContain(secret);
-      expect(logged).toHaveBeenCalledWith(
-        expect.stringMatching(/^request request-1234 \(.*\) failed: .*secret/),
-        expect.any(String),
-      );
+      expect(logged).toHaveBeenCalledWith({
+        requestId: 'request-1234',
+        msg: expect.stringMatching(/over WebSocket failed: .*secret/) as unknown,
+        err: expect.objectContaining({ stack: expect.any(String) as unknown }) as unknown,
+      });
     },
   );
 

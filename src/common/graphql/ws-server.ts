@@ -16,6 +16,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ErrorCode } from '../errors.js';
+import { aboutRequest } from '../observability/request-id.js';
 import { LoaderRegistry, type RequestContext } from '../request-context.js';
 import { formatError, isClientError } from './format-error.js';
 import { RequestLimiter } from '../rate-limit/request-limiter.js';
@@ -204,8 +205,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       const original = !coded && error.path === undefined && error.originalError ? error.originalError : error;
       if (!isClientError(original)) {
         this.logger.error(
-          `request ${operation?.requestId ?? 'none'} (${operation?.name ?? 'subscription'} over WebSocket) failed: ${original.message}`,
-          original.stack,
+          aboutRequest(
+            operation?.requestId,
+            `${operation?.name ?? 'a subscription'} over WebSocket failed: ${original.message}`,
+            original,
+          ),
         );
       }
       return formatError(error.toJSON(), original);

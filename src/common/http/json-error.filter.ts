@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { httpErrorAnswer, isClientError } from '../graphql/format-error.js';
+import { aboutRequest, requestIdOf } from '../observability/request-id.js';
 
 /**
  * Errors of the plain HTTP controllers (the exports) as JSON with a stable `extensions.code`, the
@@ -15,9 +16,9 @@ export class JsonErrorFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const { status, retryAfter, body } = httpErrorAnswer(exception);
     if (!isClientError(exception)) {
-      const { method, originalUrl } = http.getRequest<{ method: string; originalUrl: string }>();
+      const req = http.getRequest<Request>();
       const error = exception instanceof Error ? exception : new Error(String(exception));
-      this.logger.error(`${method} ${originalUrl} failed: ${error.message}`, error.stack);
+      this.logger.error(aboutRequest(requestIdOf(req), `${req.method} ${req.path} failed: ${error.message}`, error));
     }
     if (res.headersSent) return void res.end();
     res.removeHeader('content-disposition');

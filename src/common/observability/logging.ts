@@ -65,9 +65,9 @@ export function createRootLogger(
 }
 
 /**
- * Nest's logger over `root` (nestjs-pino): every `new Logger(context)` line goes through pino, and a
- * line written while a request is handled carries that request's id (the request's child logger is
- * bound for its whole async path by LoggerModule's middleware).
+ * Nest's logger over `root` (nestjs-pino): every `new Logger(context)` line goes through pino. A line
+ * about a request carries its id when the code that writes it names it (aboutRequest), not through a
+ * logger bound to the request's async path: see ObservabilityModule.
  */
 export function nestLoggerFor(root: Pino): LoggerService {
   // nestjs-pino keeps one root per process, for lines outside any request: the first one given.

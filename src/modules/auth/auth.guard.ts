@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthenticated } from '../../common/errors.js';
+import { aboutRequest } from '../../common/observability/request-id.js';
 import { type Access, actorMayAct, contextOf, IS_PUBLIC, ROLES } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 
@@ -26,7 +27,12 @@ export class AuthGuard implements CanActivate {
     ctx.actor = await this.auth.actorFor(ctx.req.headers.authorization);
     if (isPublic) return true;
     if (!roles || roles.length === 0) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no access rule: refused`);
+      this.logger.error(
+        aboutRequest(
+          ctx.requestId,
+          `${context.getClass().name}.${context.getHandler().name} has no access rule: refused`,
+        ),
+      );
       throw forbidden();
     }
     if (ctx.actor.kind === 'anonymous') throw unauthenticated();

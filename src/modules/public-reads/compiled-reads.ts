@@ -4,6 +4,7 @@ import { Inject, Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { LruBySize } from '../../common/graphql/response-cache.lru.js';
+import { aboutRequest } from '../../common/observability/request-id.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { shapedRead } from '../../database/prepared-read.js';
 import { OperationTypeNode, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
@@ -50,6 +51,7 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
     operation: OperationDefinitionNode,
     variables: Readonly<Record<string, unknown>> | undefined,
     now: Date,
+    requestId: string,
   ): { key: string; plan: CompiledRead | null } {
     let documentId = this.documentIds.get(document);
     if (documentId === undefined) this.documentIds.set(document, (documentId = this.documents += 1));
@@ -65,7 +67,7 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
     try {
       plan = compileRead(schema, document, operation, variables, PUBLIC_FIELDS, now);
     } catch (error) {
-      this.logger.warn(`compiling a read failed, the resolvers answer: ${String(error)}`);
+      this.logger.warn(aboutRequest(requestId, 'compiling a read failed, the resolvers answer', error));
       plan = null;
     }
     // A statement this long is a request built to be costly: the resolvers answer it, in their limits.
@@ -99,7 +101,14 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
           return null;
         }
         const now = this.clock.now();
-        const { key, plan: compiled } = this.plan(schema, document, operation, request.variables, now);
+        const { key, plan: compiled } = this.plan(
+          schema,
+          document,
+          operation,
+          request.variables,
+          now,
+          contextValue.requestId,
+        );
         if (!compiled) return null;
         let data: Record<string, unknown>;
         try {
@@ -113,7 +122,9 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
           data = (await finishData(rows[0].data, compiled.finish, run, now)) as Record<string, unknown>;
         } catch (error) {
           // Once: the plan is dropped for a decline, so a read that fails does not cost twice again.
-          this.logger.warn(`a compiled read failed, the resolvers answer it from now on: ${String(error)}`);
+          this.logger.warn(
+            aboutRequest(contextValue.requestId, 'a compiled read failed, the resolvers answer it from now on', error),
+          );
           this.keep(key, null);
           return null;
         }
