@@ -17,6 +17,7 @@ import { ObservabilityModule } from './common/observability/observability.module
 import { requestIdOf } from './common/observability/request-id.js';
 import { HealthModule } from './health/health.module.js';
 import { formatError } from './common/graphql/format-error.js';
+import { stringifyResult } from './common/graphql/json-text.js';
 import { PassThroughFilter } from './common/graphql/pass-through.filter.js';
 import { PublicReadsModule } from './modules/public-reads/compiled-reads.js';
 import { textInputPlugin } from './common/graphql/text-input.plugin.js';
@@ -115,8 +116,9 @@ export class AppModule {
             responseCachePlugin(),
             ...noStorePlugins(),
           ],
-          // Compact JSON: Apollo's default pretty-prints every response (8 % of a large read's time).
-          stringifyResult: (result) => JSON.stringify(result),
+          // Compact JSON (Apollo's default pretty-prints every response: 8 % of a large read's time), and
+          // a compiled read's data as the statement wrote it.
+          stringifyResult,
           // No `subscriptions`: graphql-ws is served by GraphqlWsServer, with the same limits as HTTP.
           context: ({ req }: { req: Request }) => requestContext(req),
         }),

@@ -281,6 +281,16 @@ describe('compiled public reads', () => {
     expect(JSON.stringify(fast.body)).toBe(JSON.stringify(resolvers.body));
   });
 
+  it("sends the statement's JSON text as the answer's data, not parsed into objects and written again", async () => {
+    const query = 'query($id: ID!) { candidacy(id: $id) { id person { fullName } election { title } } }';
+    const res = await post({ query, variables: { id: ids.submitted } });
+    expect(res.headers[COMPILED_READ_HEADER]).toBe('1');
+    // PostgreSQL's json writes ` : ` between a key and its value; JSON.stringify never does.
+    expect(res.text).toMatch(/^\{"data":\{"candidacy" : \{"id" : "/);
+    const resolvers = await run(query, { id: ids.submitted }, false);
+    expect(JSON.stringify(res.body)).toBe(JSON.stringify(resolvers.body));
+  });
+
   it('holds to the rules it restates: the data above shows each outcome, the embargo and the withdrawal', async () => {
     const res = await run(
       `query($id: ID!) { election(id: $id) { candidacies { edges { node { id

@@ -53,7 +53,7 @@ function compile(text: string, variables?: Record<string, unknown>) {
 describe('compileRead', () => {
   it('builds the data as one JSON object, keys in the order and under the aliases selected', () => {
     expect(compile('{ b: book(id: "1") { name id } }')).toEqual({
-      sql: `SELECT json_build_object('b', (SELECT json_build_object('name', b.name, 'id', b.id) FROM book b WHERE b.id = $1)) AS data`,
+      sql: `SELECT json_build_object('b', (SELECT json_build_object('name', b.name, 'id', b.id) FROM book b WHERE b.id = $1))::text AS data`,
       params: ['1'],
       finish: [],
       nowAt: null,
@@ -68,7 +68,7 @@ describe('compileRead', () => {
     );
     expect(compiled?.sql).toBe(
       `SELECT json_build_object('book', (SELECT json_build_object('id', b.id, 'name', b.name, 'author', ` +
-        `(SELECT json_build_object('name', a.name) FROM author a WHERE a.id = b.author_id)) FROM book b WHERE b.id = $1)) AS data`,
+        `(SELECT json_build_object('name', a.name) FROM author a WHERE a.id = b.author_id)) FROM book b WHERE b.id = $1))::text AS data`,
     );
     expect(compiled?.params).toEqual(['7']);
   });
@@ -126,11 +126,11 @@ describe('compileRead', () => {
         `CASE WHEN t1.id IS NOT NULL THEN json_build_object('name', t1.name, 'mentor', ` +
         `CASE WHEN t2.id IS NOT NULL THEN json_build_object('name', t2.name) END) END)) FROM book k` +
         `\n    LEFT JOIN author t1 ON t1.id = k.author_id` +
-        `\n    LEFT JOIN author t2 ON t2.id = t1.mentor_id)) AS data`,
+        `\n    LEFT JOIN author t2 ON t2.id = t1.mentor_id))::text AS data`,
     );
     expect(compile('{ book(id: "1") { writer { name } } }')?.sql).toBe(
       `SELECT json_build_object('book', (SELECT json_build_object('writer', ` +
-        `(SELECT json_build_object('name', t1.name) FROM author t1 WHERE t1.id = b.author_id)) FROM book b WHERE b.id = $1)) AS data`,
+        `(SELECT json_build_object('name', t1.name) FROM author t1 WHERE t1.id = b.author_id)) FROM book b WHERE b.id = $1))::text AS data`,
     );
   });
 

@@ -169,7 +169,7 @@ class Declined extends Error {}
 const MAX_KEYS = 50;
 
 /**
- * The operation as one statement returning `data` (column `data`, JSON), or null when any part of
+ * The operation as one statement returning `data` (column `data`, JSON text), or null when any part of
  * it is not in `table` (the resolvers then answer it). Only queries; variables are coerced as the
  * executor coerces them (a refusal there is the executor's to report).
  */
@@ -330,7 +330,9 @@ export function compileRead(
     // Nothing to read: the executor answers it without a statement.
     if (selected.every((f) => f.name === '__typename')) return null;
     const data = c.build(fieldsOf(root, '', selected));
-    return { sql: `SELECT ${data} AS data`, params, finish, nowAt };
+    // As text: with nothing to finish, the answer's body takes it as it is (JsonText), not parsed
+    // into objects to be written out again.
+    return { sql: `SELECT ${data}::text AS data`, params, finish, nowAt };
   } catch (error) {
     if (error instanceof Declined) return null;
     throw error;

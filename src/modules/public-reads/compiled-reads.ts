@@ -3,6 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import { Inject, Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { JsonText } from '../../common/graphql/json-text.js';
 import { LruBySize } from '../../common/graphql/response-cache.lru.js';
 import { aboutRequest } from '../../common/observability/request-id.js';
 import type { RequestContext } from '../../common/request-context.js';
@@ -110,16 +111,15 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
           contextValue.requestId,
         );
         if (!compiled) return null;
-        let data: Record<string, unknown>;
+        let data: Record<string, unknown> | JsonText;
         try {
-          const rows = await shapedRead<{ data: Record<string, unknown> }>(
-            this.dataSource,
-            compiled.sql,
-            paramsAt(compiled, now),
-          );
+          const rows = await shapedRead<{ data: string }>(this.dataSource, compiled.sql, paramsAt(compiled, now));
           const run = (sql: string, params: readonly unknown[]) =>
             shapedRead<Record<string, unknown>>(this.dataSource, sql, params);
-          data = (await finishData(rows[0].data, compiled.finish, run, now)) as Record<string, unknown>;
+          // Nothing to finish: the statement's JSON text is the answer's data, as it is.
+          data = compiled.finish.length
+            ? ((await finishData(JSON.parse(rows[0].data), compiled.finish, run, now)) as Record<string, unknown>)
+            : new JsonText(rows[0].data);
         } catch (error) {
           // Once: the plan is dropped for a decline, so a read that fails does not cost twice again.
           this.logger.warn(
@@ -130,7 +130,8 @@ export class CompiledReads implements ApolloServerPlugin<RequestContext> {
         }
         return {
           http: { status: undefined, headers: new HeaderMap([[COMPILED_READ_HEADER, '1']]) },
-          body: { kind: 'single', singleResult: { data } },
+          // stringifyResult (json-text.ts) writes a JsonText's text as it is.
+          body: { kind: 'single', singleResult: { data: data as Record<string, unknown> } },
         };
       },
     });
