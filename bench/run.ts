@@ -52,6 +52,8 @@ interface Row {
   readonly sqlPerRequest: number | null;
   readonly responseKb: number;
   readonly peakRssMb: number | null;
+  /** The measured server's CPU time per request (ms): its own cost, less swayed than req/s by the machine's load. */
+  readonly cpuMsPerRequest: number | null;
   readonly failures: number;
   ratio?: number;
   /** The application's req/s over PostGraphile's on the same read and scale (issue 12's uncached goal: ≥ 1). */
@@ -260,6 +262,7 @@ async function main(): Promise<void> {
             : null,
         responseKb,
         peakRssMb: after ? after.peakRssMb : null,
+        cpuMsPerRequest: before && after ? (after.cpuMs - before.cpuMs) / Math.max(1, result.requests.total) : null,
         failures: result.non2xx + result.errors + result.timeouts + failures(),
       };
       rows.push(row);
@@ -531,11 +534,11 @@ async function main(): Promise<void> {
   }
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (n: number | null | undefined, d = 0) => (n === null || n === undefined ? '' : n.toFixed(d));
-  const header = `${pad('case', 38)}${pad('scale', 6)}${pad('cache', 6)}${'req/s'.padStart(8)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'SQL/req'.padStart(8)}${'KB'.padStart(7)}${'×SQL'.padStart(6)}${'×PGL'.padStart(6)}${'p99×'.padStart(6)}${'RSS MB'.padStart(8)}${'fail'.padStart(6)}`;
+  const header = `${pad('case', 38)}${pad('scale', 6)}${pad('cache', 6)}${'req/s'.padStart(8)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'CPU ms'.padStart(7)}${'SQL/req'.padStart(8)}${'KB'.padStart(7)}${'×SQL'.padStart(6)}${'×PGL'.padStart(6)}${'p99×'.padStart(6)}${'RSS MB'.padStart(8)}${'fail'.padStart(6)}`;
   const lines = [header, '-'.repeat(header.length)];
   for (const r of rows) {
     lines.push(
-      `${pad(r.name, 38)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.vsPostGraphile, 2).padStart(6)}${num(r.p99VsPostGraphile, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
+      `${pad(r.name, 38)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.cpuMsPerRequest, 2).padStart(7)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.vsPostGraphile, 2).padStart(6)}${num(r.p99VsPostGraphile, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
     );
   }
   console.log(lines.join('\n'));

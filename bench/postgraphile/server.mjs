@@ -42,7 +42,12 @@ process.on('message', ({ id, command }) => {
           return {};
         })
       : command.cmd === 'stats'
-        ? Promise.resolve({ statements: 0, rssMb: sample() / 2 ** 20, peakRssMb: peak / 2 ** 20 }).finally(() => {
+        ? Promise.resolve({
+            statements: 0,
+            rssMb: sample() / 2 ** 20,
+            peakRssMb: peak / 2 ** 20,
+            cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+          }).finally(() => {
             peak = 0;
           })
         : Promise.reject(new Error(`postgraphile does not ${command.cmd}`));
