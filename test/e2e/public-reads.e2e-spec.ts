@@ -1,9 +1,18 @@
-import { TypeInfo, getNamedType, parse, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
+import {
+  TypeInfo,
+  getNamedType,
+  parse,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import request from 'supertest';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { ResponseCache } from '../../src/common/graphql/response-cache.js';
 import { COMPILED_READ_HEADER, CompiledReads } from '../../src/modules/public-reads/compiled-reads.js';
+import { compileRead } from '../../src/modules/public-reads/compile.js';
 import { PUBLIC_FIELDS } from '../../src/modules/public-reads/public-fields.js';
 import { createElection, nominate, openElection } from '../support/factories.js';
 import { heldInterview } from '../support/interview-factories.js';
@@ -279,6 +288,31 @@ describe('compiled public reads', () => {
     expect(fast.status).toBe(200);
     // Whole and in order: the keys' order is the response's, as the selection gives it.
     expect(JSON.stringify(fast.body)).toBe(JSON.stringify(resolvers.body));
+  });
+
+  it("writes a list's page sizes and statuses in its statement, so that a prepared plan is planned once", async () => {
+    // With `LIMIT $n` (or the statuses as a parameter) PostgreSQL's generic plan guessed, and at 1,000
+    // elections it planned the list afresh on every read: half the statement's time.
+    const document = parse(`query($first: Int!, $status: [ElectionStatus!]) {
+      elections(first: $first, filter: { status: $status }) { totalCount
+        edges { node { id candidacies(first: 20) { totalCount edges { node { id } } } } } } }`);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const read = compileRead(
+      schema,
+      document,
+      operation,
+      { first: 10, status: ['VOTING'] },
+      PUBLIC_FIELDS,
+      new Date(T0),
+    );
+    expect(read).not.toBeNull();
+    expect(read!.params).toEqual([]);
+    expect(read!.sql).toContain('LIMIT 10 + 1');
+    expect(read!.sql).toContain('LIMIT 20 + 1');
+    expect(read!.sql).toContain(`e.status = ANY('{VOTING}'::election_status[])`);
+    // And the statement runs, as the list's answer.
+    const [{ data }] = await t.dataSource.query<{ data: string }[]>(read!.sql);
+    expect(JSON.parse(data)).toEqual({ elections: expect.objectContaining({ totalCount: expect.any(Number) }) });
   });
 
   it("sends the statement's JSON text as the answer's data, not parsed into objects and written again", async () => {
