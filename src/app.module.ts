@@ -46,7 +46,7 @@ import { AdvocacyModule } from './modules/advocacy/advocacy.module.js';
 function requestContext(req: Request): RequestContext {
   return {
     req,
-    // The access log's id (X-Request-Id, echoed), so every line and audit entry of the request agree.
+    // The access log's id (X-Request-Id, echoed), so its access line, the lines about it and its audit entries agree.
     requestId: requestIdOf(req),
     clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     actor: ANONYMOUS,

@@ -46,7 +46,7 @@ process.on('message', ({ id, command }) => {
             statements: 0,
             rssMb: sample() / 2 ** 20,
             peakRssMb: peak / 2 ** 20,
-            cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+            cpuMs: ((usage) => (usage.user + usage.system) / 1000)(process.cpuUsage()),
           }).finally(() => {
             peak = 0;
           })

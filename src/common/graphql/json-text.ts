@@ -3,7 +3,8 @@ import type { FormattedExecutionResult } from 'graphql';
 /**
  * A response's `data` that a statement has already written as JSON text (a compiled public read):
  * the body takes the text as it is, rather than parsing it into objects only to write them out again.
- * Anything else that writes it gets the parsed value (toJSON).
+ * Anything else that writes it gets the parsed value (toJSON). A plugin that would read a response's
+ * `data` must expect one (none of this application's does: they read errors and headers).
  */
 export class JsonText {
   constructor(readonly json: string) {}

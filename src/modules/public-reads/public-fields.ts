@@ -159,7 +159,8 @@ function connection(c: Compiler, field: Selected, page: Page): string {
 function statusList(c: Compiler, statuses: readonly unknown[]): string {
   const known = Object.values(ElectionStatus) as unknown[];
   if (!statuses.every((s) => known.includes(s))) c.decline('an election status the schema does not have');
-  return `'{${statuses.join(',')}}'::election_status[]`;
+  // In one order, each once: the same set is the same statement text (prepared once, see shapedRead).
+  return `'{${[...new Set(statuses)].sort().join(',')}}'::election_status[]`;
 }
 
 /** Which statuses observers see, as a condition on the election `row` (the list's own narrowing aside). */
