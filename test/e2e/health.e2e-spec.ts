@@ -147,7 +147,7 @@ describe('health, request ids and the access log', () => {
     expect(caused.map((l) => l.level)).toEqual(['error', 'info']);
     expect(caused[1]).toMatchObject({ operation: 'query statesParties', errors: ['INTERNAL_SERVER_ERROR'] });
     expect(String(caused[0].msg)).toMatch(/^Traced failed: a bug/);
-    expect(caused[0].err).toMatchObject({
+    expect(caused[0].error).toMatchObject({
       type: 'TypeError',
       message: 'a bug',
       stack: expect.stringMatching(/TypeError: a bug/),

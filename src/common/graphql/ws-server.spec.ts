@@ -142,7 +142,7 @@ describe('GraphqlWsServer', () => {
       expect(logged).toHaveBeenCalledWith({
         requestId: 'request-1234',
         msg: expect.stringMatching(/over WebSocket failed: .*secret/) as unknown,
-        err: expect.objectContaining({ stack: expect.any(String) as unknown }) as unknown,
+        error: expect.objectContaining({ stack: expect.any(String) as unknown }) as unknown,
       });
     },
   );

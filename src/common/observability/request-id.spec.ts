@@ -11,7 +11,7 @@ describe('aboutRequest', () => {
     expect(line).toEqual({
       requestId: 'req-0001',
       msg: 'createStaffUser failed',
-      err: {
+      error: {
         type: 'Error',
         message: 'duplicate key value violates unique constraint',
         stack: expect.stringContaining('duplicate key') as unknown,

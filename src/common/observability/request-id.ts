@@ -29,7 +29,8 @@ export function requestIdOf(req: IncomingMessage): string {
  * sixth of a small read's throughput (measured with `npm run bench`).
  */
 export function aboutRequest(requestId: string | undefined, msg: string, err?: unknown): Record<string, unknown> {
-  return { requestId: requestId ?? null, msg, ...(err !== undefined && { err: errorFields(err) }) };
+  // Under `error`, not pino's `err`: pino's serializer would take the fields for an error and rename its type.
+  return { requestId: requestId ?? null, msg, ...(err !== undefined && { error: errorFields(err) }) };
 }
 
 /**
