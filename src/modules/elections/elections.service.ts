@@ -111,11 +111,13 @@ export function electionFilterSql(
   filter: ElectionFilter | undefined,
   updatedSince: Date | undefined,
   param: (value: unknown) => string,
+  /** How the statuses are written (a parameter, unless the caller writes them in the statement). */
+  statusList: (statuses: readonly ElectionStatus[]) => string = param,
 ): string[] {
   const where: string[] = [];
   if (updatedSince) where.push(`e.updated_at >= ${param(updatedSince)}`);
   if (filter?.type) where.push(`e.type = ${param(filter.type)}`);
-  if (filter?.status?.length) where.push(`e.status = ANY(${param(filter.status)})`);
+  if (filter?.status?.length) where.push(`e.status = ANY(${statusList(filter.status)})`);
   if (filter?.aspSession) where.push(`e.asp_session = ${param(filter.aspSession)}`);
   if (filter?.year) {
     // A range on the column (not EXTRACT) so the ordering index still serves it.

@@ -94,8 +94,8 @@ function connection(c: Compiler, field: Selected, page: Page): string {
   // dearer than planning afresh and planned the list on every read (about half its time). The size is
   // in the plan's key already, with the other variables.
   if (!Number.isSafeInteger(page.limit) || page.limit < 0) c.decline(`page size ${page.limit}`);
-  const limit = () => String(page.limit);
-  const inPage = () => `FILTER (WHERE ${k}.rn__ <= ${limit()})`;
+  const limit = String(page.limit);
+  const inPage = () => `FILTER (WHERE ${k}.rn__ <= ${limit})`;
   let paged = false;
   const built = c.fields(field).map((f): [string, string] => {
     switch (f.name) {
@@ -126,7 +126,7 @@ function connection(c: Compiler, field: Selected, page: Page): string {
                 case '__typename':
                   return [p.key, c.typename(p)];
                 case 'hasNextPage':
-                  return [p.key, `count(*) > ${limit()}`];
+                  return [p.key, `count(*) > ${limit}`];
                 case 'hasPreviousPage':
                   return [p.key, 'false'];
                 case 'startCursor':
@@ -148,7 +148,7 @@ function connection(c: Compiler, field: Selected, page: Page): string {
   const keyset = page.keyset ? ` AND ${page.keyset()}` : '';
   return `(SELECT ${object} FROM (
     SELECT ${page.row}.*, row_number() OVER (ORDER BY ${page.order}) AS rn__ ${page.rows()}${keyset}
-    ORDER BY ${page.order} LIMIT ${limit()} + 1) ${k}${c.joins(k)})`;
+    ORDER BY ${page.order} LIMIT ${limit} + 1) ${k}${c.joins(k)})`;
 }
 
 /**
@@ -156,9 +156,10 @@ function connection(c: Compiler, field: Selected, page: Page): string {
  * enum, never from free text): as with a page's size, a prepared statement's generic plan then knows
  * which rows they keep, and PostgreSQL does not plan the read afresh each time.
  */
+const ELECTION_STATUSES: readonly unknown[] = Object.values(ElectionStatus);
+
 function statusList(c: Compiler, statuses: readonly unknown[]): string {
-  const known = Object.values(ElectionStatus) as unknown[];
-  if (!statuses.every((s) => known.includes(s))) c.decline('an election status the schema does not have');
+  if (!statuses.every((s) => ELECTION_STATUSES.includes(s))) c.decline('an election status the schema does not have');
   // In one order, each once: the same set is the same statement text (prepared once, see shapedRead).
   return `'{${[...new Set(statuses)].sort().join(',')}}'::election_status[]`;
 }
@@ -173,9 +174,12 @@ function elections(c: Compiler, _row: string, field: Selected): string {
   const values = afterValues(c, after, ['date', 'uuid']);
   return connection(c, field, {
     rows: once(() => {
-      // The resolvers' own filter; its one list of values, the statuses, written in the statement.
-      const where = electionFilterSql({ ...filter, status }, updatedSince ?? undefined, (v) =>
-        Array.isArray(v) ? statusList(c, v) : c.param(v),
+      // The resolvers' own filter, its statuses written in the statement.
+      const where = electionFilterSql(
+        { ...filter, status },
+        updatedSince ?? undefined,
+        (v) => c.param(v),
+        (statuses) => statusList(c, statuses),
       );
       if (!status.length) where.push('false');
       return `FROM election e${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
