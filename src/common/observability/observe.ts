@@ -2,7 +2,7 @@ import type { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
 import type { DestinationStream, Logger as Pino } from 'pino';
 import type { AppConfig } from '../../config/app-config.js';
 import { Lifecycle } from '../../health/lifecycle.js';
-import { createRootLogger, httpLoggerFor, nestLoggerFor, pinoLevelOf } from './logging.js';
+import { createRootLogger, accessLog, nestLoggerFor, pinoLevelOf } from './logging.js';
 import { Metrics } from './metrics.js';
 
 export interface LogOptions {
@@ -38,6 +38,6 @@ export function createLogging(
  */
 export function observeRequests(app: INestApplication, logging: Logging): void {
   app.use(app.get(Lifecycle).track);
-  app.use(httpLoggerFor(logging.root));
+  app.use(accessLog(logging.root));
   app.use(app.get(Metrics).middleware());
 }
