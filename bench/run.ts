@@ -6,7 +6,8 @@
 // drift between phases. BENCH_SECONDS (default 4) per case; BENCH_QUICK=1 for the 1× reads only;
 // BENCH_ONLY=<part of a case's name> to drive only those reads (and the baseline); BENCH_PROFILE=<dir> for one CPU
 // profile of the server per case driven (<dir>/<case>.cpuprofile, open it in Chrome's DevTools);
-// BENCH_DUMP=<dir> to write each read's answer there.
+// BENCH_DUMP=<dir> to write each read's answer there. Each uncached read and PostGraphile's are driven
+// in BENCH_PAIRS pairs (default 3), the order alternating, and compared pair by pair (median of the pairs).
 import autocannon, { type RequestSpec } from 'autocannon';
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const ONLY = process.env.BENCH_ONLY;
 const PROFILE = process.env.BENCH_PROFILE ? resolve(process.env.BENCH_PROFILE) : undefined;
 const CONNECTIONS = 10;
+/** Pairs of turns (the application, PostGraphile) per read: one turn's p99 is a few dozen requests. */
+const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS ?? 3));
 const POSTGRAPHILE = 'PostGraphile v4';
 const ELECTIONS_AT_100X = 1000;
 /** The same-size list, on the 1× and the grown database side by side (the growth goal). */
@@ -55,6 +58,8 @@ interface Row {
   /** The measured server's CPU time per request (ms): its own cost, less swayed than req/s by the machine's load. */
   readonly cpuMsPerRequest: number | null;
   readonly failures: number;
+  /** Which of the pairs with PostGraphile (1…PAIRS), for the reads compared with it. */
+  turn?: number;
   ratio?: number;
   /** The application's req/s over PostGraphile's on the same read and scale (issue 12's uncached goal: ≥ 1). */
   vsPostGraphile?: number;
@@ -205,6 +210,7 @@ async function main(): Promise<void> {
       url: string,
       body: object,
       measured?: Child<unknown>,
+      turn?: number,
     ) => {
       if (ONLY && url !== baselineUrl && !name.includes(ONLY)) return;
       const check = await post(url, body);
@@ -223,6 +229,8 @@ async function main(): Promise<void> {
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
         Buffer.byteLength(check.text) / 1024,
         measured,
+        undefined,
+        turn,
       );
     };
 
@@ -235,6 +243,7 @@ async function main(): Promise<void> {
       responseKb: number,
       measured: Child<unknown> | undefined,
       failures: () => number = () => 0,
+      turn?: number,
     ): Promise<Row> => {
       // Warm-up, except for the writes: its requests still in flight at its end would hold their nominee.
       if (!request.requests) await autocannon({ url, connections: CONNECTIONS, duration: 1, ...request });
@@ -243,7 +252,7 @@ async function main(): Promise<void> {
       const profiled = PROFILE && counted;
       if (profiled) {
         mkdirSync(PROFILE, { recursive: true });
-        const file = `${name}-${scale}${cache ? '-cache' : ''}`.replace(/[^\w.-]+/g, '_');
+        const file = `${name}-${scale}${cache ? '-cache' : ''}${turn ? `-${turn}` : ''}`.replace(/[^\w.-]+/g, '_');
         await measured.ask({ cmd: 'profile', file: join(PROFILE, `${file}.cpuprofile`) });
       }
       const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...request });
@@ -264,10 +273,11 @@ async function main(): Promise<void> {
         peakRssMb: after ? after.peakRssMb : null,
         cpuMsPerRequest: before && after ? (after.cpuMs - before.cpuMs) / Math.max(1, result.requests.total) : null,
         failures: result.non2xx + result.errors + result.timeouts + failures(),
+        ...(turn !== undefined && { turn }),
       };
       rows.push(row);
       log(
-        `  ${name} (${scale}${cache === null ? '' : cache ? ', cache' : ', no cache'}): ${row.reqPerSec.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms`,
+        `  ${name} (${scale}${cache === null ? '' : cache ? ', cache' : ', no cache'}${turn ? `, pair ${turn}` : ''}): ${row.reqPerSec.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms`,
       );
       return row;
     };
@@ -280,7 +290,8 @@ async function main(): Promise<void> {
         variables: { id: electionId },
       });
       const hasCache = await setCache(false);
-      // Each read, then the same read from PostGraphile right after it (the machine's load drifts).
+      // Each read and the same read from PostGraphile, in pairs of turns one right after the other (the
+      // machine's load drifts), the one that goes first alternating.
       const cases: [string, object, object][] = [
         [
           'dossier',
@@ -306,8 +317,21 @@ async function main(): Promise<void> {
         ['typename only', { query: '{ __typename }' }, { query: '{ __typename }' }],
       ];
       for (const [name, body, pgBody] of cases) {
-        await read(name, scale, hasCache ? false : null, appUrl, body, server);
-        if (pgl && pglUrl) await read(`${name}, ${POSTGRAPHILE}`, scale, null, pglUrl, pgBody, pgl);
+        if (!pgl || !pglUrl) {
+          await read(name, scale, hasCache ? false : null, appUrl, body, server);
+          continue;
+        }
+        for (let turn = 1; turn <= PAIRS; turn += 1) {
+          const ours = () => read(name, scale, hasCache ? false : null, appUrl, body, server, turn);
+          const theirs = () => read(`${name}, ${POSTGRAPHILE}`, scale, null, pglUrl, pgBody, pgl, turn);
+          if (turn % 2 === 1) {
+            await ours();
+            await theirs();
+          } else {
+            await theirs();
+            await ours();
+          }
+        }
       }
       if (!hasCache) return;
       await setCache(true);
@@ -526,7 +550,7 @@ async function main(): Promise<void> {
       )
         r.ratio = r.reqPerSec / baseline.reqPerSec;
     for (const r of rows) {
-      const pg = rows.find((o) => o.scale === r.scale && o.name === `${r.name}, ${POSTGRAPHILE}`);
+      const pg = rows.find((o) => o.scale === r.scale && o.turn === r.turn && o.name === `${r.name}, ${POSTGRAPHILE}`);
       if (!pg) continue;
       r.vsPostGraphile = r.reqPerSec / pg.reqPerSec;
       r.p99VsPostGraphile = r.p99Ms / pg.p99Ms;
@@ -538,7 +562,7 @@ async function main(): Promise<void> {
   const lines = [header, '-'.repeat(header.length)];
   for (const r of rows) {
     lines.push(
-      `${pad(r.name, 38)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.cpuMsPerRequest, 2).padStart(7)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.vsPostGraphile, 2).padStart(6)}${num(r.p99VsPostGraphile, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
+      `${pad(r.turn ? `${r.name} #${r.turn}` : r.name, 38)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.cpuMsPerRequest, 2).padStart(7)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.vsPostGraphile, 2).padStart(6)}${num(r.p99VsPostGraphile, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
     );
   }
   console.log(lines.join('\n'));
@@ -546,8 +570,46 @@ async function main(): Promise<void> {
   console.log(
     `\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${CONNECTIONS} connections, ${SECONDS} s a case; ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
   );
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  /** Per read and scale, the pairs' ratios to PostGraphile: their median, and the lowest and highest. */
+  const pairs: {
+    name: string;
+    scale: string;
+    pairs: number;
+    reqPerSec: { median: number; min: number; max: number };
+    p99: { median: number; min: number; max: number };
+    cpuMsPerRequest: { median: number; postGraphile: number };
+  }[] = [];
+  for (const r of rows) {
+    if (r.turn !== 1 || r.vsPostGraphile === undefined) continue;
+    const turns = rows.filter((o) => o.name === r.name && o.scale === r.scale && o.vsPostGraphile !== undefined);
+    const theirs = rows.filter((o) => o.name === `${r.name}, ${POSTGRAPHILE}` && o.scale === r.scale);
+    const spread = (values: number[]) => ({
+      median: median(values),
+      min: Math.min(...values),
+      max: Math.max(...values),
+    });
+    pairs.push({
+      name: r.name,
+      scale: r.scale,
+      pairs: turns.length,
+      reqPerSec: spread(turns.map((o) => o.vsPostGraphile!)),
+      p99: spread(turns.map((o) => o.p99VsPostGraphile!)),
+      cpuMsPerRequest: {
+        median: median(turns.map((o) => o.cpuMsPerRequest ?? NaN)),
+        postGraphile: median(theirs.map((o) => o.cpuMsPerRequest ?? NaN)),
+      },
+    });
+  }
+  if (pairs.length) {
+    const f = (n: number) => n.toFixed(2);
+    console.log(`\nagainst ${POSTGRAPHILE}, pair by pair (median, lowest–highest):`);
+    for (const p of pairs)
+      console.log(
+        `  ${pad(p.name, 24)}${pad(p.scale, 7)}req/s ×${f(p.reqPerSec.median)} (${f(p.reqPerSec.min)}–${f(p.reqPerSec.max)})  p99 ×${f(p.p99.median)} (${f(p.p99.min)}–${f(p.p99.max)})  CPU ms/req ${f(p.cpuMsPerRequest.median)} against ${f(p.cpuMsPerRequest.postGraphile)}  (${p.pairs} pairs)`,
+      );
+  }
   if (growth.length) {
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
     console.log(
       `same-size list, ${scaled} over 1× side by side: p50 ×${median(growth.map((g) => g.p50)).toFixed(2)} (goal ≤ 1.2), req/s ×${median(growth.map((g) => g.reqPerSec)).toFixed(2)} (median of ${growth.length} turns)`,
     );
@@ -555,7 +617,7 @@ async function main(): Promise<void> {
   if (!QUICK) {
     writeFileSync(
       resolve(here, '../../bench/last-run.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), machine, connections: CONNECTIONS, secondsPerCase: SECONDS, rows, growth }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), machine, connections: CONNECTIONS, secondsPerCase: SECONDS, rows, pairs, growth }, null, 2)}\n`,
     );
   }
 }
