@@ -5,7 +5,7 @@
 // and on the grown one, served side by side and driven in turns: the growth goal, free of the machine's
 // drift between phases. BENCH_SECONDS (default 4) per case; BENCH_QUICK=1 for the 1× reads only;
 // BENCH_ONLY=<part of a case's name> to drive only those reads (and the baseline); BENCH_PROFILE=<dir> for one CPU
-// profile of the server per case driven (<dir>/<case>.cpuprofile, open it in Chrome's DevTools);
+// profile of the server per case driven (<dir>/<case>[-<pair>].cpuprofile, open it in Chrome's DevTools);
 // BENCH_DUMP=<dir> to write each read's answer there. Each uncached read and PostGraphile's are driven
 // in BENCH_PAIRS pairs (default 3), the order alternating, and compared pair by pair (median of the pairs).
 import autocannon, { type RequestSpec } from 'autocannon';
@@ -35,7 +35,8 @@ const ONLY = process.env.BENCH_ONLY;
 const PROFILE = process.env.BENCH_PROFILE ? resolve(process.env.BENCH_PROFILE) : undefined;
 const CONNECTIONS = 10;
 /** Pairs of turns (the application, PostGraphile) per read: one turn's p99 is a few dozen requests. */
-const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS ?? 3));
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
+if (!Number.isInteger(PAIRS) || PAIRS < 1) throw new Error('BENCH_PAIRS: a whole number, 1 or more');
 const POSTGRAPHILE = 'PostGraphile v4';
 const ELECTIONS_AT_100X = 1000;
 /** The same-size list, on the 1× and the grown database side by side (the growth goal). */
@@ -383,7 +384,8 @@ async function main(): Promise<void> {
         total: ELECTIONS_AT_100X,
         budgetMs: GROW_MS,
       });
-      scaled = elections === ELECTIONS_AT_100X ? '100x' : `${elections / 10}x`;
+      // Never '1x' (a growth that added nothing): rows are told apart by their scale.
+      scaled = elections === ELECTIONS_AT_100X ? '100x' : `${(elections / 10).toFixed(1)}x`;
       log(`  grown to ${elections} elections in ${((Date.now() - t) / 1000).toFixed(1)} s`);
       log(`reads at ${scaled}`);
       await reads(scaled);
@@ -558,11 +560,11 @@ async function main(): Promise<void> {
   }
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (n: number | null | undefined, d = 0) => (n === null || n === undefined ? '' : n.toFixed(d));
-  const header = `${pad('case', 38)}${pad('scale', 6)}${pad('cache', 6)}${'req/s'.padStart(8)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'CPU ms'.padStart(7)}${'SQL/req'.padStart(8)}${'KB'.padStart(7)}${'×SQL'.padStart(6)}${'×PGL'.padStart(6)}${'p99×'.padStart(6)}${'RSS MB'.padStart(8)}${'fail'.padStart(6)}`;
+  const header = `${pad('case', 44)}${pad('scale', 6)}${pad('cache', 6)}${'req/s'.padStart(8)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'CPU ms'.padStart(7)}${'SQL/req'.padStart(8)}${'KB'.padStart(7)}${'×SQL'.padStart(6)}${'×PGL'.padStart(6)}${'p99×'.padStart(6)}${'RSS MB'.padStart(8)}${'fail'.padStart(6)}`;
   const lines = [header, '-'.repeat(header.length)];
   for (const r of rows) {
     lines.push(
-      `${pad(r.turn ? `${r.name} #${r.turn}` : r.name, 38)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.cpuMsPerRequest, 2).padStart(7)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.vsPostGraphile, 2).padStart(6)}${num(r.p99VsPostGraphile, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
+      `${pad(r.turn ? `${r.name} #${r.turn}` : r.name, 44)}${pad(r.scale, 6)}${pad(r.cache === null ? '' : r.cache ? 'on' : 'off', 6)}${num(r.reqPerSec).padStart(8)}${num(r.p50Ms).padStart(6)}${num(r.p99Ms).padStart(6)}${num(r.cpuMsPerRequest, 2).padStart(7)}${num(r.sqlPerRequest, 1).padStart(8)}${num(r.responseKb).padStart(7)}${num(r.ratio, 2).padStart(6)}${num(r.vsPostGraphile, 2).padStart(6)}${num(r.p99VsPostGraphile, 2).padStart(6)}${num(r.peakRssMb).padStart(8)}${String(r.failures).padStart(6)}`,
     );
   }
   console.log(lines.join('\n'));
@@ -570,7 +572,12 @@ async function main(): Promise<void> {
   console.log(
     `\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${CONNECTIONS} connections, ${SECONDS} s a case; ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
   );
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  /** The median of the finite values (the mean of the middle two for an even count); NaN for none. */
+  const median = (values: number[]) => {
+    const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
   /** Per read and scale, the pairs' ratios to PostGraphile: their median, and the lowest and highest. */
   const pairs: {
     name: string;
@@ -602,7 +609,7 @@ async function main(): Promise<void> {
     });
   }
   if (pairs.length) {
-    const f = (n: number) => n.toFixed(2);
+    const f = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
     console.log(`\nagainst ${POSTGRAPHILE}, pair by pair (median, lowest–highest):`);
     for (const p of pairs)
       console.log(

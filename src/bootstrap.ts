@@ -1,7 +1,7 @@
 import { type INestApplication, Logger, type LogLevel, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import type { Application, NextFunction, Request, Response } from 'express';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -81,6 +81,28 @@ function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: Ne
   });
 }
 
+/**
+ * No ETag on POST /graphql: nobody revalidates a POST, and express would hash every body for it.
+ * express reads the setting from res.app on each send; this answer gets a view of the app without it.
+ */
+function withoutEtag(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'POST') Object.defineProperty(res, 'app', { value: etagless(res.app) });
+  next();
+}
+
+const etaglessViews = new WeakMap<Application, Application>();
+
+/** The app as POST answers see it: the same settings but `etag fn` (one view per app). */
+function etagless(app: Application): Application {
+  let view = etaglessViews.get(app);
+  if (!view) {
+    const get = (setting: string): unknown => (setting === 'etag fn' ? undefined : app.get(setting));
+    view = Object.create(app, { get: { value: get } }) as Application;
+    etaglessViews.set(app, view);
+  }
+  return view;
+}
+
 /** Creates the Nest application (shared by main and the end-to-end tests). */
 export async function createApp(
   config: AppConfig,
@@ -104,11 +126,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Body parser failures (too large, malformed JSON) answered as GraphQL errors, not HTML pages.
   app.use(bodyErrorHandler);
-  app.use('/graphql', app.get(ResponseCache).middleware());
-  // No ETag on answers sent through express (GraphQL, health, metrics): they are no-store, nobody
-  // revalidates them, and express would hash every body for it. The web client's files keep theirs
-  // (serve-static and sendFile make their own).
-  app.set('etag', false);
+  app.use('/graphql', withoutEtag, app.get(ResponseCache).middleware());
   // TRUST_PROXY (default none): otherwise any client could pick the address it is rate-limited and audited under.
   app.set('trust proxy', config.trustProxy);
   return app;

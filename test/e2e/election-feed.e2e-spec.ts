@@ -223,6 +223,20 @@ describe('Atom feed of an election: GET /elections/<id>/feed.atom', () => {
     expect(Math.min(...entries.map((x) => Date.parse(x.updated)))).toBeGreaterThan(oldest.getTime());
   });
 
+  it('lets a feed reader poll cheaply: an ETag, and 304 Not Modified while the feed is the same', async () => {
+    const e = await openElection(t, officer, { title: 'Polled feed' });
+    const first = await get(`/elections/${e.id}/feed.atom`);
+    const etag = first.headers.etag as string | undefined;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await get(`/elections/${e.id}/feed.atom`).set('if-none-match', etag!);
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+    await nominate(t, officer, e.id, 'SN', { fullName: 'New Entry Person' });
+    const changed = await get(`/elections/${e.id}/feed.atom`).set('if-none-match', etag!);
+    expect(changed.status).toBe(200);
+    expect(changed.text).toContain('New Entry Person');
+  });
+
   it('answers 404 NOT_FOUND as JSON for an unknown or draft election, 400 BAD_USER_INPUT for a malformed id', async () => {
     const draft = await createElection(t, officer, { title: 'Draft, not public' });
     for (const id of [draft.id, randomUUID()]) {

@@ -90,13 +90,13 @@ const isCacheHit = (res: ServerResponse) => res.getHeader(RESPONSE_CACHE_HEADER)
  * variables), status, GraphQL operation and error codes, caller kind. Never variables, tokens or
  * answers.
  */
-function requestLine(req: IncomingMessage, res: ServerResponse): Record<string, unknown> {
+function requestLine(req: IncomingMessage, res: ServerResponse, status: number | null): Record<string, unknown> {
   const facts = knownFactsOf(req);
   const cached = isCacheHit(res);
   return {
     method: req.method,
     path: pathOf(req),
-    status: res.statusCode,
+    status,
     operation: facts?.operation ?? (cached ? 'query (cached)' : undefined),
     operationName: facts?.operationName,
     // The response cache answers anonymous requests only.
@@ -137,7 +137,8 @@ export function accessLog(root: Pino): Middleware {
       root[level](
         {
           requestId,
-          ...requestLine(req, res),
+          // No status for an answer never begun (statusCode would still be its default, 200).
+          ...requestLine(req, res, aborted && !res.headersSent ? null : status),
           durationMs: Math.round(performance.now() - started),
           ...(aborted && { aborted: true }),
         },
