@@ -1,25 +1,14 @@
 import { jest } from '@jest/globals';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import pg from 'pg';
 import request from 'supertest';
 import { StaffRole } from '../../src/common/domain.enums.js';
 import { Lifecycle } from '../../src/health/lifecycle.js';
 import { StatesService } from '../../src/modules/states/states.service.js';
 import { createElection } from '../support/factories.js';
+import { LogLines } from '../support/log-lines.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-/** The app's JSON log lines, as a log collector reads them. */
-class LogLines extends Writable {
-  readonly lines: Record<string, unknown>[] = [];
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    for (const line of chunk.toString().split('\n').filter(Boolean)) {
-      this.lines.push(JSON.parse(line) as Record<string, unknown>);
-    }
-    done();
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

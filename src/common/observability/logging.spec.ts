@@ -1,17 +1,7 @@
 import { createServer, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
+import { LogLines } from '../../../test/support/log-lines.js';
 import { accessLog, createRootLogger } from './logging.js';
-
-class LogLines extends Writable {
-  readonly lines: Record<string, unknown>[] = [];
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    for (const line of chunk.toString().split('\n').filter(Boolean)) {
-      this.lines.push(JSON.parse(line) as Record<string, unknown>);
-    }
-    done();
-  }
-}
 
 describe('accessLog', () => {
   const log = new LogLines();

@@ -2,7 +2,7 @@ import type { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
 import type { DestinationStream, Logger as Pino } from 'pino';
 import type { AppConfig } from '../../config/app-config.js';
 import { Lifecycle } from '../../health/lifecycle.js';
-import { createRootLogger, accessLog, nestLoggerFor, pinoLevelOf } from './logging.js';
+import { accessLog, createRootLogger, nestLoggerFor, pinoLevelOf } from './logging.js';
 import { Metrics } from './metrics.js';
 
 export interface LogOptions {

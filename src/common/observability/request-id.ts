@@ -8,9 +8,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 
 /**
  * The one source of a request's id: the caller's X-Request-Id when it is a sane token, otherwise a
- * new UUID; kept on the request (`req.id`), so the access log, the
- * lines written about the request (aboutRequest), the GraphQL context and the audit entries carry the
- * same id.
+ * new UUID; kept on the request (`req.id`), so the access log, the lines written about the request
+ * (aboutRequest), the GraphQL context and the audit entries carry the same id.
  */
 export function requestIdOf(req: IncomingMessage): string {
   const known: unknown = req.id;
